@@ -1,0 +1,53 @@
+"""All paths and default limits in one place."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+INPUTS_DIR = PROJECT_DIR / "inputs"
+SAMPLES_DIR = INPUTS_DIR / "samples"
+DEFAULT_REGISTER = INPUTS_DIR / "qualifications.csv"
+DEFAULT_OUTPUT_DIR = Path("outputs")
+MODELS_DIR = PROJECT_DIR / "models"
+MODEL_NAME = "lv_reviews"
+MODEL_DIR = MODELS_DIR / MODEL_NAME
+RULES_DIR = PACKAGE_DIR / "nlp" / "rules"
+
+# Output file names fixed by shared/contract.md.
+VERDICTS_CSV = "verdicts.csv"
+PROBLEMS_CSV = "problems.csv"
+SUMMARY_XLSX = "summary.xlsx"
+REPORT_DOCX = "report.docx"
+STORE_DB = "reviews.sqlite"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Safety limits applied to every input file before and while reading it.
+
+    Every limit can be overridden with an environment variable
+    ``REVIEWS_<NAME>`` (e.g. ``REVIEWS_MAX_FILE_BYTES``).
+    """
+
+    max_file_bytes: int = 100 * 1024 * 1024  # the file on disk
+    max_part_bytes: int = 64 * 1024 * 1024  # one XML part, uncompressed
+    max_total_bytes: int = 256 * 1024 * 1024  # all parts read, uncompressed
+    max_ratio: int = 200  # uncompressed/compressed, for parts over 1 MiB
+    max_members: int = 10_000  # zip entries
+    max_depth: int = 256  # XML element nesting
+    seconds_per_file: float = 60.0  # wall time per file in a worker
+    convert_seconds: float = 120.0  # LibreOffice .doc conversion
+
+    @classmethod
+    def from_env(cls) -> "Limits":
+        """Return the defaults, overridden by ``REVIEWS_*`` environment variables."""
+        values = {}
+        for name, f in cls.__dataclass_fields__.items():
+            raw = os.environ.get("REVIEWS_" + name.upper())
+            if raw:
+                values[name] = type(f.default)(float(raw))
+        return cls(**values)
