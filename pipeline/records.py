@@ -218,3 +218,17 @@ class FileResult:
     def readable(self) -> bool:
         """Return True unless a problem says the file could not be read."""
         return not any(p.code in UNREADABLE_CODES for p in self.problems)
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    """What a run was: when, on which folder, with which settings, and its counts."""
+
+    started: str  # ISO 8601 local time, seconds precision
+    input_dir: str
+    output_dir: str
+    version: str
+    lang: str = "lv"
+    files: int = 0
+    seconds: float = 0.0
+    register: str = ""
