@@ -43,7 +43,7 @@ class Limits:
     convert_seconds: float = 120.0  # LibreOffice .doc conversion
 
     @classmethod
-    def from_env(cls) -> "Limits":
+    def from_env(cls) -> Limits:
         """Return the defaults, overridden by ``REVIEWS_*`` environment variables."""
         values = {}
         for name, f in cls.__dataclass_fields__.items():

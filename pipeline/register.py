@@ -20,7 +20,7 @@ REQUIRED_COLUMNS = ("name", "sector", "lki_level")
 # shared by every case form ("galdnieks", "galdnieka", "galdniekam" -> "galdniek").
 _ENDINGS = sorted(
     {
-        "iem", "ajam", "ajai", "ajiem", "ajam", "ajos", "ajas", "ajai", "ajo", "aja",
+        "iem", "ajam", "ajai", "ajiem", "ajos", "ajas", "ajo", "aja",
         "ais", "ajs", "ako", "am", "ai", "as", "os", "us", "es", "is", "ys", "em", "im",
         "um", "ei", "ie", "ii", "ij", "u", "a", "e", "i", "o", "s", "ā", "ē", "ī", "ū",
     },

@@ -1,0 +1,120 @@
+"""The incremental cache: per-file results keyed by content hash and pipeline version.
+
+Kept in the SQLite store of the output folder (``reviews.sqlite``) in tables
+prefixed ``cache_``.  A re-run over an unchanged folder reads only file
+metadata: a file whose (path, size, mtime) is known gets its hash from
+``cache_files``, and a known hash gets its result from ``cache_results``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+from contextlib import closing
+from dataclasses import replace
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.config import MODEL_DIR, RULES_DIR
+from pipeline.records import FileResult
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS cache_files (
+    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, sha256 TEXT
+);
+CREATE TABLE IF NOT EXISTS cache_results (
+    sha256 TEXT, version TEXT, result BLOB, PRIMARY KEY (sha256, version)
+);
+"""
+
+
+def pipeline_version(register_path: Path | None = None) -> str:
+    """Return a key that changes whenever code, rules, model or register change."""
+    h = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    files = sorted(package.rglob("*.py")) + sorted(RULES_DIR.glob("*.json*"))
+    meta = MODEL_DIR / "meta.json"
+    if meta.exists():
+        files.append(meta)
+    if register_path is not None and Path(register_path).exists():
+        files.append(Path(register_path))
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class Cache:
+    """Read and write cached per-file results in ``db_path``."""
+
+    def __init__(self, db_path: Path, version: str) -> None:
+        self.version = version
+        self.db_path = db_path
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        self._con = sqlite3.connect(db_path, timeout=30)
+        self._con.executescript(_SCHEMA)
+        self._files = {
+            row[0]: row[1:] for row in self._con.execute("SELECT path, size, mtime_ns, sha256 FROM cache_files")
+        }
+        self._pending_files: list[tuple] = []
+        self._pending_results: list[tuple] = []
+
+    def known_hash(self, rel: str, size: int, mtime_ns: int) -> str | None:
+        """Return the cached hash of ``rel`` if its size and mtime are unchanged."""
+        hit = self._files.get(rel)
+        if hit and hit[0] == size and hit[1] == mtime_ns:
+            return hit[2]
+        return None
+
+    def get(self, sha256: str, rel: str) -> FileResult | None:
+        """Return the cached result for content ``sha256``, renamed to ``rel``."""
+        row = self._con.execute(
+            "SELECT result FROM cache_results WHERE sha256 = ? AND version = ?", (sha256, self.version)
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            result: FileResult = pickle.loads(row[0])
+        except Exception:  # a damaged cache entry is just a miss
+            return None
+        return _renamed(result, rel)
+
+    def put(self, result: FileResult, mtime_ns: int) -> None:
+        """Remember ``result`` (only for results that do not depend on timing)."""
+        if not result.sha256 or any(p.code in {"timeout", "worker_crash", "unreadable"} for p in result.problems):
+            return
+        self._pending_files.append((result.file, result.size, mtime_ns, result.sha256))
+        self._pending_results.append((result.sha256, self.version, pickle.dumps(result, protocol=5)))
+
+    def commit(self) -> None:
+        """Write what was remembered and drop entries for other versions."""
+        with self._con:
+            self._con.executemany("INSERT OR REPLACE INTO cache_files VALUES (?, ?, ?, ?)", self._pending_files)
+            self._con.executemany("INSERT OR REPLACE INTO cache_results VALUES (?, ?, ?)", self._pending_results)
+            self._con.execute("DELETE FROM cache_results WHERE version != ?", (self.version,))
+        self._pending_files.clear()
+        self._pending_results.clear()
+
+    def close(self) -> None:
+        """Close the database."""
+        with closing(self._con):
+            pass
+
+
+def _renamed(result: FileResult, rel: str) -> FileResult:
+    """Return ``result`` as if read from ``rel`` (same content, another path)."""
+    if result.file == rel:
+        result.cached = True
+        return result
+    return FileResult(
+        file=rel,
+        size=result.size,
+        mtime=result.mtime,
+        sha256=result.sha256,
+        verdicts=[replace(v, file=rel) for v in result.verdicts],
+        recommendations=[replace(r, file=rel) for r in result.recommendations],
+        problems=[replace(p, file=rel) for p in result.problems],
+        seconds=result.seconds,
+        cached=True,
+    )

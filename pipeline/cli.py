@@ -1,0 +1,235 @@
+"""The ``reviews`` command: a thin Click shell over pipeline.run and friends.
+
+Every command maps library errors to one clear line and the exit codes of
+shared/contract.md: 0 all files read, 1 outputs written but some files could
+not be read, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from pipeline import __version__
+from pipeline.config import DEFAULT_OUTPUT_DIR, DEFAULT_REGISTER
+from pipeline.errors import UsageError
+from pipeline.messages import LANGS
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def register_option(f):
+    """Add ``--register CSV`` to a command."""
+    return click.option(
+        "--register",
+        "register_path",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=DEFAULT_REGISTER,
+        show_default=True,
+        help="Qualification register (CSV: name, sector, lki_level, aliases).",
+    )(f)
+
+
+def lang_option(f):
+    """Add ``--lang lv|en`` to a command."""
+    return click.option(
+        "--lang",
+        type=click.Choice(LANGS),
+        default="lv",
+        show_default=True,
+        help="Language of what coordinators read (workbook, report, messages).",
+    )(f)
+
+
+def usage_errors(f):
+    """Turn library usage errors into a one-line message and exit status 2."""
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except UsageError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(2)
+        except OSError as exc:
+            click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
+            sys.exit(2)
+
+    return wrapper
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="reviews")
+def main() -> None:
+    """Read expert reviews of MIP and PKE content into spreadsheets and a report.
+
+    \b
+    Example:
+      reviews run inputs/samples -o outputs
+    """
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("input_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option(
+    "-o", "--output-dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUTPUT_DIR,
+    show_default=True, help="Folder for verdicts.csv, problems.csv, summary.xlsx, report.docx.",
+)
+@register_option
+@lang_option
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, help="Worker processes [default: cores; 0 = in this process].")
+@click.option("--no-cache", is_flag=True, help="Read every file again, ignoring cached results.")
+@click.option("-v", "--verbose", count=True, help="Also list every problem on the screen.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary screen.")
+@usage_errors
+def run(input_dir, output_dir, register_path, lang, jobs, no_cache, verbose, quiet):
+    """Read every review under INPUT_DIR and write the outputs.
+
+    INPUT_DIR is walked recursively; every file in it appears in verdicts.csv
+    or problems.csv.
+
+    \b
+    Example:
+      reviews run inputs/samples -o outputs --lang lv --jobs 2
+    """
+    from pipeline.run import run as run_batch
+
+    if not input_dir.is_dir():
+        raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
+    _check_writable(output_dir)
+    outcome = run_batch(
+        input_dir, output_dir, register_path, lang=lang, jobs=jobs, use_cache=not no_cache,
+        progress=not quiet,
+    )
+    if not quiet:
+        click.echo(summary_screen(outcome, verbose), err=True)
+    failed = getattr(outcome.written, "failed", {}) or {}
+    for name, message in failed.items():
+        click.echo(f"Warning: {name}: {message}", err=True)
+    sys.exit(outcome.exit_code)
+
+
+def _check_writable(output_dir: Path) -> None:
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create output folder {output_dir}: {exc.strerror or exc}") from None
+    probe = output_dir / ".reviews-write-test"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise UsageError(f"output folder {output_dir} is not writable: {exc.strerror or exc}") from None
+
+
+def summary_screen(outcome, verbose: int = 0) -> str:
+    """Return the end-of-run screen: files, verdicts by code, problems by code, outputs."""
+    verdicts = Counter(v.verdict for r in outcome.results for v in r.verdicts)
+    problems = Counter(p.code for r in outcome.results for p in r.problems)
+    readable = sum(1 for r in outcome.results if r.readable)
+    lines = [
+        f"Files: {len(outcome.results)} ({readable} read, {len(outcome.results) - readable} not readable,"
+        f" {outcome.cached} from cache) in {outcome.run.seconds:.1f} s",
+        "Verdicts: " + (", ".join(f"{k} {verdicts[k]}" for k in sorted(verdicts)) or "none"),
+        "Problems: " + (", ".join(f"{k} {problems[k]}" for k in sorted(problems)) or "none"),
+    ]
+    paths = getattr(outcome.written, "paths", None) or {}
+    if paths:
+        lines.append("Outputs: " + ", ".join(str(p) for p in paths.values()))
+    if verbose:
+        for r in outcome.results:
+            for p in r.problems:
+                lines.append(f"  {p.code:22} {p.file}  {p.detail}")
+    return "\n".join(lines)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("input_dir", type=click.Path(path_type=Path, file_okay=False))
+@usage_errors
+def check(input_dir):
+    """List what a run would read, skip or refuse, and why; write nothing.
+
+    \b
+    Example:
+      reviews check inputs/samples
+    """
+    from pipeline.run import plan
+
+    if not input_dir.is_dir():
+        raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
+    rows = plan(input_dir)
+    width = max((len(r[0]) for r in rows), default=4)
+    for rel, action, reason in rows:
+        click.echo(f"{rel:{width}}  {action:7}  {reason}")
+    counts = Counter(r[1] for r in rows)
+    click.echo(", ".join(f"{k}: {counts[k]}" for k in ("read", "convert", "skip", "refuse") if counts[k]), err=True)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@register_option
+@lang_option
+@click.option("--html", "html_out", type=click.Path(path_type=Path, dir_okay=False), help="Also write an HTML page with every matched span marked.")
+@usage_errors
+def explain(file, register_path, lang, html_out):
+    """Show each verdict in FILE with the evidence it was read from.
+
+    \b
+    Example:
+      reviews explain inputs/samples/narrative_01.docx --html explain.html
+    """
+    from pipeline.explain import explain_text, write_html
+    from pipeline.register import load_register
+
+    if not file.is_file():
+        raise UsageError(f"file {file} does not exist")
+    register = load_register(register_path)
+    click.echo(explain_text(file, register, lang))
+    if html_out:
+        write_html(file, register, html_out)
+        click.echo(f"HTML: {html_out}", err=True)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("output_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUTPUT_DIR)
+@register_option
+@lang_option
+@click.option("--to", "dest", type=click.Path(path_type=Path, dir_okay=False), help="Where to write the report [default: OUTPUT_DIR/report.docx].")
+@usage_errors
+def report(output_dir, register_path, lang, dest):
+    """Write the progress report again from a previous run's results.
+
+    \b
+    Example:
+      reviews report outputs --lang lv --to report-Q1.docx
+    """
+    from pipeline.outputs import report_from_folder
+    from pipeline.register import load_register
+
+    if not output_dir.is_dir():
+        raise UsageError(f"output folder {output_dir} does not exist")
+    path = report_from_folder(output_dir, load_register(register_path), lang, dest)
+    click.echo(str(path))
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("output_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUTPUT_DIR)
+@lang_option
+@click.option("--runs", type=click.IntRange(min=2), default=5, show_default=True, help="How many recent runs to compare.")
+@usage_errors
+def history(output_dir, lang, runs):
+    """Print what changed between the recent runs kept in OUTPUT_DIR.
+
+    \b
+    Example:
+      reviews history outputs
+    """
+    from pipeline.store import history_text
+
+    if not output_dir.is_dir():
+        raise UsageError(f"output folder {output_dir} does not exist")
+    click.echo(history_text(output_dir, lang, runs))

@@ -1,0 +1,437 @@
+"""The batch: discover files, read them in isolated workers, write the outputs.
+
+Every input file yields exactly one ``FileResult``: verdict rows, problems, or
+both.  A file that hangs or crashes its worker becomes a ``timeout`` or
+``worker_crash`` problem and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+import stat
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from multiprocessing.connection import wait
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.config import STORE_DB, Limits
+from pipeline.errors import ReadError, UsageError
+from pipeline.records import FileResult, Problem, RunInfo
+from pipeline.register import Register, load_register
+
+LOCK_PREFIX = "~$"
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """A file found under INPUT_DIR: where it is and how it is named in outputs."""
+
+    path: str  # real path for reading (may hold undecodable bytes as surrogates)
+    rel: str  # relative, '/'-separated, printable name used in every output
+    size: int = 0
+    mtime_ns: int = 0
+    problem: Problem | None = None  # decided without reading (lock file, link, ...)
+
+
+@dataclass
+class RunOutcome:
+    """What a run produced: per-file results, the run record and written outputs."""
+
+    results: list[FileResult]
+    run: RunInfo
+    written: object = None
+    cached: int = 0
+    timings: dict = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        """Return 0 when every file was read, else 1 (the outputs are still written)."""
+        return 0 if all(r.readable for r in self.results) else 1
+
+
+# --- discovery ---------------------------------------------------------------
+
+
+def printable(name: str) -> str:
+    """Return ``name`` with undecodable file-name bytes shown as U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def discover(input_dir: Path) -> list[InputFile]:
+    """Return every file under ``input_dir``, sorted, without following links out.
+
+    Symbolic links to folders are not followed (no loops); a link to a file
+    inside ``input_dir`` is read like the file, any other link is reported.
+    """
+    root = os.path.realpath(input_dir)
+    found: list[InputFile] = []
+    errors: list[InputFile] = []
+
+    def on_error(exc: OSError) -> None:
+        rel = os.path.relpath(exc.filename or root, root) if exc.filename else "."
+        rel = printable(rel.replace(os.sep, "/"))
+        errors.append(InputFile(exc.filename or root, rel + "/", problem=_problem(rel + "/", "unreadable", str(exc))))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = os.path.join(dirpath, name)
+            rel = printable(os.path.relpath(path, root).replace(os.sep, "/"))
+            found.append(_describe(path, rel, name, root))
+        # os.walk lists links to folders as dirnames but never enters them
+        for name in list(dirnames):
+            path = os.path.join(dirpath, name)
+            if os.path.islink(path):
+                rel = printable(os.path.relpath(path, root).replace(os.sep, "/"))
+                found.append(
+                    InputFile(path, rel, problem=_problem(rel, "unreadable", "link to a folder, not followed"))
+                )
+    return sorted(found + errors, key=lambda f: f.rel)
+
+
+def _describe(path: str, rel: str, name: str, root: str) -> InputFile:
+    try:
+        st = os.lstat(path)
+        if stat.S_ISLNK(st.st_mode):
+            target = os.path.realpath(path)
+            if os.path.commonpath([target, root]) != root or not os.path.isfile(target):
+                return InputFile(path, rel, problem=_problem(rel, "unreadable", "link outside the folder or broken"))
+            st = os.stat(target)
+        if not stat.S_ISREG(st.st_mode):
+            return InputFile(path, rel, problem=_problem(rel, "unsupported_format", "not a regular file"))
+    except OSError as exc:
+        return InputFile(path, rel, problem=_problem(rel, "unreadable", exc.strerror or str(exc)))
+    if name.startswith(LOCK_PREFIX):
+        return InputFile(path, rel, st.st_size, st.st_mtime_ns, _problem(rel, "lock_file", "Word owner file"))
+    return InputFile(path, rel, st.st_size, st.st_mtime_ns)
+
+
+def _problem(rel: str, code: str, detail: str = "", **params: str) -> Problem:
+    return Problem(file=rel, code=code, detail=detail, params=tuple(sorted(params.items())))
+
+
+# --- one file ----------------------------------------------------------------
+
+
+def process_file(path: str, rel: str, register: Register, limits: Limits) -> FileResult:
+    """Read and extract one file; return its result, never raise."""
+    from pipeline.extract import extract
+    from pipeline.reader import read_path
+
+    started = time.perf_counter()
+    result = FileResult(file=rel)
+    try:
+        st = os.stat(path)
+        result.size, result.mtime = st.st_size, st.st_mtime
+        if st.st_size > limits.max_file_bytes:
+            raise ReadError("too_large", f"{st.st_size} bytes on disk, limit {limits.max_file_bytes}")
+        with open(path, "rb") as fh:
+            result.sha256 = hashlib.sha256(fh.read()).hexdigest()
+        doc = read_path(Path(path), limits)
+        found = extract(doc, rel, register)
+        result.verdicts = list(found.verdicts)
+        result.recommendations = list(found.recommendations)
+        result.problems = list(found.problems)
+    except ReadError as exc:
+        result.problems = [_problem(rel, exc.code, exc.detail)]
+    except OSError as exc:
+        result.problems = [_problem(rel, "unreadable", exc.strerror or str(exc))]
+    except MemoryError:
+        result.verdicts, result.recommendations = [], []
+        result.problems = [_problem(rel, "worker_crash", "out of memory")]
+    except Exception as exc:  # a bug must cost one file, not the batch
+        result.verdicts, result.recommendations = [], []
+        result.problems = [_problem(rel, "worker_crash", f"{type(exc).__name__}: {exc}")]
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+# --- workers -----------------------------------------------------------------
+
+_CONTEXT: dict = {}
+
+
+def _prepare(register: Register, limits: Limits) -> None:
+    """Load what every file needs once per process (inherited by forked workers)."""
+    _CONTEXT["register"] = register
+    _CONTEXT["limits"] = limits
+    try:
+        from pipeline.nlp import load_pipeline
+
+        load_pipeline()
+    except ImportError:
+        pass
+
+
+def _worker_main(conn) -> None:
+    """Process chunks of (index, path, rel) sent over ``conn``, one result per file."""
+    register, limits = _CONTEXT["register"], _CONTEXT["limits"]
+    while True:
+        try:
+            chunk = conn.recv()
+        except EOFError:
+            return
+        if chunk is None:
+            return
+        for index, path, rel in chunk:
+            conn.send((index, process_file(path, rel, register, limits)))
+
+
+class _Worker:
+    def __init__(self, ctx) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        self.proc.start()
+        child.close()
+        self.chunk: list[tuple[int, str, str]] = []
+        self.since = time.monotonic()
+
+    def send(self, chunk: list[tuple[int, str, str]]) -> None:
+        self.chunk = list(chunk)
+        self.since = time.monotonic()
+        self.conn.send(chunk)
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def process_parallel(
+    tasks: list[tuple[int, str, str]], jobs: int, limits: Limits, on_result: Callable[[int, FileResult], None]
+) -> None:
+    """Run ``tasks`` in ``jobs`` worker processes, calling ``on_result`` per file.
+
+    A worker that exceeds ``limits.seconds_per_file`` on a file is killed and
+    the file reported as ``timeout``; a worker that dies reports its current
+    file as ``worker_crash``.  Either way a fresh worker takes the rest.
+    """
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    ctx = mp.get_context(method)
+    queue = list(reversed(tasks))
+    chunk_size = max(1, min(32, len(tasks) // (jobs * 8) or 1))
+    workers = [_Worker(ctx) for _ in range(min(jobs, len(tasks)))]
+
+    def feed(w: _Worker) -> None:
+        if queue:
+            w.send([queue.pop() for _ in range(min(chunk_size, len(queue)))])
+
+    def fail_current(w: _Worker, code: str, detail: str) -> _Worker:
+        index, _path, rel = w.chunk[0]
+        on_result(index, FileResult(file=rel, problems=[_problem(rel, code, detail)]))
+        queue.extend(reversed(w.chunk[1:]))
+        w.stop(kill=True)
+        fresh = _Worker(ctx)
+        return fresh
+
+    for w in workers:
+        feed(w)
+    try:
+        while any(w.chunk for w in workers):
+            busy = [w for w in workers if w.chunk]
+            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=0.5)
+            for i, w in enumerate(workers):
+                if not w.chunk:
+                    continue
+                if w.conn in ready:
+                    try:
+                        while w.chunk and w.conn.poll():
+                            index, result = w.conn.recv()
+                            w.chunk.pop(0)
+                            w.since = time.monotonic()
+                            on_result(index, result)
+                    except (EOFError, OSError):
+                        pass
+                if not w.chunk:
+                    feed(workers[i])
+                    continue
+                if not w.proc.is_alive():
+                    code = w.proc.exitcode
+                    workers[i] = fail_current(w, "worker_crash", f"worker exited with status {code}")
+                    feed(workers[i])
+                elif time.monotonic() - w.since > limits.seconds_per_file:
+                    workers[i] = fail_current(w, "timeout", f"over {limits.seconds_per_file:g} s")
+                    feed(workers[i])
+    finally:
+        for w in workers:
+            w.stop(kill=bool(w.chunk))
+
+
+# --- the batch ---------------------------------------------------------------
+
+
+def mark_duplicates(results: list[FileResult]) -> None:
+    """Count files with identical content once: later copies become ``duplicate``."""
+    first: dict[str, str] = {}
+    for r in sorted(results, key=lambda r: r.file):
+        if not r.sha256 or not r.readable or any(p.code == "lock_file" for p in r.problems):
+            continue
+        if r.sha256 in first:
+            r.verdicts, r.recommendations = [], []
+            r.problems = [_problem(r.file, "duplicate", f"same content as {first[r.sha256]}", original=first[r.sha256])]
+        else:
+            first[r.sha256] = r.file
+
+
+def run(
+    input_dir: Path,
+    output_dir: Path,
+    register_path: Path,
+    lang: str = "lv",
+    jobs: int | None = None,
+    use_cache: bool = True,
+    progress: bool = True,
+    limits: Limits | None = None,
+    write: bool = True,
+) -> RunOutcome:
+    """Read every file under ``input_dir`` and write the outputs to ``output_dir``."""
+    input_dir, output_dir = Path(input_dir), Path(output_dir)
+    if not input_dir.is_dir():
+        raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
+    register = load_register(register_path)
+    limits = limits or Limits.from_env()
+    jobs = (os.cpu_count() or 1) if jobs is None else jobs
+    started = datetime.now().replace(microsecond=0)
+    t0 = time.perf_counter()
+    files = discover(input_dir)
+
+    cache = None
+    if use_cache:
+        from pipeline.cache import Cache, pipeline_version
+
+        try:
+            cache = Cache(output_dir / STORE_DB, pipeline_version(register_path))
+        except Exception as exc:  # an unusable cache must not stop the run
+            print(f"reviews: cache disabled ({exc})", file=sys.stderr)
+            cache = None
+
+    results: list[FileResult | None] = [None] * len(files)
+    todo: list[tuple[int, str, str]] = []
+    cached = 0
+    for i, f in enumerate(files):
+        if f.problem is not None:
+            results[i] = FileResult(file=f.rel, size=f.size, problems=[f.problem])
+            continue
+        if cache is not None:
+            sha = cache.known_hash(f.rel, f.size, f.mtime_ns)
+            hit = cache.get(sha, f.rel) if sha else None
+            if hit is not None:
+                results[i] = hit
+                cached += 1
+                continue
+        todo.append((i, f.path, f.rel))
+
+    bar = _progress_bar(len(todo), progress)
+
+    def on_result(index: int, result: FileResult) -> None:
+        results[index] = result
+        if cache is not None:
+            cache.put(result, files[index].mtime_ns)
+        if bar is not None:
+            bar.update(1)
+
+    _prepare(register, limits)
+    if jobs <= 0 or len(todo) <= 1:
+        for index, path, rel in todo:
+            on_result(index, process_file(path, rel, register, limits))
+    else:
+        process_parallel(todo, jobs, limits, on_result)
+    if bar is not None:
+        bar.close()
+    if cache is not None:
+        cache.commit()
+        cache.close()
+
+    final = [r for r in results if r is not None]
+    mark_duplicates(final)
+    info = RunInfo(
+        started=started.isoformat(),
+        input_dir=str(input_dir),
+        output_dir=str(output_dir),
+        version=__version__,
+        lang=lang,
+        files=len(final),
+        seconds=round(time.perf_counter() - t0, 3),
+        register=str(register_path),
+    )
+    outcome = RunOutcome(results=final, run=info, cached=cached)
+    if write:
+        from pipeline.outputs import write_outputs
+
+        outcome.written = write_outputs(final, output_dir, register, info, lang)
+    return outcome
+
+
+def _progress_bar(total: int, enabled: bool):
+    if not enabled or total == 0:
+        return None
+    import tqdm
+
+    tqdm.tqdm.monitor_interval = 0  # no monitor thread: workers may be forked later
+    return tqdm.tqdm(total=total, unit="file", desc="reviews", file=sys.stderr, leave=False)
+
+
+
+# --- dry run -----------------------------------------------------------------
+
+_REFUSED_KINDS = {
+    "empty": "empty",
+    "encrypted": "encrypted",
+    "pdf": "unsupported_format",
+    "odt": "unsupported_format",
+    "image": "unsupported_format",
+    "zip": "not_docx",
+    "text": "not_docx",
+    "unknown": "not_docx",
+    "lock_file": "lock_file",
+}
+
+
+def plan(input_dir: Path, limits: Limits | None = None) -> list[tuple[str, str, str]]:
+    """Return ``(file, action, reason)`` for every file: read, convert, skip or refuse."""
+    import shutil
+
+    from pipeline.sniff import sniff
+
+    limits = limits or Limits.from_env()
+    has_soffice = shutil.which("soffice") is not None
+    rows = []
+    for f in discover(Path(input_dir)):
+        if f.problem is not None:
+            action = "skip" if f.problem.code == "lock_file" else "refuse"
+            rows.append((f.rel, action, f"{f.problem.code}: {f.problem.detail}"))
+            continue
+        if f.size > limits.max_file_bytes:
+            rows.append((f.rel, "refuse", f"too_large: {f.size} bytes"))
+            continue
+        try:
+            kind = sniff(Path(f.path))
+        except OSError as exc:
+            rows.append((f.rel, "refuse", f"unreadable: {exc.strerror or exc}"))
+            continue
+        if kind == "doc":
+            if has_soffice:
+                rows.append((f.rel, "convert", "Word 97-2003 .doc, converted with LibreOffice"))
+            else:
+                rows.append((f.rel, "refuse", "legacy_doc: LibreOffice (soffice) not found"))
+        elif kind in _REFUSED_KINDS:
+            code = _REFUSED_KINDS[kind]
+            rows.append((f.rel, "skip" if code == "lock_file" else "refuse", f"{code}: {kind}"))
+        else:
+            rows.append((f.rel, "read", kind))
+    return rows
