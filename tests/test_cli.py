@@ -1,0 +1,146 @@
+"""The command line as a coordinator uses it: help, exit codes, the contract files."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+
+VERDICT_COLUMNS = [
+    "file", "qualification", "document", "verdict", "expert", "date", "lki_level", "sector",
+    "evidence", "location", "method", "confidence",
+]
+PROBLEM_COLUMNS = ["file", "code", "message"]
+PROBLEM_CODES = {
+    "empty", "corrupt", "encrypted", "legacy_doc", "not_docx", "unsupported_format", "too_large",
+    "lock_file", "duplicate", "no_verdict", "unknown_qualification", "conflict", "timeout",
+    "worker_crash", "unreadable",
+}
+
+
+def read_csv(path):
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), f"{path.name} must start with a UTF-8 BOM for Excel"
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        return reader.fieldnames, list(reader)
+
+
+def all_commands(group: click.Group, prefix=()):
+    for name, cmd in group.commands.items():
+        yield (*prefix, name), cmd
+        if isinstance(cmd, click.Group):
+            yield from all_commands(cmd, (*prefix, name))
+
+
+@pytest.mark.parametrize("path,cmd", list(all_commands(main)), ids=lambda x: " ".join(x) if isinstance(x, tuple) else "")
+def test_every_command_has_help_with_an_example(path, cmd):
+    result = CliRunner().invoke(main, [*path, "--help"])
+    assert result.exit_code == 0
+    assert cmd.help and len(cmd.help.strip()) > 20
+    assert "Example" in result.output and "reviews " in result.output
+
+
+def test_missing_input_folder_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "nope"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_option_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(main, ["run", str(tmp_path), "--lang", "de"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+def test_unwritable_output_is_a_usage_error(tmp_path, review_folder):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    result = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(blocker / "out"), "-q"])
+    assert result.exit_code == 2
+    assert "Error:" in result.output and "Traceback" not in result.output
+
+
+def test_bad_register_is_a_usage_error(tmp_path, review_folder):
+    reg = tmp_path / "reg.csv"
+    reg.write_text("title,level\nx,3\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(tmp_path / "o"), "--register", str(reg)])
+    assert result.exit_code == 2
+    assert "missing column" in result.output
+
+
+def test_run_writes_the_contract_files_and_accounts_for_every_file(tmp_path, review_folder):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "2"])
+    # broken.docx and empty.docx cannot be read: outputs written, exit status 1
+    assert result.exit_code == 1, result.output
+    for name in ("verdicts.csv", "problems.csv", "summary.xlsx", "report.docx"):
+        assert (out / name).is_file(), name
+
+    vcols, verdicts = read_csv(out / "verdicts.csv")
+    pcols, problems = read_csv(out / "problems.csv")
+    assert vcols[: len(VERDICT_COLUMNS)] == VERDICT_COLUMNS
+    assert pcols[: len(PROBLEM_COLUMNS)] == PROBLEM_COLUMNS
+    assert {p["code"] for p in problems} <= PROBLEM_CODES
+    assert all(p["message"] for p in problems)
+
+    inputs = {str(p.relative_to(review_folder)) for p in review_folder.rglob("*") if p.is_file()}
+    seen = {v["file"] for v in verdicts} | {p["file"] for p in problems}
+    assert seen == inputs
+
+    by_file = {p["file"]: p["code"] for p in problems}
+    assert by_file["broken.docx"] == "corrupt"
+    assert by_file["empty.docx"] == "empty"
+    assert by_file["~$a.docx"] == "lock_file"
+    assert by_file["notes.txt"] == "not_docx"
+
+    got = {(v["file"], v["qualification"], v["document"]): v["verdict"] for v in verdicts}
+    assert got[("a.docx", "mēbeļu galdnieks", "MIP")] == "supported"
+    assert got[("a.docx", "mēbeļu galdnieks", "PKE")] == "needs_corrections"
+    assert got[("energy/b.docx", "elektromontieris", "MIP")] == "not_supported"
+    assert got[("energy/b.docx", "elektromontieris", "PKE")] == "supported"
+    b = next(v for v in verdicts if v["file"] == "energy/b.docx")
+    assert b["expert"] == "Jānis Bērziņš" and b["date"] == "2026-02-05" and b["sector"] == "Enerģētika"
+
+    assert "Files: 6" in result.output
+    assert "Problems:" in result.output and "corrupt 1" in result.output
+
+
+def test_clean_folder_exits_zero(tmp_path, review_folder):
+    for name in ("broken.docx", "empty.docx", "notes.txt"):
+        (review_folder / name).unlink()
+    result = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(tmp_path / "o"), "-q", "--jobs", "0"])
+    assert result.exit_code == 0, result.output
+
+
+def test_second_run_is_served_from_the_cache(tmp_path, review_folder):
+    out = tmp_path / "o"
+    first = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0"])
+    second = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0"])
+    assert "0 from cache" in first.output
+    assert "2 from cache" in second.output  # the two readable reviews
+    assert (out / "verdicts.csv").read_bytes()
+    third = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0", "--no-cache"])
+    assert "0 from cache" in third.output
+
+
+def test_check_lists_actions_without_writing(tmp_path, review_folder):
+    result = CliRunner().invoke(main, ["check", str(review_folder)])
+    assert result.exit_code == 0, result.output
+    lines = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip()}
+    assert "read" in lines["a.docx"]
+    assert "skip" in lines["~$a.docx"]
+    assert "refuse" in lines["empty.docx"]
+    assert not (review_folder / "outputs").exists()
+
+
+def test_python_dash_m_pipeline_is_the_same_command():
+    out = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
+    assert "run" in out.stdout and "explain" in out.stdout
