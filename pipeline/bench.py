@@ -1,0 +1,269 @@
+"""`make bench`: measure a run against the floor and the peers, on the same files, in one run.
+
+The floor is unzip + lxml parse of ``word/document.xml`` for every file.
+The machines are shared and noisy, so every figure is a ratio measured in the
+same run; nothing here is a timed unit test.
+
+    python -m pipeline.bench --n 2000        # prints a table, writes .bench/bench-2000.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+TARGETS = {
+    "cold_vs_floor": 4.0,  # cold end to end per document <= 4x the floor
+    "vs_docx2python": 5.0,  # at least 5x faster than docx2python
+    "warm_vs_cold": 0.10,  # warm re-run <= 10% of cold
+    "cold_20000_seconds": 60.0,
+    "peak_mb_20000": 400.0,
+    "flatness": 0.20,  # cost per document within 20% from 200 to N
+}
+
+
+# --- measuring ---------------------------------------------------------------
+
+
+def _tree_pss_kb(root_pid: int) -> int:
+    """Return the proportional set size of ``root_pid`` and its descendants, in KiB."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as fh:
+                    fields = fh.read().rsplit(b")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+            except OSError:
+                continue
+    tree, frontier = {root_pid}, [root_pid]
+    while frontier:
+        pid = frontier.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    total = 0
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as fh:
+                for line in fh:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1])
+                        break
+        except OSError:
+            continue
+    return total
+
+
+def run_measured(cmd: list[str]) -> tuple[float, float, int]:
+    """Run ``cmd``; return (wall seconds, peak MB of its process tree, exit code)."""
+    peak = 0
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_pss_kb(proc.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if proc.returncode not in (0, 1):
+        sys.stderr.write(err.decode(errors="replace")[-2000:])
+    return wall, peak / 1024, proc.returncode
+
+
+def floor_seconds(files: list[Path]) -> float:
+    """Return the time to unzip and parse word/document.xml of every file."""
+    started = time.perf_counter()
+    for f in files:
+        with zipfile.ZipFile(f) as z:
+            etree.fromstring(z.read("word/document.xml"))
+    return time.perf_counter() - started
+
+
+def python_docx_seconds(files: list[Path]) -> float:
+    """Return the time python-docx takes to open each file and collect its text."""
+    import docx
+
+    started = time.perf_counter()
+    for f in files:
+        d = docx.Document(str(f))
+        parts = [p.text for p in d.paragraphs]
+        for t in d.tables:
+            for row in t.rows:
+                parts.extend(c.text for c in row.cells)
+    return time.perf_counter() - started
+
+
+def docx2python_seconds(files: list[Path]) -> float | None:
+    """Return the time docx2python takes to extract each file's text (None if absent)."""
+    try:
+        from docx2python import docx2python
+    except ImportError:
+        return None
+    started = time.perf_counter()
+    for f in files:
+        with docx2python(f) as d:
+            d.text  # noqa: B018 - extraction is the point
+    return time.perf_counter() - started
+
+
+def reviews_cmd(folder: Path, out: Path, jobs: int | None, extra: list[str] = ()) -> list[str]:
+    """Return the command line of an end-to-end run."""
+    cmd = [sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out), "-q"]
+    if jobs:
+        cmd += ["--jobs", str(jobs)]
+    return cmd + list(extra)
+
+
+# --- the benchmark -------------------------------------------------------------
+
+
+def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0) -> dict:
+    """Generate ``n`` reviews in ``workdir`` and measure everything on them."""
+    from pipeline.synth import generate_corpus
+
+    corpus = workdir / "corpus"
+    t = time.perf_counter()
+    generate_corpus(corpus, n, seed=seed)
+    gen_s = time.perf_counter() - t
+    files = sorted(p for p in corpus.rglob("*.docx"))
+    n = len(files)
+    fig: dict = {"n": n, "jobs": jobs or os.cpu_count(), "generate_seconds": round(gen_s, 2)}
+
+    floor_s = floor_seconds(files)
+    fig["floor_ms"] = 1000 * floor_s / n
+
+    cold_s, cold_mb, rc = run_measured(reviews_cmd(corpus, workdir / "out", jobs))
+    warm_s, warm_mb, _ = run_measured(reviews_cmd(corpus, workdir / "out", jobs))
+    fig.update(
+        cold_ms=1000 * cold_s / n,
+        cold_seconds=round(cold_s, 2),
+        warm_ms=1000 * warm_s / n,
+        warm_seconds=round(warm_s, 2),
+        peak_mb=round(max(cold_mb, warm_mb), 1),
+        exit_code=rc,
+    )
+
+    sample = files[: min(peers, n)]
+    fig["peer_files"] = len(sample)
+    sample_floor = floor_seconds(sample)
+    fig["python_docx_ms"] = 1000 * python_docx_seconds(sample) / len(sample)
+    d2p = docx2python_seconds(sample)
+    fig["docx2python_ms"] = 1000 * d2p / len(sample) if d2p is not None else None
+    fig["floor_sample_ms"] = 1000 * sample_floor / len(sample)
+
+    curve = []
+    for size in sorted({s for s in (200, 2000, n) if s <= n}):
+        if size == n:
+            curve.append({"n": n, "ms_per_doc": fig["cold_ms"]})
+            continue
+        sub = workdir / f"sub{size}"
+        sub.mkdir()
+        for f in files[:size]:
+            os.link(f, sub / f.name) if f.parent == corpus else shutil.copy(f, sub / f"{f.parent.name}_{f.name}")
+        s, _, _ = run_measured(reviews_cmd(sub, workdir / f"out{size}", jobs))
+        curve.append({"n": size, "ms_per_doc": 1000 * s / size})
+    fig["curve"] = curve
+
+    fig["ratios"] = {
+        "cold_vs_floor": fig["cold_ms"] / fig["floor_ms"],
+        "warm_vs_cold": fig["warm_ms"] / fig["cold_ms"],
+        "python_docx_vs_floor": fig["python_docx_ms"] / fig["floor_sample_ms"],
+        "docx2python_vs_floor": (fig["docx2python_ms"] / fig["floor_sample_ms"]) if d2p else None,
+        "docx2python_vs_cold": (fig["docx2python_ms"] / fig["cold_ms"]) if d2p else None,
+    }
+    fig["checks"] = checks(fig)
+    return fig
+
+
+def checks(fig: dict) -> dict[str, bool | None]:
+    """Return pass/fail for each target (None where it does not apply at this N)."""
+    r = fig["ratios"]
+    per_doc = [c["ms_per_doc"] for c in fig["curve"]]
+    big = fig["n"] >= 20_000
+    return {
+        "cold <= 4x floor": r["cold_vs_floor"] <= TARGETS["cold_vs_floor"],
+        ">= 5x faster than docx2python": (
+            r["docx2python_vs_cold"] >= TARGETS["vs_docx2python"] if r["docx2python_vs_cold"] else None
+        ),
+        "warm <= 10% of cold": r["warm_vs_cold"] <= TARGETS["warm_vs_cold"],
+        "20,000 cold < 60 s": fig["cold_seconds"] < TARGETS["cold_20000_seconds"] if big else None,
+        "peak <= 400 MB at 20,000": fig["peak_mb"] <= TARGETS["peak_mb_20000"] if big else None,
+        "cost per doc flat within 20%": (max(per_doc) - min(per_doc)) / min(per_doc) <= TARGETS["flatness"]
+        if len(per_doc) > 1 else None,
+    }
+
+
+def render(fig: dict) -> str:
+    """Return the figures as the table `make bench` prints."""
+    def rate(ms):
+        return f"{1000 / ms:9.0f}" if ms else "        -"
+
+    rows = [
+        ("floor: unzip + lxml parse", fig["floor_ms"], 1.0),
+        ("reviews run, cold", fig["cold_ms"], fig["ratios"]["cold_vs_floor"]),
+        ("reviews run, warm", fig["warm_ms"], fig["warm_ms"] / fig["floor_ms"]),
+        (f"python-docx ({fig['peer_files']} files)", fig["python_docx_ms"], fig["ratios"]["python_docx_vs_floor"]),
+        (f"docx2python ({fig['peer_files']} files)", fig["docx2python_ms"], fig["ratios"]["docx2python_vs_floor"]),
+    ]
+    out = [f"reviews bench: N={fig['n']} documents, jobs={fig['jobs']}", ""]
+    out.append(f"{'':34}{'ms/doc':>9}{'docs/s':>10}{'x floor':>9}")
+    for name, ms, ratio in rows:
+        out.append(f"{name:34}{ms:9.3f}{rate(ms)}{ratio:9.2f}" if ms else f"{name:34}{'-':>9}")
+    out.append("")
+    out.append(f"cold {fig['cold_seconds']} s, warm {fig['warm_seconds']} s, peak memory {fig['peak_mb']} MB")
+    out.append("cost per document (cold): " + ", ".join(f"N={c['n']}: {c['ms_per_doc']:.3f} ms" for c in fig["curve"]))
+    out.append(f"warm / cold: {fig['ratios']['warm_vs_cold']:.3f}")
+    if fig["ratios"]["docx2python_vs_cold"]:
+        out.append(f"docx2python / reviews cold: {fig['ratios']['docx2python_vs_cold']:.1f}x")
+    out.append("")
+    for name, ok in fig["checks"].items():
+        out.append(f"  {'PASS' if ok else ('n/a ' if ok is None else 'FAIL')}  {name}")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark from the command line."""
+    ap = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=2000, help="documents to generate (default 2000)")
+    ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: cores)")
+    ap.add_argument("--peers", type=int, default=1000, help="files the peers are measured on (default 1000)")
+    ap.add_argument("--json", type=Path, default=None, help="where to write the figures (default .bench/bench-N.json)")
+    ap.add_argument("--keep", action="store_true", help="keep the generated corpus")
+    args = ap.parse_args(argv)
+    workdir = Path(tempfile.mkdtemp(prefix="reviews-bench-"))
+    try:
+        fig = bench(args.n, workdir, args.jobs, args.peers)
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(render(fig))
+    dest = args.json or Path(".bench") / f"bench-{args.n}.json"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(json.dumps(fig, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nfigures: {dest}")
+    return 0 if all(v is not False for v in fig["checks"].values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
