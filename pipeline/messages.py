@@ -96,3 +96,141 @@ def problem_message(problem: Problem, lang: str = "lv") -> str:
 def verdict_label(code: str, lang: str = "lv") -> str:
     """Return the verdict wording for ``code`` in ``lang``."""
     return VERDICT_LABELS.get(code, VERDICT_LABELS["unknown"])[lang]
+
+
+# --- labels for the workbook, the report and the history (added by outputs) --
+
+STATUS_LABELS: dict[str, dict[str, str]] = {
+    "done": {"lv": "pabeigta", "en": "done"},
+    "in_progress": {"lv": "procesā", "en": "in progress"},
+    "not_started": {"lv": "nav uzsākta", "en": "not started"},
+}
+
+SHORT_VERDICT_LABELS: dict[str, dict[str, str]] = {
+    "supported": {"lv": "atbalstāms", "en": "supported"},
+    "needs_corrections": {"lv": "ar precizējumiem", "en": "after corrections"},
+    "not_supported": {"lv": "nav atbalstāms", "en": "not supported"},
+    "unknown": {"lv": "nav noteikts", "en": "unknown"},
+}
+
+LABELS: dict[str, dict[str, str]] = {
+    # sheet names (at most 31 characters, no []:*?/\)
+    "sheet_summary": {"lv": "Kopsavilkums", "en": "Summary"},
+    "sheet_reviews": {"lv": "Atzinumi", "en": "Reviews"},
+    "sheet_recommendations": {"lv": "Ieteikumi", "en": "Recommendations"},
+    "sheet_sectors": {"lv": "Nozares", "en": "Sectors"},
+    "sheet_problems": {"lv": "Problēmas", "en": "Problems"},
+    "sheet_about": {"lv": "Par", "en": "About"},
+    # column headings
+    "col_sector": {"lv": "Nozare", "en": "Sector"},
+    "col_qualification": {"lv": "Kvalifikācija", "en": "Qualification"},
+    "col_lki": {"lv": "LKI līmenis", "en": "LKI level"},
+    "col_mip": {"lv": "MIP lēmums", "en": "MIP verdict"},
+    "col_pke": {"lv": "PKE lēmums", "en": "PKE verdict"},
+    "col_status": {"lv": "Statuss", "en": "Status"},
+    "col_experts": {"lv": "Eksperti", "en": "Experts"},
+    "col_last_date": {"lv": "Pēdējā atzinuma datums", "en": "Last review date"},
+    "col_notes": {"lv": "Piezīmes", "en": "Notes"},
+    "col_file": {"lv": "Fails", "en": "File"},
+    "col_document": {"lv": "Dokuments", "en": "Document"},
+    "col_verdict": {"lv": "Lēmums", "en": "Verdict"},
+    "col_expert": {"lv": "Eksperts", "en": "Expert"},
+    "col_date": {"lv": "Datums", "en": "Date"},
+    "col_evidence": {"lv": "Pamatojums (teksts)", "en": "Evidence (text)"},
+    "col_location": {"lv": "Vieta dokumentā", "en": "Location"},
+    "col_method": {"lv": "Metode", "en": "Method"},
+    "col_confidence": {"lv": "Ticamība", "en": "Confidence"},
+    "col_in_register": {"lv": "Reģistrā", "en": "In register"},
+    "col_current": {"lv": "Spēkā", "en": "Current"},
+    "col_recommendation": {"lv": "Ieteikums", "en": "Recommendation"},
+    "col_code": {"lv": "Kods", "en": "Code"},
+    "col_message": {"lv": "Kas jādara", "en": "What to do"},
+    "col_detail": {"lv": "Tehniska piezīme", "en": "Technical detail"},
+    "col_total": {"lv": "Kopā", "en": "Total"},
+    "col_item": {"lv": "Rādītājs", "en": "Item"},
+    "col_value": {"lv": "Vērtība", "en": "Value"},
+    "yes": {"lv": "jā", "en": "yes"},
+    "no": {"lv": "nē", "en": "no"},
+    "legend": {"lv": "Apzīmējumi", "en": "Legend"},
+    "chart_title": {"lv": "Dokumentu lēmumi pa nozarēm", "en": "Document verdicts by sector"},
+    "chart_y": {"lv": "Dokumenti", "en": "Documents"},
+    "no_sector": {"lv": "(nozare nav zināma)", "en": "(sector unknown)"},
+    # About sheet
+    "about_title": {"lv": "Par šo kopsavilkumu", "en": "About this summary"},
+    "about_started": {"lv": "Izveidots", "en": "Created"},
+    "about_input": {"lv": "Atzinumu mape", "en": "Review folder"},
+    "about_output": {"lv": "Rezultātu mape", "en": "Output folder"},
+    "about_register": {"lv": "Kvalifikāciju reģistrs", "en": "Qualification register"},
+    "about_version": {"lv": "Programmas versija", "en": "Program version"},
+    "about_files": {"lv": "Apstrādāti faili", "en": "Files processed"},
+    "about_readable": {"lv": "Nolasīti faili", "en": "Files read"},
+    "about_verdicts": {"lv": "Atzinumu lēmumi (rindas)", "en": "Verdict rows"},
+    "about_qualifications": {"lv": "Kvalifikācijas", "en": "Qualifications"},
+    "about_done": {"lv": "Pabeigtas kvalifikācijas", "en": "Qualifications done"},
+    "about_in_progress": {"lv": "Kvalifikācijas procesā", "en": "Qualifications in progress"},
+    "about_not_started": {"lv": "Nav uzsāktas", "en": "Not started"},
+    "about_experts": {"lv": "Eksperti", "en": "Experts"},
+    "about_problems": {"lv": "Problēmas", "en": "Problems"},
+    "about_seconds": {"lv": "Apstrādes laiks, s", "en": "Processing time, s"},
+    "about_changes": {"lv": "Izmaiņas kopš iepriekšējās reizes", "en": "Changes since the previous run"},
+}
+
+NOTE_MESSAGES: dict[str, dict[str, str]] = {
+    "disagreement": {
+        "lv": "{document}: eksperti nav vienisprātis ({experts}); spēkā piesardzīgākais lēmums",
+        "en": "{document}: experts disagree ({experts}); the most conservative verdict stands",
+    },
+    "missing": {"lv": "nav {document} atzinuma", "en": "no {document} review"},
+    "unknown": {"lv": "{document}: lēmums nav noteikts, jāpārbauda", "en": "{document}: verdict unknown, check it"},
+    "not_supported": {
+        "lv": "{document}: nav atbalstāms, nepieciešama atkārtota ekspertīze",
+        "en": "{document}: not supported, a new review is needed",
+    },
+    "not_in_register": {"lv": "kvalifikācija nav reģistrā", "en": "qualification not in the register"},
+}
+
+CHANGE_MESSAGES: dict[str, dict[str, str]] = {
+    "first_run": {"lv": "Pirmā reize: iepriekšējo rezultātu nav.", "en": "First run: no previous results."},
+    "no_changes": {"lv": "Kopš {previous} nekas nav mainījies.", "en": "Nothing changed since {previous}."},
+    "since": {"lv": "Salīdzinot ar {previous}:", "en": "Compared with {previous}:"},
+    "status": {"lv": "{qualification}: statuss {old} → {new}", "en": "{qualification}: status {old} → {new}"},
+    "verdict": {
+        "lv": "{qualification}, {document} ({expert}): lēmums {old} → {new} ({file})",
+        "en": "{qualification}, {document} ({expert}): verdict {old} → {new} ({file})",
+    },
+    "new_review": {
+        "lv": "Jauns atzinums: {qualification}, {document} – {new} ({expert}; {file})",
+        "en": "New review: {qualification}, {document} – {new} ({expert}; {file})",
+    },
+    "removed_review": {
+        "lv": "Atzinums vairs nav atrodams: {qualification}, {document} ({file})",
+        "en": "Review no longer found: {qualification}, {document} ({file})",
+    },
+    "new_problem": {"lv": "Jauna problēma: {file} – {code}", "en": "New problem: {file} – {code}"},
+    "resolved_problem": {"lv": "Atrisināta problēma: {file} – {code}", "en": "Resolved problem: {file} – {code}"},
+}
+
+
+def label(key: str, lang: str = "lv") -> str:
+    """Return the coordinator-facing label ``key`` in ``lang``."""
+    return LABELS[key][lang]
+
+
+def status_label(code: str, lang: str = "lv") -> str:
+    """Return the qualification status wording for ``code`` in ``lang``."""
+    return STATUS_LABELS.get(code, STATUS_LABELS["not_started"])[lang]
+
+
+def short_verdict_label(code: str, lang: str = "lv") -> str:
+    """Return the short verdict wording for table cells."""
+    return SHORT_VERDICT_LABELS.get(code, SHORT_VERDICT_LABELS["unknown"])[lang]
+
+
+def note_message(code: str, params: dict, lang: str = "lv") -> str:
+    """Return the summary note ``code`` rendered with ``params`` in ``lang``."""
+    return NOTE_MESSAGES[code][lang].format_map(_Blank(params))
+
+
+def change_message(code: str, params: dict, lang: str = "lv") -> str:
+    """Return the history line ``code`` rendered with ``params`` in ``lang``."""
+    return CHANGE_MESSAGES[code][lang].format_map(_Blank(params))
