@@ -1,0 +1,71 @@
+"""Read a Word review file into a ``ReviewDocument``: the only code that touches WordprocessingML.
+
+``read_path`` classifies the file from its bytes, converts legacy ``.doc``
+with LibreOffice, opens the package within the safety limits and walks the
+parts it needs with lxml.  It raises only ``ReadError``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pipeline.config import Limits
+from pipeline.errors import ReadError
+from pipeline.records import ReviewDocument
+
+__all__ = ["read_path"]
+
+_REFUSED = {
+    "empty": ("empty", "zero bytes"),
+    "lock_file": ("lock_file", "Word owner file"),
+    "encrypted": ("encrypted", "password-protected (OLE EncryptedPackage)"),
+    "corrupt": ("corrupt", "damaged zip package"),
+    "pdf": ("unsupported_format", "PDF file"),
+    "odt": ("unsupported_format", "OpenDocument file"),
+    "odf": ("unsupported_format", "OpenDocument file"),
+    "image": ("unsupported_format", "image file"),
+    "xlsx": ("unsupported_format", "Excel workbook"),
+    "pptx": ("unsupported_format", "PowerPoint presentation"),
+    "ole": ("unsupported_format", "OLE file that is not a Word document"),
+    "text": ("not_docx", "plain text, not a Word package"),
+    "zip": ("not_docx", "zip without a Word main part"),
+    "unknown": ("not_docx", "not a Word package"),
+}
+_CONVERTED = {"doc", "rtf"}
+DEFAULT_LIMITS = Limits()
+
+
+def read_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReviewDocument:
+    """Read the Word file at ``path``; raise ``ReadError`` with a problem code when it cannot be read."""
+    from pipeline.sniff import sniff
+
+    path = Path(path)
+    try:
+        size = os.stat(path).st_size
+        if not path.is_file():
+            raise ReadError("unsupported_format", "not a regular file")
+        if size > limits.max_file_bytes:
+            raise ReadError("too_large", f"{size} bytes on disk, limit {limits.max_file_bytes}")
+        kind = sniff(path)
+        if kind in _REFUSED:
+            raise ReadError(*_REFUSED[kind])
+        if kind in _CONVERTED:
+            from pipeline.reader.convert import read_converted
+
+            return read_converted(path, kind, limits)
+        from pipeline.reader.document import read_package
+
+        return read_package(path, limits, source_format=kind)
+    except ReadError:
+        raise
+    except (PermissionError, FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
+        raise ReadError("unreadable", exc.strerror or type(exc).__name__) from None
+    except MemoryError:
+        raise ReadError("too_large", "out of memory while reading") from None
+    except RecursionError:
+        raise ReadError("corrupt", "content nested too deeply") from None
+    except OSError as exc:
+        raise ReadError("unreadable", f"{type(exc).__name__}: {exc.strerror or exc}") from None
+    except Exception as exc:  # any other failure is a damaged file, never a crash
+        raise ReadError("corrupt", f"{type(exc).__name__}: {exc}"[:200]) from None

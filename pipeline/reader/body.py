@@ -1,0 +1,441 @@
+"""Walk WordprocessingML block content into ``Block`` records in reading order.
+
+The walker visits elements itself (no python-docx): paragraphs, tables
+(merged cells once, nested tables in place), content controls, text boxes
+(DrawingML choice only, never the VML fallback twice), tracked changes
+(insertions kept, deletions dropped) and fields (result text only).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from lxml import etree
+
+from pipeline.errors import ReadError
+from pipeline.reader import marks as mk
+from pipeline.reader.styles import Numbering, Style, heading_level, numbering_of
+from pipeline.reader.xmlparse import W_NS
+from pipeline.records import Block, CellRef, Mark
+
+W = f"{{{W_NS}}}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+
+P, R, T, TBL, TR, TC = W + "p", W + "r", W + "t", W + "tbl", W + "tr", W + "tc"
+PPR, RPR, TCPR, TRPR = W + "pPr", W + "rPr", W + "tcPr", W + "trPr"
+SDT, SDTPR, SDTCONTENT = W + "sdt", W + "sdtPr", W + "sdtContent"
+VAL = W + "val"
+TXBX = W + "txbxContent"
+ALTERNATE, CHOICE, FALLBACK = MC + "AlternateContent", MC + "Choice", MC + "Fallback"
+
+#: Inline wrappers whose runs are current text.
+_INLINE_WRAPPERS = frozenset(
+    W + n for n in ("ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo")
+)
+#: Inline wrappers whose runs are gone (tracked deletions and moves away).
+_DROPPED = frozenset(W + n for n in ("del", "moveFrom"))
+#: Block-level wrappers whose children are blocks.
+_BLOCK_WRAPPERS = frozenset({W + "customXml", W + "ins", W + "moveTo"})
+#: Run children that hold drawings which may carry text boxes.
+_DRAWINGS = frozenset({W + "drawing", W + "pict", W + "object", ALTERNATE})
+_SIMPLE_TEXT = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
+_STRIKES = (W + "strike", W + "dstrike")
+_FONT_ATTRS = (W + "ascii", W + "hAnsi", W + "cs", W + "eastAsia")
+
+
+@dataclass(slots=True)
+class Ctx:
+    """Where blocks being walked go: part name, fixed location or body numbering, cell."""
+
+    part: str
+    where: str | None = None
+    prefix: str = ""
+    cell: CellRef | None = None
+
+
+@dataclass(slots=True)
+class Para:
+    """Text of one paragraph being built, with its marks and struck ranges."""
+
+    pieces: list[str] = field(default_factory=list)
+    length: int = 0
+    marks: list[Mark] = field(default_factory=list)
+    struck: list[list[int]] = field(default_factory=list)
+    quiet: int = 0  # > 0 inside a checkbox content control: its own mark replaces glyph marks
+
+    def text(self) -> str:
+        """Return the text built so far."""
+        return "".join(self.pieces)
+
+
+@dataclass(slots=True)
+class Field:
+    """A complex field being read: in its instructions or in its result."""
+
+    in_result: bool = False
+    instr: str = ""
+    glyph_done: bool = False
+
+
+def _clean(s: str) -> str:
+    """Return run text with no-break spaces as spaces, soft hyphens dropped, in NFC."""
+    if s.isascii():
+        return s
+    s = s.replace("\u00a0", " ").replace("\u00ad", "")
+    return s if unicodedata.is_normalized("NFC", s) else unicodedata.normalize("NFC", s)
+
+
+class Walker:
+    """Turn the block content of one part into ``Block`` records."""
+
+    def __init__(self, styles: dict[str, Style], numbering: Numbering, max_depth: int = 256) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.max_depth = max_depth
+        self.blocks: list[Block] = []
+        self.tables = 0
+        self.textboxes = 0
+        self.paragraphs = 0
+        self.fields: list[Field] = []
+        self.in_instr = False
+        self.anchors: dict[str, list[str]] = {}
+        self.anchor_text: dict[str, str] = {}
+
+    # --- blocks --------------------------------------------------------------
+
+    def walk(self, container: etree._Element, ctx: Ctx) -> list[Block]:
+        """Walk ``container`` and return the blocks it produced."""
+        start = len(self.blocks)
+        self.fields, self.in_instr = [], False
+        self.container(container, ctx, 0)
+        return self.blocks[start:]
+
+    def container(self, el: etree._Element, ctx: Ctx, depth: int) -> None:
+        """Walk the block-level children of ``el`` (body, cell, text box, note, ...)."""
+        if depth > self.max_depth:
+            raise ReadError("corrupt", f"content nested deeper than {self.max_depth}")
+        for child in el:
+            tag = child.tag
+            if tag == P:
+                self.paragraph(child, ctx, depth)
+            elif tag == TBL:
+                self.table(child, ctx, depth + 1)
+            elif tag == SDT:
+                content = child.find(SDTCONTENT)
+                if content is not None:
+                    self.container(content, ctx, depth + 1)
+            elif tag in _BLOCK_WRAPPERS:
+                self.container(child, ctx, depth + 1)
+
+    def paragraph(self, p: etree._Element, ctx: Ctx, depth: int) -> None:
+        """Read one ``w:p`` into a block, then the text boxes anchored in it."""
+        style_id = outline = num = None
+        ppr = p.find(PPR)
+        if ppr is not None:
+            ps = ppr.find(W + "pStyle")
+            style_id = ps.get(VAL) if ps is not None else None
+            ol = ppr.find(W + "outlineLvl")
+            if ol is not None and (ol.get(VAL) or "").isdigit():
+                outline = int(ol.get(VAL))
+            num = numbering_of(ppr)
+        style = self.styles.get(style_id) if style_id else None
+        if num is None and style is not None:
+            num = style.num
+        label = self.numbering.label(*num) if num else None
+        buf = Para()
+        boxes: list[etree._Element] = []
+        self.inline(p, buf, boxes)
+        if self.anchors:
+            for pieces in self.anchors.values():
+                pieces.append("\n")
+        text = buf.text()
+        if text.strip() or buf.marks:
+            if ctx.where is None:
+                self.paragraphs += 1
+                location = f"paragraph {self.paragraphs}"
+            else:
+                location = ctx.where
+            self.blocks.append(
+                Block(
+                    text=text,
+                    location=location,
+                    part=ctx.part,
+                    index=len(self.blocks),
+                    style=style.name if style else style_id,
+                    heading_level=heading_level(style_id, style, outline),
+                    list_label=label,
+                    cell=ctx.cell,
+                    marks=tuple(buf.marks),
+                    struck=tuple((a, b) for a, b in buf.struck),
+                )
+            )
+        for box in boxes:
+            self.textboxes += 1
+            where = f"text box {self.textboxes}"
+            if ctx.part != "body":
+                where = f"{ctx.prefix or ctx.where or ctx.part}, {where}".replace(", , ", ", ")
+            part = "textbox" if ctx.part == "body" else ctx.part
+            self.container(box, Ctx(part, where, where + ", "), depth + 1)
+
+    def table(self, tbl: etree._Element, ctx: Ctx, depth: int) -> None:
+        """Read a table: one block per cell paragraph, merged cells once, nested tables in place."""
+        if depth > self.max_depth:
+            raise ReadError("corrupt", f"tables nested deeper than {self.max_depth}")
+        self.tables += 1
+        number = self.tables
+        path = (*ctx.cell.path, ctx.cell.table) if ctx.cell is not None else ()
+        for r, tr in enumerate(_rows(tbl), start=1):
+            col = 1
+            trpr = tr.find(TRPR)
+            if trpr is not None:
+                before = trpr.find(W + "gridBefore")
+                if before is not None and (before.get(VAL) or "").isdigit():
+                    col += int(before.get(VAL))
+            for tc in _cells(tr):
+                span, merged = 1, False
+                tcpr = tc.find(TCPR)
+                if tcpr is not None:
+                    gs = tcpr.find(W + "gridSpan")
+                    if gs is not None and (gs.get(VAL) or "").isdigit():
+                        span = max(int(gs.get(VAL)), 1)
+                    for tag in (W + "vMerge", W + "hMerge"):
+                        vm = tcpr.find(tag)
+                        if vm is not None and vm.get(VAL) != "restart":
+                            merged = True
+                if not merged:
+                    where = f"{ctx.prefix}table {number}, row {r}, cell {col}"
+                    first = len(self.blocks)
+                    self.container(tc, Ctx(ctx.part, where, ctx.prefix, CellRef(number, r, col, path)), depth)
+                    self._letter_mark(first)
+                col += span
+
+    def _letter_mark(self, first: int) -> None:
+        """Mark a cell whose whole text is a lone X, V or ✓ as a chosen option."""
+        own = [i for i in range(first, len(self.blocks)) if self.blocks[i].cell == self.blocks[first].cell]
+        if len(own) != 1:
+            return
+        block = self.blocks[own[0]]
+        letter = block.text.strip()
+        if letter in mk.LETTERS:
+            offset = block.text.index(letter)
+            others = tuple(m for m in block.marks if m.offset != offset)
+            self.blocks[own[0]] = replace(block, marks=(*others, Mark("letter", True, offset)))
+
+    # --- inline content ------------------------------------------------------
+
+    def inline(self, el: etree._Element, buf: Para, boxes: list) -> None:
+        """Read the inline children of a paragraph (or of a wrapper inside it)."""
+        for child in el:
+            tag = child.tag
+            if tag == R:
+                self.run(child, buf, boxes)
+            elif tag in _INLINE_WRAPPERS:
+                self.inline(child, buf, boxes)
+            elif tag in _DROPPED:
+                continue
+            elif tag == SDT:
+                self.inline_sdt(child, buf, boxes)
+            elif tag == W + "commentRangeStart":
+                self.anchors.setdefault(child.get(W + "id") or "", [])
+            elif tag == W + "commentRangeEnd":
+                cid = child.get(W + "id") or ""
+                if cid in self.anchors:
+                    self.anchor_text[cid] = " ".join("".join(self.anchors.pop(cid)).split())
+            elif tag == ALTERNATE:
+                chosen = child.find(CHOICE)
+                self.inline(chosen if chosen is not None else _fallback(child), buf, boxes)
+            elif tag == M + "oMath" or tag == M + "oMathPara":
+                if not self.in_instr:
+                    self.emit(buf, "".join(t.text or "" for t in child.iter(M + "t")))
+
+    def inline_sdt(self, sdt: etree._Element, buf: Para, boxes: list) -> None:
+        """Read a run-level content control; a checkbox gives one ``sdt`` mark and a glyph."""
+        content = sdt.find(SDTCONTENT)
+        pr = sdt.find(SDTPR)
+        box = pr.find(W14 + "checkbox") if pr is not None else None
+        if box is None:
+            if content is not None:
+                self.inline(content, buf, boxes)
+            return
+        checked_el = box.find(W14 + "checked")
+        checked = checked_el is not None and mk.on_off(checked_el.get(W14 + "val"))
+        start = buf.length
+        buf.quiet += 1
+        if content is not None:
+            self.inline(content, buf, boxes)
+        buf.quiet -= 1
+        shown = mk.GLYPH_RE.search(buf.text()[start:]) if buf.length > start else None
+        if shown is not None:
+            offset = start + shown.start()
+        else:
+            offset = buf.length
+            self.emit(buf, mk.CHECKED if checked else mk.UNCHECKED, quiet_mark=True)
+        buf.marks.append(Mark("sdt", checked, offset))
+
+    def run(self, r: etree._Element, buf: Para, boxes: list) -> None:
+        """Read one ``w:r``: text, tabs, breaks, symbols, field characters, drawings."""
+        strike = False
+        table = None
+        for child in r:
+            tag = child.tag
+            if tag == T:
+                if not self.in_instr and child.text:
+                    self.emit(buf, child.text, strike, table)
+            elif tag == RPR:
+                strike, table = _run_format(child)
+            elif tag in _SIMPLE_TEXT:
+                if not self.in_instr:
+                    self.emit(buf, _SIMPLE_TEXT[tag], strike)
+            elif tag == W + "sym":
+                if not self.in_instr:
+                    self.symbol(child, buf, strike)
+            elif tag == W + "fldChar":
+                self.field_char(child, buf)
+            elif tag == W + "instrText":
+                if self.fields:
+                    self.fields[-1].instr += child.text or ""
+            elif tag in _DRAWINGS:
+                boxes.extend(_text_boxes(child))
+
+    def symbol(self, sym: etree._Element, buf: Para, strike: bool) -> None:
+        """Read a ``w:sym`` (a symbol-font character) as Unicode with a ``sym`` mark."""
+        try:
+            code = int(sym.get(W + "char") or "", 16)
+        except ValueError:
+            return
+        glyph = mk.map_symbol_char(code, mk.symbol_table(sym.get(W + "font")))
+        if glyph is None:
+            return
+        offset = buf.length
+        self.emit(buf, glyph, strike, quiet_mark=True)
+        if glyph in mk.SYM_MARKS and not buf.quiet:
+            buf.marks.append(Mark("sym", mk.SYM_MARKS[glyph], offset))
+
+    def field_char(self, fc: etree._Element, buf: Para) -> None:
+        """Track complex fields; show only results, and a glyph for a legacy checkbox."""
+        kind = fc.get(W + "fldCharType")
+        if kind == "begin":
+            f = Field()
+            box = fc.find(f"{W}ffData/{W}checkBox")
+            if box is not None and not self.in_instr:
+                checked_el = box.find(W + "checked")
+                if checked_el is None:
+                    checked_el = box.find(W + "default")
+                checked = checked_el is not None and mk.on_off(checked_el.get(VAL))
+                self._form_checkbox(buf, checked)
+                f.glyph_done = True
+            self.fields.append(f)
+        elif kind == "separate" and self.fields:
+            self.fields[-1].in_result = True
+        elif kind == "end" and self.fields:
+            f = self.fields.pop()
+            if not f.glyph_done and "FORMCHECKBOX" in f.instr and not self.in_instr_after_pop():
+                self._form_checkbox(buf, False)
+        self.in_instr = any(not f.in_result for f in self.fields)
+
+    def in_instr_after_pop(self) -> bool:
+        """Return True when the fields still open are in their instructions."""
+        return any(not f.in_result for f in self.fields)
+
+    def _form_checkbox(self, buf: Para, checked: bool) -> None:
+        offset = buf.length
+        self.emit(buf, mk.CHECKED if checked else mk.UNCHECKED, quiet_mark=True)
+        buf.marks.append(Mark("formfield", checked, offset))
+
+    def emit(self, buf: Para, s: str, strike: bool = False, table: dict | None = None,
+             quiet_mark: bool = False) -> None:
+        """Append text to the paragraph, recording glyph marks and struck ranges."""
+        kind = "glyph"
+        if table is not None or (not s.isascii() and mk.has_private_use(s)):
+            mapped = mk.map_symbol_text(s, table)
+            if mapped != s:
+                s, kind = mapped, "sym"
+        s = _clean(s)
+        if not s:
+            return
+        start = buf.length
+        if not quiet_mark and not buf.quiet and not s.isascii():
+            for m in mk.GLYPH_RE.finditer(s):
+                buf.marks.append(Mark(kind, mk.GLYPHS[m.group()], start + m.start()))
+        buf.pieces.append(s)
+        buf.length = start + len(s)
+        if strike:
+            if buf.struck and buf.struck[-1][1] == start:
+                buf.struck[-1][1] = buf.length
+            else:
+                buf.struck.append([start, buf.length])
+        if self.anchors:
+            for pieces in self.anchors.values():
+                pieces.append(s)
+
+
+def _run_format(rpr: etree._Element) -> tuple[bool, dict | None]:
+    """Return (struck through?, symbol table of the run font) from a ``w:rPr``."""
+    strike = False
+    for tag in _STRIKES:
+        el = rpr.find(tag)
+        if el is not None and mk.on_off(el.get(VAL)):
+            strike = True
+    table = None
+    fonts = rpr.find(W + "rFonts")
+    if fonts is not None:
+        for attr in _FONT_ATTRS:
+            table = mk.symbol_table(fonts.get(attr))
+            if table is not None:
+                break
+    return strike, table
+
+
+def _rows(tbl: etree._Element):
+    """Yield the rows of a table, through row-level content controls, skipping deleted rows."""
+    for child in tbl:
+        if child.tag == TR:
+            trpr = child.find(TRPR)
+            if trpr is not None and trpr.find(W + "del") is not None:
+                continue
+            yield child
+        elif child.tag in (SDT, W + "customXml"):
+            inner = child.find(SDTCONTENT) if child.tag == SDT else child
+            if inner is not None:
+                yield from _rows(inner)
+
+
+def _cells(tr: etree._Element):
+    """Yield the cells of a row, through cell-level content controls."""
+    for child in tr:
+        if child.tag == TC:
+            yield child
+        elif child.tag in (SDT, W + "customXml"):
+            inner = child.find(SDTCONTENT) if child.tag == SDT else child
+            if inner is not None:
+                yield from _cells(inner)
+
+
+def _fallback(alt: etree._Element) -> etree._Element:
+    fb = alt.find(FALLBACK)
+    return fb if fb is not None else etree.Element("empty")
+
+
+def _text_boxes(el: etree._Element) -> list[etree._Element]:
+    """Return the outermost text boxes in a drawing: DrawingML choice, never the VML fallback too."""
+    if el.tag == ALTERNATE:
+        chosen = el.find(CHOICE)
+        el = chosen if chosen is not None else _fallback(el)
+    found = list(el.iter(TXBX))
+    if not found:
+        return found
+    ids = {id(b) for b in found}
+    return [b for b in found if not _hidden_below(b, el, ids)]
+
+
+def _hidden_below(box: etree._Element, top: etree._Element, boxes: set[int]) -> bool:
+    """Return True when ``box`` sits in a fallback or in another text box below ``top``."""
+    parent = box.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag == FALLBACK or id(parent) in boxes:
+            return True
+        parent = parent.getparent()
+    return False

@@ -1,0 +1,83 @@
+"""Assemble a ``ReviewDocument`` from an open Word package."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from pipeline.config import Limits
+from pipeline.errors import ReadError
+from pipeline.reader.body import Ctx, W, Walker
+from pipeline.reader.package import Package, open_package
+from pipeline.reader.parts import read_comments, read_core, read_headers, read_notes
+from pipeline.reader.styles import load_numbering, load_styles
+from pipeline.records import ReviewDocument
+
+
+def read_package(path, limits: Limits, source_format: str = "docx") -> ReviewDocument:
+    """Read the Word package at ``path`` (docx, docm, dotx, Strict) into a ``ReviewDocument``."""
+    pkg = open_package(path, limits)
+    try:
+        return _read(pkg, source_format)
+    finally:
+        pkg.zf.close()
+
+
+def _read(pkg: Package, source_format: str) -> ReviewDocument:
+    main = pkg.main_part()
+    rels = pkg.rels(main)
+    by_kind: dict[str, list[str]] = {}
+    for kind, name in rels.values():
+        if pkg.has(name):
+            by_kind.setdefault(kind, []).append(name)
+    root = pkg.xml(main)
+    body = root.find(W + "body")
+    if body is None:
+        raise ReadError("not_docx", f"{main} has no w:body")
+
+    uses_styles = body.find(f".//{W}pStyle") is not None
+    styles = load_styles(_first(pkg, by_kind, "styles")) if uses_styles else {}
+    uses_lists = body.find(f".//{W}numPr") is not None or any(s.num for s in styles.values())
+    numbering = load_numbering(_first(pkg, by_kind, "numbering") if uses_lists else None)
+
+    walker = Walker(styles, numbering, pkg.limits.max_depth)
+    blocks = walker.walk(body, Ctx("body"))
+    headers = read_headers(
+        walker, [(kind, pkg.xml(name)) for kind in ("header", "footer") for name in by_kind.get(kind, [])]
+    )
+    notes = read_notes(walker, "footnote", _first(pkg, by_kind, "footnotes"))
+    notes += read_notes(walker, "endnote", _first(pkg, by_kind, "endnotes"))
+    comments = read_comments(walker, _first(pkg, by_kind, "comments"))
+    core = read_core(_core(pkg))
+    return ReviewDocument(
+        blocks=tuple(blocks),
+        comments=tuple(comments),
+        headers=tuple(_renumber(headers)),
+        notes=tuple(_renumber(notes)),
+        source_format=source_format,
+        **core,
+    )
+
+
+def _first(pkg: Package, by_kind: dict[str, list[str]], kind: str) -> etree._Element | None:
+    names = by_kind.get(kind)
+    return pkg.xml(names[0]) if names else None
+
+
+def _core(pkg: Package) -> etree._Element | None:
+    names = [name for kind, name in pkg.rels("/").values() if kind == "core-properties"]
+    names.append("docProps/core.xml")
+    for name in names:
+        if pkg.has(name):
+            try:
+                return pkg.xml(name)
+            except ReadError as exc:
+                if exc.code != "corrupt":
+                    raise
+                return None  # damaged metadata must not cost the document
+    return None
+
+
+def _renumber(blocks):
+    from dataclasses import replace
+
+    return [replace(b, index=i) for i, b in enumerate(blocks)]

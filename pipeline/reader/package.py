@@ -1,0 +1,152 @@
+"""Open a Word package (zip) within the safety limits and find its parts.
+
+Every limit is checked against the zip directory before anything is
+inflated, and parts are read in bounded chunks so a zip header that lies
+about a part's size cannot make the reader inflate more than allowed.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from pipeline.config import Limits
+from pipeline.errors import ReadError
+from pipeline.reader.xmlparse import parse_xml
+
+MIB = 1024 * 1024
+_CHUNK = 256 * 1024
+
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_REL = f"{{{PKG_REL_NS}}}Relationship"
+
+#: Content types of the main part of a Word document (Transitional and Strict alike).
+WORD_MAIN_TYPES = (
+    "wordprocessingml.document.main+xml",
+    "wordprocessingml.template.main+xml",
+    "ms-word.document.macroenabled.main+xml",
+    "ms-word.template.macroenabledtemplate.main+xml",
+)
+
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+
+
+@dataclass
+class Package:
+    """An open Word package: the zip, its limits and the bytes read so far."""
+
+    zf: zipfile.ZipFile
+    limits: Limits
+    members: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
+    total_read: int = 0
+
+    def has(self, name: str) -> bool:
+        """Return True when the package holds a part called ``name``."""
+        return name.lstrip("/").lower() in self.members
+
+    def read(self, name: str) -> bytes:
+        """Return the bytes of part ``name``, inflating no more than the limits allow."""
+        info = self.members.get(name.lstrip("/").lower())
+        if info is None:
+            raise ReadError("corrupt", f"missing part {name}")
+        if info.flag_bits & 0x1:
+            raise ReadError("encrypted", f"{name}: zip entry is encrypted")
+        lim = self.limits
+        budget = min(lim.max_part_bytes, lim.max_total_bytes - self.total_read)
+        if info.file_size > budget:
+            raise ReadError("too_large", f"{name}: declares {info.file_size} bytes uncompressed")
+        if info.file_size > MIB and info.file_size > lim.max_ratio * max(info.compress_size, 1):
+            raise ReadError("too_large", f"{name}: compression ratio over {lim.max_ratio}")
+        chunks, size = [], 0
+        try:
+            with self.zf.open(info) as fh:
+                while True:
+                    chunk = fh.read(_CHUNK)
+                    if not chunk:
+                        break
+                    size += len(chunk)
+                    if size > budget:
+                        raise ReadError("too_large", f"{name}: inflates past {budget} bytes")
+                    chunks.append(chunk)
+        except ReadError:
+            raise
+        except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
+            raise ReadError("encrypted", f"{name}: {exc}") from None
+        except _ZIP_ERRORS as exc:
+            raise ReadError("corrupt", f"{name}: {type(exc).__name__}: {exc}") from None
+        self.total_read += size
+        return b"".join(chunks)
+
+    def xml(self, name: str) -> etree._Element:
+        """Return the parsed root element of XML part ``name``."""
+        return parse_xml(self.read(name), name, self.limits.max_depth)
+
+    def rels(self, part: str) -> dict[str, tuple[str, str]]:
+        """Return ``{rId: (type suffix, part name)}`` for the internal relationships of ``part``."""
+        folder, base = posixpath.split(part.lstrip("/"))
+        rels_name = posixpath.join(folder, "_rels", base + ".rels")
+        if not self.has(rels_name):
+            return {}
+        out = {}
+        for rel in self.xml(rels_name).iter(_REL):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target") or ""
+            if target.startswith("/"):
+                name = target.lstrip("/")
+            else:
+                name = posixpath.normpath(posixpath.join(folder, target))
+            kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+            out[rel.get("Id") or ""] = (kind, name)
+        return out
+
+    def content_types(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Return ``(overrides by part name, defaults by extension)`` from ``[Content_Types].xml``."""
+        if not self.has("[Content_Types].xml"):
+            return {}, {}
+        root = self.xml("[Content_Types].xml")
+        overrides = {
+            (el.get("PartName") or "").lstrip("/").lower(): (el.get("ContentType") or "").lower()
+            for el in root.iter(f"{{{CT_NS}}}Override")
+        }
+        defaults = {
+            (el.get("Extension") or "").lower(): (el.get("ContentType") or "").lower()
+            for el in root.iter(f"{{{CT_NS}}}Default")
+        }
+        return overrides, defaults
+
+    def main_part(self) -> str:
+        """Return the name of the main document part, or raise ``ReadError('not_docx')``."""
+        overrides, _ = self.content_types()
+        candidates = []
+        if self.has("_rels/.rels"):
+            candidates = [name for kind, name in self.rels("/").values() if kind == "officeDocument"]
+        candidates += [name for name, ct in overrides.items() if ct.endswith(WORD_MAIN_TYPES)]
+        candidates.append("word/document.xml")
+        for name in candidates:
+            if not self.has(name):
+                continue
+            ct = overrides.get(name.lower(), "")
+            if ct and not ct.endswith(WORD_MAIN_TYPES):
+                raise ReadError("not_docx", f"main part {name} is {ct}")
+            return name
+        raise ReadError("not_docx", "zip without a Word main document part")
+
+
+def open_package(path, limits: Limits) -> Package:
+    """Open the zip at ``path`` and check its directory against ``limits``."""
+    try:
+        zf = zipfile.ZipFile(path)
+    except _ZIP_ERRORS as exc:
+        raise ReadError("corrupt", f"bad zip: {exc}") from None
+    infos = zf.infolist()
+    if len(infos) > limits.max_members:
+        zf.close()
+        raise ReadError("too_large", f"{len(infos)} zip members, limit {limits.max_members}")
+    members = {info.filename.replace("\\", "/").lstrip("/").lower(): info for info in infos}
+    return Package(zf, limits, members)
