@@ -227,8 +227,15 @@ def short_verdict_label(code: str, lang: str = "lv") -> str:
 
 
 def note_message(code: str, params: dict, lang: str = "lv") -> str:
-    """Return the summary note ``code`` rendered with ``params`` in ``lang``."""
-    return NOTE_MESSAGES[code][lang].format_map(_Blank(params))
+    """Return the summary note ``code`` rendered with ``params`` in ``lang``.
+
+    ``params["opinions"]``, a sequence of ``(expert, verdict_code)``, is
+    rendered as ``experts``: "Name: verdict, Name: verdict".
+    """
+    values = dict(params)
+    if "opinions" in values:
+        values["experts"] = ", ".join(f"{e}: {short_verdict_label(v, lang)}" for e, v in values["opinions"])
+    return NOTE_MESSAGES[code][lang].format_map(_Blank(values))
 
 
 def change_message(code: str, params: dict, lang: str = "lv") -> str:
