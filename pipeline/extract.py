@@ -1,0 +1,278 @@
+"""Turn a ReviewDocument into verdict rows, recommendations and problems.
+
+The stages, each in its own module under ``pipeline/nlp``:
+
+1. ``qualifications``: split the review into one section per qualification;
+2. ``findings``: run the spaCy pipeline on the blocks that contain a verdict word;
+3. ``forms``: keep only the options a form marks (checkbox, X/V/✓, strikethrough);
+4. ``documents``: attach findings that name no document to the one their context names;
+5. ``decide``: merge the findings per (qualification, document), detect conflicts;
+6. ``metadata`` and ``recommendations``: expert, date, LKI level, the expert's advice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pipeline.nlp import load_pipeline
+from pipeline.nlp import metadata as meta
+from pipeline.nlp.decide import decide
+from pipeline.nlp.documents import documents_in
+from pipeline.nlp.findings import Finding, candidate, read_blocks
+from pipeline.nlp.forms import select
+from pipeline.nlp.qualifications import QualName, Section, split_sections
+from pipeline.nlp.recommendations import from_comments, from_sections, from_tables
+from pipeline.records import (
+    DOCUMENT_TYPES,
+    UNKNOWN,
+    Block,
+    Extraction,
+    Problem,
+    Recommendation,
+    ReviewDocument,
+    VerdictRow,
+)
+from pipeline.register import Register
+
+VERDICT_PARTS = frozenset({"body", "textbox"})
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the review says about itself."""
+
+    expert: str = ""
+    date: str = ""
+    lki_level: str = ""
+
+
+def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
+    """Return the verdict rows, recommendations and problems found in ``doc``."""
+    blocks = [b for b in doc.blocks if b.part in VERDICT_PARTS]
+    sections = split_sections(blocks, doc.title, register)
+    findings, _ = read_blocks(load_pipeline(), blocks, [i for i, b in enumerate(blocks) if candidate(b.text)])
+    findings = select(findings, blocks)
+    info = read_metadata(doc, blocks)
+    assigned = assign(findings, blocks, sections, doc.title, register)
+    rows, problems = build_rows(file, assigned, blocks, sections, doc, info, register)
+    recs = recommendations(file, doc, blocks, sections, info)
+    return Extraction(tuple(rows), tuple(recs), tuple(problems))
+
+
+# --- metadata ----------------------------------------------------------------
+
+
+def read_metadata(doc: ReviewDocument, blocks: list[Block]) -> Metadata:
+    """Return the expert's name, the review date and the LKI level written in ``doc``."""
+    every = list(doc.headers) + blocks
+    return Metadata(expert=find_expert(doc, every), date=find_date(every), lki_level=find_level(doc.title, every))
+
+
+def _right_cell(blocks: list[Block], i: int) -> Block | None:
+    cell = blocks[i].cell
+    for b in blocks[i + 1 : i + 6]:
+        if b.cell and b.cell.table == cell.table and b.cell.row == cell.row and b.cell.col > cell.col:
+            return b
+    return None
+
+
+def find_expert(doc: ReviewDocument, blocks: list[Block]) -> str:
+    """Return the expert's name from a label, a metadata table or a signature; else a person-like author."""
+    for i, b in enumerate(blocks):
+        if b.cell is not None and meta.is_expert_label(b.text) and len(b.text.split()) <= 6:
+            right = _right_cell(blocks, i)
+            if right is not None:
+                name = meta.first_name(right.text)
+                if name:
+                    return name
+        name = meta.name_after_label(b.text)
+        if name:
+            return name
+    return doc.author.strip() if meta.looks_like_name(doc.author) else ""
+
+
+def find_date(blocks: list[Block]) -> str:
+    """Return the review date: a labelled one first, else the last date written."""
+    last = ""
+    for i, b in enumerate(blocks):
+        dates = meta.find_dates(b.text)
+        if meta.is_date_label(b.text):
+            if dates:
+                return dates[0][1]
+            if b.cell is not None:
+                right = _right_cell(blocks, i)
+                right_dates = meta.find_dates(right.text) if right else []
+                if right_dates:
+                    return right_dates[0][1]
+        if dates:
+            last = dates[-1][1]
+    return last
+
+
+def find_level(title: str, blocks: list[Block]) -> str:
+    """Return the LKI level written in the title or the blocks, else ''."""
+    for text in [title] + [b.text for b in blocks]:
+        level = meta.find_lki(text)
+        if level:
+            return level
+    return ""
+
+
+# --- assigning findings to qualifications and documents ----------------------
+
+
+def _section_of(sections: list[Section], i: int) -> Section:
+    for s in sections:
+        if s.start <= i < s.end:
+            return s
+    return sections[0]
+
+
+def _summary_qualification(block: Block, register: Register) -> QualName | None:
+    """Return the one register qualification a summary bullet starts with, else None."""
+    hits = register.find_all(block.text)
+    if len({q.name for _, q in hits}) == 1 and hits[0][0] <= 3:
+        q = hits[0][1]
+        return QualName(q.name, True, q)
+    return None
+
+
+def _context_documents(blocks: list[Block], i: int, section: Section, title: str) -> tuple[str, ...]:
+    """Return the documents the context of block ``i`` names: its table row, a heading above, the title."""
+    b = blocks[i]
+    if b.cell is not None:
+        row = [x for x in blocks if x.cell and x.cell.table == b.cell.table and x.cell.path == b.cell.path
+               and x.cell.row == b.cell.row]
+        docs = documents_in(" ".join(x.text for x in row))
+        if docs:
+            return docs
+    for j in range(i - 1, section.start - 1, -1):
+        x = blocks[j]
+        heading_like = x.heading_level is not None or (len(x.text.split()) <= 12 and not x.text.rstrip().endswith("."))
+        if heading_like:
+            docs = documents_in(x.text)
+            if docs:
+                return docs
+    docs = documents_in(title)
+    if docs:
+        return docs
+    if section.anchor >= 0:
+        docs = documents_in(blocks[section.anchor].text)
+    return docs
+
+
+def assign(findings: list[Finding], blocks: list[Block], sections: list[Section], title: str,
+           register: Register) -> dict[tuple[QualName | None, str], list[Finding]]:
+    """Return the findings grouped by (qualification, document)."""
+    summaries = {f.block: _summary_qualification(blocks[f.block], register) for f in findings}
+    grouped: dict[tuple[QualName | None, str], list[Finding]] = defaultdict(list)
+    for f in findings:
+        section = _section_of(sections, f.block)
+        qual = section.qual
+        summary = summaries.get(f.block)
+        if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
+            qual, f = summary, f.but(method="summary" if f.method == "rule" else f.method)
+        docs = f.documents or _context_documents(blocks, f.block, section, title) or DOCUMENT_TYPES
+        for d in docs:
+            grouped[(qual, d)].append(f)
+    return grouped
+
+
+def reviewed_documents(section: Section, blocks: list[Block], title: str) -> tuple[str, ...]:
+    """Return the documents a section reviews, as its title or headings name them."""
+    docs = documents_in(title)
+    if docs:
+        return docs
+    heads = [blocks[j].text for j in range(section.start, section.end)
+             if blocks[j].heading_level is not None or j == section.anchor]
+    docs = documents_in(" ".join(heads))
+    if docs:
+        return docs
+    return documents_in(" ".join(blocks[j].text for j in range(section.start, section.end)))
+
+
+# --- rows and problems -------------------------------------------------------
+
+
+def _problem(file: str, code: str, detail: str, **params: str) -> Problem:
+    return Problem(file=file, code=code, detail=detail, params=tuple(sorted(params.items())))
+
+
+def _section_level(section: Section, blocks: list[Block]) -> str:
+    for j in range(section.start, section.end):
+        level = meta.find_lki(blocks[j].text)
+        if level:
+            return level
+    return ""
+
+
+def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Section], doc: ReviewDocument,
+               info: Metadata, register: Register) -> tuple[list[VerdictRow], list[Problem]]:
+    """Return one row per (qualification, document) reviewed, and the problems found."""
+    wanted: dict[tuple[QualName | None, str], Section | None] = {}
+    for key in assigned:
+        wanted[key] = next((s for s in sections if s.qual == key[0]), None)
+    for s in sections:
+        if s.qual is None and any(k[0] is None for k in assigned):
+            continue
+        if s.qual is None and assigned:
+            continue
+        for d in reviewed_documents(s, blocks, doc.title if len(sections) == 1 else ""):
+            wanted.setdefault((s.qual, d), s)
+    rows: list[VerdictRow] = []
+    problems: list[Problem] = []
+    unknown_reported: set[str] = set()
+    for (qual, document), section in sorted(wanted.items(), key=lambda kv: _order(kv[0], sections)):
+        decision = decide(assigned.get((qual, document), []))
+        q = qual.qualification if qual else None
+        name = qual.name if qual else ""
+        level = (_section_level(section, blocks) if section and len(sections) > 1 else "") or info.lki_level
+        if not level and q is not None:
+            level = q.lki_level
+        best = decision.findings[0] if decision.findings else None
+        rows.append(
+            VerdictRow(
+                file=file, qualification=name, document=document, verdict=decision.verdict,
+                expert=info.expert, date=info.date, lki_level=level, sector=q.sector if q else "",
+                evidence=" | ".join(dict.fromkeys(f.evidence for f in decision.findings))[:1000],
+                location=best.location if best else "", method=best.method if best else "",
+                confidence=round(decision.confidence, 2), in_register=qual is None or qual.in_register,
+            )
+        )
+        if qual is not None and not qual.in_register and name not in unknown_reported:
+            unknown_reported.add(name)
+            problems.append(_problem(file, "unknown_qualification", f"not in the register: {name}", qualification=name))
+        if decision.conflict:
+            problems.append(_problem(file, "conflict", f"{document}: {', '.join(decision.conflict)}",
+                                     qualification=name, document=document, verdicts=", ".join(decision.conflict)))
+        elif decision.verdict == UNKNOWN:
+            problems.append(_problem(file, "no_verdict", f"no verdict for {document}",
+                                     qualification=name, document=document))
+    return rows, problems
+
+
+def _order(key: tuple[QualName | None, str], sections: list[Section]) -> tuple[int, str, str]:
+    qual, document = key
+    names = [s.qual.name for s in sections if s.qual]
+    position = names.index(qual.name) if qual and qual.name in names else len(names)
+    return position, qual.name if qual else "", document
+
+
+# --- recommendations ---------------------------------------------------------
+
+
+def recommendations(file: str, doc: ReviewDocument, blocks: list[Block], sections: list[Section],
+                    info: Metadata) -> list[Recommendation]:
+    """Return the expert's recommendations: listed items, comment-table rows and Word comments."""
+    recs = []
+    for item in from_sections(blocks) + from_tables(blocks):
+        section = _section_of(sections, item.block)
+        docs = documents_in(item.text) or _context_documents(blocks, item.block, section, doc.title)
+        recs.append(Recommendation(file, section.qual.name if section.qual else "", "/".join(docs),
+                                   info.expert, item.text, item.location))
+    default_qual = sections[0].qual.name if len(sections) == 1 and sections[0].qual else ""
+    for item in from_comments(doc.comments):
+        recs.append(Recommendation(file, default_qual, "/".join(documents_in(item.text)), info.expert,
+                                   item.text, item.location))
+    return recs

@@ -1,0 +1,24 @@
+"""The Latvian spaCy pipeline that reads verdicts: factories, rule files, build and load.
+
+Importing this package registers the custom factories, so ``spacy.load`` can
+rebuild the pipeline from ``models/lv_reviews`` without network access.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.config import MODEL_DIR
+from pipeline.nlp import contexts, lemmatizer, negation, normalizer, sentences, verdicts  # noqa: F401 (factories)
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(path: str | Path = MODEL_DIR):
+    """Return the built pipeline at ``path``, loaded once per process (never downloads)."""
+    import spacy
+
+    path = Path(path)
+    if not (path / "config.cfg").exists():
+        raise FileNotFoundError(f"no spaCy pipeline at {path}; run `make model` (python -m pipeline.nlp.build)")
+    return spacy.load(path)

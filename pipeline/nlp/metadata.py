@@ -1,0 +1,109 @@
+"""Read review metadata from text: date, expert's name, LKI level, labelled fields."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.textnorm import fold
+
+UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
+LOWER = "a-zāčēģīķļņšūž"
+_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_INITIAL = rf"[{UPPER}]\."
+NAME = re.compile(rf"(?<![\w.])((?:{_WORD}|{_INITIAL})\s+{_WORD})(?![\w])")
+NAME_ONLY = re.compile(rf"^\s*{_WORD}\s+{_WORD}\s*$")
+
+MONTHS = {
+    "janvar": 1, "februar": 2, "mart": 3, "april": 4, "maij": 5, "junij": 6,
+    "julij": 7, "august": 8, "septembr": 9, "oktobr": 10, "novembr": 11, "decembr": 12,
+}
+_DATE_LONG = re.compile(r"\b(\d{4})\.?\s*(?:gada|g\.)\s*(\d{1,2})\.\s*(janvar|februar|mart|april|maij|junij|julij|august|septembr|oktobr|novembr|decembr)\w*")
+_DATE_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+_DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DATE_LABEL = re.compile(r"\b(datums|atzinuma datums|datums un vieta|sagatavots|parakstits|ekspertizes datums)\b")
+
+_EXPERT_LABEL = re.compile(
+    r"\b(?:nozares\s+)?(?:eksperts|eksperte|ekspertes|eksperta|ekspertizi veica|ekspertizes veicejs|"
+    r"ekspertize veikta|atzinumu sagatavoja|sagatavoja|vards,? uzvards|paraksts)\b"
+)
+_EXPERT_NOT = {"ekspertizes", "atzinums", "profesionala", "kvalifikacija", "datums", "nozare", "lddk", "visc"}
+
+_LKI = [
+    (re.compile(r"\blki\s*(?:\(?\s*)?(\d)\.?\s*limen"), 0),
+    (re.compile(r"\blki\s*limen\w*\s*[:\-–]?\s*(\d)\b"), 0),
+    (re.compile(r"\b(\d)\.\s*lki\b"), 0),
+    (re.compile(r"\blki\s*[:\-–]?\s*(\d)\b"), 0),
+    (re.compile(r"\b(\d)\.\s*(?:lki\s+)?limen\w*\s*\(lki\)"), 0),
+    (re.compile(r"\bpkl\s*[:\-–]?\s*(\d)\b"), 1),
+    (re.compile(r"\b(\d)\.\s*pkl\b"), 1),
+    (re.compile(r"\b(\d)\.\s*profesionalas kvalifikacijas limen"), 1),
+    (re.compile(r"\bprofesionalas kvalifikacijas limenis\s*[:\-–]?\s*(\d)\b"), 1),
+]
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    if 1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return ""
+
+
+def find_dates(text: str) -> list[tuple[int, str]]:
+    """Return ``(offset, YYYY-MM-DD)`` for each date written in ``text``."""
+    folded = fold(text)
+    found = []
+    for m in _DATE_LONG.finditer(folded):
+        found.append((m.start(), _iso(int(m.group(1)), MONTHS[m.group(3)], int(m.group(2)))))
+    for m in _DATE_DOTS.finditer(folded):
+        found.append((m.start(), _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
+    for m in _DATE_ISO.finditer(folded):
+        found.append((m.start(), _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+    return sorted((o, d) for o, d in found if d)
+
+
+def is_date_label(text: str) -> bool:
+    """Return True if ``text`` labels a date (Datums:, Atzinums sagatavots ...)."""
+    return bool(_DATE_LABEL.search(fold(text)))
+
+
+def looks_like_name(text: str) -> bool:
+    """Return True if ``text`` is just a first name and a surname."""
+    if not NAME_ONLY.match(text or ""):
+        return False
+    return not any(w in _EXPERT_NOT for w in fold(text).split())
+
+
+def name_after_label(text: str) -> str:
+    """Return the person's name following an expert label in ``text`` ("Eksperts: Jānis Bērziņš")."""
+    folded = fold(text)
+    for m in _EXPERT_LABEL.finditer(folded):
+        name = first_name(text[m.end():])
+        if name:
+            return name
+    return ""
+
+
+def first_name(text: str) -> str:
+    """Return the first 'Firstname Surname' within the first few words of ``text``, else ''."""
+    head = " ".join(text.split()[:8])
+    for m in NAME.finditer(head):
+        candidate = m.group(1)
+        if not any(w in _EXPERT_NOT for w in fold(candidate).split()):
+            return candidate
+    return ""
+
+
+def is_expert_label(text: str) -> bool:
+    """Return True if ``text`` (a table cell) labels the expert's name."""
+    return bool(_EXPERT_LABEL.search(fold(text)))
+
+
+def find_lki(text: str) -> str:
+    """Return the LKI level written in ``text`` ("LKI 4. līmenis", "PKL 3" -> "4"), else ''."""
+    folded = fold(text)
+    for pattern, shift in _LKI:
+        m = pattern.search(folded)
+        if m:
+            level = int(m.group(1)) + shift
+            if 1 <= level <= 8:
+                return str(level)
+    return ""

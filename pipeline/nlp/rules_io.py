@@ -1,0 +1,158 @@
+"""Load the versioned rule files in pipeline/nlp/rules and check them against their schema.
+
+Every rule file is data with a fixed set of keys: a key that is not in the schema
+(a typo such as ``"lable"``) is rejected with an error naming the file and line,
+so a misspelt rule can never be silently ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from pipeline.config import RULES_DIR
+
+#: The rule files the pipeline is built from, in build order.
+RULE_FILES = (
+    "lemmas.v1.json",
+    "sentences.v1.json",
+    "verdicts.v1.jsonl",
+    "negation.v1.json",
+    "contexts.v1.json",
+)
+
+CUE_LABELS = frozenset(
+    {
+        "SUPPORT", "FORWARD", "CONDITION", "REJECT", "DOC_MIP", "DOC_PKE",
+        "PURPOSE", "INSTRUCTION", "HISTORY", "HISTORY_AUX",
+    }
+)
+
+# token-pattern keys the Matcher understands (the subset these rules may use)
+_TOKEN_KEYS = frozenset(
+    {"ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "MORPH", "OP", "IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "LENGTH", "SHAPE"}
+)
+_PREDICATES = frozenset({"IN", "NOT_IN", "REGEX", "IS_SUPERSET", "IS_SUBSET", "INTERSECTS", "==", ">=", "<="})
+
+_SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "lemmas": {
+        "schema": str, "version": int, "note": str, "negative_prefix": str, "debitive_prefix": str,
+        "entries": list, "tense_past": list, "negative_words": dict,
+    },
+    "lemma_entry": {"lemma": str, "prefixes": list, "forms": list, "exclude": list},
+    "sentences": {
+        "schema": str, "version": int, "note": str, "enders": list, "never_final": list,
+        "may_end": list, "ordinal_followers": list, "special_cases": list,
+    },
+    "negation": {
+        "schema": str, "version": int, "note": str, "applies_to": list, "window": int,
+        "preceding": list, "preceding_limited": dict, "following": list, "pseudo": list,
+        "terminators": list, "prefix_negates": bool,
+    },
+    "contexts": {
+        "schema": str, "version": int, "note": str, "cue_labels": dict, "scopes": dict,
+        "aux_labels": list, "next_window": int, "terminators": list, "purpose_terminators": list,
+    },
+    "pattern": {"id": str, "label": str, "pattern": list, "note": str},
+}
+
+
+class RuleError(ValueError):
+    """A rule file does not follow its schema."""
+
+
+def check_keys(obj: Any, schema: str, where: str) -> None:
+    """Raise RuleError unless ``obj`` is a dict with exactly the keys of ``schema`` and their types."""
+    expected = _SCHEMAS[schema]
+    if not isinstance(obj, dict):
+        raise RuleError(f"{where}: expected an object, got {type(obj).__name__}")
+    unknown = sorted(set(obj) - set(expected))
+    if unknown:
+        raise RuleError(f"{where}: unknown key(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(expected))}")
+    optional = {"note"}
+    missing = sorted(set(expected) - set(obj) - optional)
+    if missing:
+        raise RuleError(f"{where}: missing key(s) {', '.join(map(repr, missing))}")
+    for name, value in obj.items():
+        if not isinstance(value, expected[name]):
+            raise RuleError(f"{where}: {name!r} must be {expected[name].__name__}, got {type(value).__name__}")
+
+
+def _check_token(token: Any, where: str) -> None:
+    if not isinstance(token, dict):
+        raise RuleError(f"{where}: a token pattern must be an object")
+    for name, value in token.items():
+        if name not in _TOKEN_KEYS:
+            raise RuleError(f"{where}: unknown token attribute {name!r}; allowed: {', '.join(sorted(_TOKEN_KEYS))}")
+        if isinstance(value, dict):
+            bad = sorted(set(value) - _PREDICATES)
+            if bad:
+                raise RuleError(f"{where}: unknown predicate(s) {', '.join(map(repr, bad))} for {name!r}")
+
+
+def check_pattern(rule: Any, where: str) -> dict:
+    """Return ``rule`` (one SpanRuler pattern line) after checking it; raise RuleError if invalid."""
+    check_keys(rule, "pattern", where)
+    if rule["label"] not in CUE_LABELS:
+        raise RuleError(f"{where}: unknown label {rule['label']!r}; allowed: {', '.join(sorted(CUE_LABELS))}")
+    if not rule["pattern"]:
+        raise RuleError(f"{where}: empty pattern")
+    for i, token in enumerate(rule["pattern"]):
+        _check_token(token, f"{where}, token {i}")
+    return rule
+
+
+def load_patterns(path: Path) -> list[dict]:
+    """Return the checked patterns of a JSONL rule file, without their notes."""
+    patterns = []
+    seen: set[str] = set()
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{Path(path).name}:{n}"
+        try:
+            rule = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RuleError(f"{where}: not JSON ({exc})") from None
+        check_pattern(rule, where)
+        if rule["id"] in seen:
+            raise RuleError(f"{where}: duplicate id {rule['id']!r}")
+        seen.add(rule["id"])
+        patterns.append({k: rule[k] for k in ("id", "label", "pattern")})
+    return patterns
+
+
+def check_data(data: Any, schema: str, where: str) -> dict:
+    """Return ``data`` (a JSON rule file's content) after checking it against ``schema``."""
+    check_keys(data, schema, where)
+    if data["schema"] != schema:
+        raise RuleError(f"{where}: 'schema' is {data['schema']!r}, expected {schema!r}")
+    if schema == "lemmas":
+        for i, entry in enumerate(data["entries"]):
+            check_keys(entry, "lemma_entry", f"{where}, entry {i}")
+    return data
+
+
+def load_data(path: Path) -> dict:
+    """Return the checked content of a JSON rule file; its schema is named in the file."""
+    where = Path(path).name
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise RuleError(f"{where}: not JSON ({exc})") from None
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if schema not in _SCHEMAS:
+        raise RuleError(f"{where}: unknown or missing 'schema' {schema!r}")
+    return check_data(data, schema, where)
+
+
+def rules_digest(rules_dir: Path = RULES_DIR) -> dict[str, str]:
+    """Return the SHA-256 of each rule file, to record in the built model's meta."""
+    return {name: hashlib.sha256((Path(rules_dir) / name).read_bytes()).hexdigest() for name in RULE_FILES}
+
+
+def dumps(data: Any) -> str:
+    """Return ``data`` as stable JSON text (sorted keys), so rebuilds are byte-identical."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"

@@ -1,0 +1,133 @@
+"""The ``lv_verdicts`` factory: turn the cues of each sentence into verdict spans.
+
+Cues come from the span ruler (``rules/verdicts.v1.jsonl``), negation and context
+marks from the components before this one. A sentence is cut into segments, one per
+group of document mentions (MIP, PKE, "MIP un PKE"), so "MIP saturs ir atbalstāms;
+pēc precizējumu veikšanas virzāms saskaņošanai; PKE saturs ir atbalstāms un virzāms
+saskaņošanai" gives one verdict for each document. Each segment with a support,
+forward or reject cue becomes a span in ``doc.spans["verdicts"]`` labelled with the
+verdict code, with ``span._.documents`` (the documents named, possibly none) and
+``span._.settled`` (True when the corrections question was answered explicitly:
+"virzāms saskaņošanai", "bez precizējumiem", or a condition).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.negation import CUES_KEY
+from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED
+
+VERDICTS_KEY = "verdicts"
+DISTRACTORS_KEY = "distractors"
+DOC_LABELS = {"DOC_MIP": "MIP", "DOC_PKE": "PKE"}
+DECISIVE = frozenset({"SUPPORT", "FORWARD", "REJECT"})
+VERDICT_CUES = DECISIVE | {"CONDITION"}
+JOINERS = frozenset({"un", ",", "/", "&", "ka", "ari", "kā", "arī", "saturs", "satura", "saturu", "-", "–"})
+
+for _name, _default in (("documents", ()), ("settled", False), ("confidence", 0.0)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+
+@dataclass
+class Segment:
+    """The cues of one part of a sentence that share the same documents."""
+
+    documents: list[str] = field(default_factory=list)
+    cues: list[Span] = field(default_factory=list)
+    doc_spans: list[Span] = field(default_factory=list)
+
+    def decisive(self) -> bool:
+        """Return True if the segment holds a support, forward or reject cue."""
+        return any(c.label_ in DECISIVE for c in self.cues)
+
+
+def decide(cues: list[Span]) -> tuple[str, bool, float]:
+    """Return ``(verdict code, settled, confidence)`` for the cues of one segment."""
+    def has(label: str, negated: bool) -> bool:
+        return any(c.label_ == label and c._.negated == negated for c in cues)
+
+    support, support_neg = has("SUPPORT", False), has("SUPPORT", True)
+    forward, forward_neg = has("FORWARD", False), has("FORWARD", True)
+    condition, condition_neg = has("CONDITION", False), has("CONDITION", True)
+    if support_neg or has("REJECT", False) or (forward_neg and not support and not condition):
+        return NOT_SUPPORTED, True, 0.9
+    if condition or (support and forward_neg):
+        return NEEDS_CORRECTIONS, True, 0.9
+    settled = forward or condition_neg
+    confidence = 0.9 if settled else 0.8
+    if not support:
+        confidence = 0.75
+    return SUPPORTED, settled, confidence
+
+
+def segments(sent: Span, cues: list[Span], docs: list[Span]) -> list[Segment]:
+    """Split the cues of ``sent`` into segments introduced by document mentions."""
+    events = sorted([(d.start, 0, d) for d in docs] + [(c.start, 1, c) for c in cues], key=lambda e: (e[0], e[1]))
+    parts: list[Segment] = [Segment()]
+    last_doc_end = None
+    for _, kind, span in events:
+        current = parts[-1]
+        if kind == 0:
+            label = DOC_LABELS[span.label_]
+            joined = last_doc_end is not None and all(
+                t.norm_ in JOINERS for t in sent.doc[last_doc_end : span.start]
+            )
+            if current.decisive() and current.documents and not joined:
+                parts.append(Segment([label], [], [span]))
+            else:
+                if label not in current.documents:
+                    current.documents.append(label)
+                current.doc_spans.append(span)
+            last_doc_end = span.end
+        else:
+            current.cues.append(span)
+    return [p for p in parts if p.decisive()]
+
+
+class Verdicts:
+    """Write one span per verdict-giving segment into ``doc.spans["verdicts"]``.
+
+    Cues in a non-verdict context go to ``doc.spans["distractors"]`` for explanations.
+    """
+
+    def __init__(self, nlp: Language, name: str = "lv_verdicts") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate ``doc`` with verdict and distractor spans."""
+        verdicts, distractors = [], []
+        by_sent: dict[int, tuple[list[Span], list[Span]]] = {}
+        for span in doc.spans.get(CUES_KEY, []):
+            if span.label_ in VERDICT_CUES and span._.context:
+                distractors.append(span)
+                continue
+            if span.label_ in VERDICT_CUES or span.label_ in DOC_LABELS:
+                cues, docs = by_sent.setdefault(span.sent.start, ([], []))
+                (docs if span.label_ in DOC_LABELS else cues).append(span)
+        for start, (cues, docs) in sorted(by_sent.items()):
+            if not cues:
+                continue
+            sent = doc[start].sent
+            for seg in segments(sent, cues, docs):
+                code, settled, confidence = decide(seg.cues)
+                first = min(c.start for c in seg.cues)
+                last = max(c.end for c in seg.cues)
+                span = Span(doc, first, last, label=code)
+                span._.documents = tuple(seg.documents)
+                span._.settled = settled
+                span._.confidence = confidence
+                verdicts.append(span)
+        doc.spans[VERDICTS_KEY] = verdicts
+        doc.spans[DISTRACTORS_KEY] = distractors
+        return doc
+
+
+@Language.factory("lv_verdicts")
+def make_verdicts(nlp: Language, name: str) -> Verdicts:
+    """Create the verdict component."""
+    return Verdicts(nlp, name)
