@@ -45,6 +45,7 @@ class Metadata:
     expert: str = ""
     date: str = ""
     lki_level: str = ""
+    expert_from_author: bool = False
 
 
 def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
@@ -66,7 +67,14 @@ def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
 def read_metadata(doc: ReviewDocument, blocks: list[Block]) -> Metadata:
     """Return the expert's name, the review date and the LKI level written in ``doc``."""
     every = list(doc.headers) + blocks
-    return Metadata(expert=find_expert(doc, every), date=find_date(every), lki_level=find_level(doc.title, every))
+    expert = find_expert(every)
+    from_author = not expert and meta.looks_like_name(doc.author)
+    return Metadata(
+        expert=doc.author.strip() if from_author else expert,
+        date=find_date(every),
+        lki_level=find_level(doc.title, every),
+        expert_from_author=from_author,
+    )
 
 
 def _right_cell(blocks: list[Block], i: int) -> Block | None:
@@ -77,8 +85,8 @@ def _right_cell(blocks: list[Block], i: int) -> Block | None:
     return None
 
 
-def find_expert(doc: ReviewDocument, blocks: list[Block]) -> str:
-    """Return the expert's name from a label, a metadata table or a signature; else a person-like author."""
+def find_expert(blocks: list[Block]) -> str:
+    """Return the expert's name from a label, a metadata table or a signature line."""
     for i, b in enumerate(blocks):
         if b.cell is not None and meta.is_expert_label(b.text) and len(b.text.split()) <= 6:
             right = _right_cell(blocks, i)
@@ -86,15 +94,15 @@ def find_expert(doc: ReviewDocument, blocks: list[Block]) -> str:
                 name = meta.first_name(right.text)
                 if name:
                     return name
-        name = meta.name_after_label(b.text)
+        name = meta.name_after_label(b.text) or meta.signature_name(b.text)
         if name:
             return name
-    return doc.author.strip() if meta.looks_like_name(doc.author) else ""
+    return ""
 
 
 def find_date(blocks: list[Block]) -> str:
-    """Return the review date: a labelled one first, else the last date written."""
-    last = ""
+    """Return the review date: a labelled one first, else the first date written."""
+    first = ""
     for i, b in enumerate(blocks):
         dates = meta.find_dates(b.text)
         if meta.is_date_label(b.text):
@@ -105,9 +113,9 @@ def find_date(blocks: list[Block]) -> str:
                 right_dates = meta.find_dates(right.text) if right else []
                 if right_dates:
                     return right_dates[0][1]
-        if dates:
-            last = dates[-1][1]
-    return last
+        if dates and not first:
+            first = dates[0][1]
+    return first
 
 
 def find_level(title: str, blocks: list[Block]) -> str:
@@ -222,6 +230,8 @@ def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Se
             wanted.setdefault((s.qual, d), s)
     rows: list[VerdictRow] = []
     problems: list[Problem] = []
+    summary = any(f.method == "summary" for fs in assigned.values() for f in fs)
+    expert = "" if summary and info.expert_from_author else info.expert
     unknown_reported: set[str] = set()
     for (qual, document), section in sorted(wanted.items(), key=lambda kv: _order(kv[0], sections)):
         decision = decide(assigned.get((qual, document), []))
@@ -234,7 +244,7 @@ def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Se
         rows.append(
             VerdictRow(
                 file=file, qualification=name, document=document, verdict=decision.verdict,
-                expert=info.expert, date=info.date, lki_level=level, sector=q.sector if q else "",
+                expert=expert, date=info.date, lki_level=level, sector=q.sector if q else "",
                 evidence=" | ".join(dict.fromkeys(f.evidence for f in decision.findings))[:1000],
                 location=best.location if best else "", method=best.method if best else "",
                 confidence=round(decision.confidence, 2), in_register=qual is None or qual.in_register,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from pipeline.nlp.findings import Finding
+from pipeline.nlp.findings import Finding, option_parts
 from pipeline.records import Block, Mark
 
 LETTER_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "+", "✗", "✘"})
@@ -151,7 +151,7 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
     for idx in by_block.values():  # options in one paragraph: "atbalstāms / nav atbalstāms"
         verdicts = {findings[n].verdict for n in idx}
         same_docs = len({findings[n].documents for n in idx}) == 1
-        if len(verdicts) > 1 and same_docs and len({findings[n].sent_start for n in idx}) == 1:
+        if len(verdicts) > 1 and same_docs and len(option_parts(blocks[findings[idx[0]].block])) > 1:
             drop.update(idx)
     run: list[int] = []
     order = sorted(range(len(findings)), key=lambda n: (findings[n].block, findings[n].start))

@@ -17,7 +17,10 @@ MONTHS = {
     "janvar": 1, "februar": 2, "mart": 3, "april": 4, "maij": 5, "junij": 6,
     "julij": 7, "august": 8, "septembr": 9, "oktobr": 10, "novembr": 11, "decembr": 12,
 }
-_DATE_LONG = re.compile(r"\b(\d{4})\.?\s*(?:gada|g\.)\s*(\d{1,2})\.\s*(janvar|februar|mart|april|maij|junij|julij|august|septembr|oktobr|novembr|decembr)\w*")
+_DATE_LONG = re.compile(
+    r"\b(\d{4})\.?\s*(?:gada|g\.)\s*(\d{1,2})\.\s*"
+    r"(?:(janvar|februar|april|septembr|oktobr|novembr|decembr)i|(mart|maij|junij|julij|august)a)\b"
+)
 _DATE_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DATE_LABEL = re.compile(r"\b(datums|atzinuma datums|datums un vieta|sagatavots|parakstits|ekspertizes datums)\b")
@@ -52,7 +55,7 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     folded = fold(text)
     found = []
     for m in _DATE_LONG.finditer(folded):
-        found.append((m.start(), _iso(int(m.group(1)), MONTHS[m.group(3)], int(m.group(2)))))
+        found.append((m.start(), _iso(int(m.group(1)), MONTHS[m.group(3) or m.group(4)], int(m.group(2)))))
     for m in _DATE_DOTS.finditer(folded):
         found.append((m.start(), _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
     for m in _DATE_ISO.finditer(folded):
@@ -89,6 +92,19 @@ def first_name(text: str) -> str:
         candidate = m.group(1)
         if not any(w in _EXPERT_NOT for w in fold(candidate).split()):
             return candidate
+    return ""
+
+
+_SIGNATURE = re.compile(rf"^\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*(?:[_.]{{3,}}|/|\(paraksts\))")
+_SIGNATURE_AFTER = re.compile(rf"(?:_{{3,}}|paraksts:?)\s*/?\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*/?\s*$", re.I)
+
+
+def signature_name(text: str) -> str:
+    """Return the name on a signature line ("Jānis Bērziņš ________", "____ /J. Bērziņš/"), else ''."""
+    for pattern in (_SIGNATURE, _SIGNATURE_AFTER):
+        m = pattern.search(text)
+        if m and not any(w in _EXPERT_NOT for w in fold(m.group(1)).split()):
+            return m.group(1)
     return ""
 
 

@@ -1,0 +1,203 @@
+"""Measure extraction against a labelled corpus: ``python -m pipeline.evaluate tests/corpus``.
+
+The corpus folder holds ``*.docx`` files, ``expected.csv`` (file, qualification, document,
+verdict, expert, date, lki_level) and optionally ``expected_problems.csv`` (file, code).
+The report gives precision and recall per verdict class, the accuracy of each metadata
+field, and lists every wrong case. The command exits 1 when verdict accuracy is below
+``TARGET`` or any verdict was read from a distractor (a verdict where none is expected,
+or evidence that is a purpose, instruction or history sentence).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.records import UNKNOWN, VERDICTS, VerdictRow
+from pipeline.register import Register
+from pipeline.textnorm import key
+
+TARGET = 0.98
+FIELDS = ("qualification", "expert", "date", "lki_level")
+
+
+@dataclass
+class Report:
+    """The outcome of one evaluation run."""
+
+    rows: int = 0
+    correct: int = 0
+    confusion: Counter = field(default_factory=Counter)  # (expected, predicted) -> count
+    fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
+    wrong: list[str] = field(default_factory=list)
+    distractor_hits: list[str] = field(default_factory=list)
+    problems: list[int] = field(default_factory=lambda: [0, 0])  # found, expected
+    files: int = 0
+    seconds: float = 0.0
+
+    @property
+    def accuracy(self) -> float:
+        """Return the share of expected rows whose verdict was read correctly."""
+        return self.correct / self.rows if self.rows else 0.0
+
+    def precision_recall(self, verdict: str) -> tuple[float, float, int]:
+        """Return (precision, recall, support) for one verdict class."""
+        tp = self.confusion[(verdict, verdict)]
+        predicted = sum(n for (_, p), n in self.confusion.items() if p == verdict)
+        support = sum(n for (e, _), n in self.confusion.items() if e == verdict)
+        return (tp / predicted if predicted else 1.0), (tp / support if support else 1.0), support
+
+    @property
+    def passed(self) -> bool:
+        """Return True when the targets are met."""
+        return self.accuracy >= TARGET and not self.distractor_hits
+
+    def __str__(self) -> str:
+        lines = [
+            f"files: {self.files}, expected rows: {self.rows}, "
+            f"{1000 * self.seconds / max(self.files, 1):.1f} ms per file (read + extract)",
+            f"verdict accuracy: {self.accuracy:.4f} ({self.correct}/{self.rows}), target {TARGET}",
+            "",
+            f"{'verdict':<20}{'precision':>10}{'recall':>10}{'support':>9}",
+        ]
+        for v in VERDICTS:
+            p, r, n = self.precision_recall(v)
+            lines.append(f"{v:<20}{p:>10.3f}{r:>10.3f}{n:>9}")
+        lines.append("")
+        for name, (ok, total) in self.fields.items():
+            lines.append(f"{name + ' accuracy:':<26}{ok / total if total else 0:.4f} ({ok}/{total})")
+        found, expected = self.problems
+        if expected:
+            lines.append(f"{'expected problems found:':<26}{found / expected:.4f} ({found}/{expected})")
+        lines.append(f"verdicts from distractors: {len(self.distractor_hits)}")
+        lines += [f"  {d}" for d in self.distractor_hits]
+        if self.wrong:
+            lines += ["", f"wrong cases ({len(self.wrong)}):"] + [f"  {w}" for w in self.wrong]
+        lines.append("")
+        lines.append("PASS" if self.passed else "FAIL")
+        return "\n".join(lines)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _distractor_phrases() -> list[str]:
+    """Return folded openings of known distractor sentences (from the generator, if present)."""
+    try:
+        from pipeline.synth import phrases
+    except ImportError:
+        return []
+    texts = list(phrases.PURPOSE) + list(phrases.INSTRUCTIONS) + list(phrases.HISTORY) + list(phrases.COMMENTS)
+    return [key(t.split("{")[0])[:40] for t in texts if len(key(t.split("{")[0])) >= 12]
+
+
+def _pair(expected: list[dict], predicted: list[VerdictRow]) -> list[tuple[dict, VerdictRow | None]]:
+    """Pair each expected row with the predicted row for the same qualification and document."""
+    by_key = {(key(r.qualification), r.document): r for r in predicted}
+    single = len({e["qualification"] for e in expected}) == 1
+    by_doc: dict[str, list[VerdictRow]] = defaultdict(list)
+    for r in predicted:
+        by_doc[r.document].append(r)
+    pairs = []
+    for e in expected:
+        row = by_key.get((key(e["qualification"]), e["document"]))
+        if row is None and single and len(by_doc[e["document"]]) == 1:
+            row = by_doc[e["document"]][0]
+        pairs.append((e, row))
+    return pairs
+
+
+def evaluate(corpus_dir: Path, register: Register) -> Report:
+    """Read every labelled file of ``corpus_dir`` and compare the extraction with the labels."""
+    from pipeline.extract import extract
+    from pipeline.reader import read_path
+
+    corpus_dir = Path(corpus_dir)
+    expected = _read_csv(corpus_dir / "expected.csv")
+    expected_problems = _read_csv(corpus_dir / "expected_problems.csv")
+    by_file: dict[str, list[dict]] = defaultdict(list)
+    for row in expected:
+        by_file[row["file"]].append(row)
+    problems_by_file: dict[str, set[str]] = defaultdict(set)
+    for p in expected_problems:
+        problems_by_file[p["file"]].add(p["code"])
+    distractors = _distractor_phrases()
+    report = Report()
+    started = time.perf_counter()
+    for file in sorted(set(by_file) | set(problems_by_file)):
+        report.files += 1
+        try:
+            ex = extract(read_path(corpus_dir / file), file, register)
+            predicted, codes = list(ex.verdicts), {p.code for p in ex.problems}
+        except Exception as exc:  # noqa: BLE001 - a failing file is a wrong case, not a crash
+            predicted, codes = [], set()
+            report.wrong.append(f"{file}: {type(exc).__name__}: {exc}")
+        _score_file(report, file, by_file[file], predicted, distractors)
+        wanted = problems_by_file[file]
+        report.problems[0] += len(wanted & codes)
+        report.problems[1] += len(wanted)
+        for code in sorted(wanted - codes):
+            report.wrong.append(f"{file}: expected problem {code} not reported")
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _score_file(report: Report, file: str, expected: list[dict], predicted: list[VerdictRow],
+                distractors: list[str]) -> None:
+    pairs = _pair(expected, predicted)
+    used = {id(r) for _, r in pairs if r is not None}
+    for e, r in pairs:
+        report.rows += 1
+        got = r.verdict if r else "(missing)"
+        report.confusion[(e["verdict"], got)] += 1
+        if got == e["verdict"]:
+            report.correct += 1
+        else:
+            evidence = f" <- {r.method}: {r.evidence[:120]!r}" if r and r.evidence else ""
+            report.wrong.append(f"{file} {e['qualification']}/{e['document']}: expected {e['verdict']}, got {got}{evidence}")
+            if e["verdict"] == UNKNOWN and r is not None and r.verdict != UNKNOWN:
+                report.distractor_hits.append(f"{file} {e['document']}: {r.evidence[:100]!r}")
+        for name in FIELDS:
+            report.fields[name][1] += 1
+            value = getattr(r, name) if r else ""
+            if value == e.get(name, ""):
+                report.fields[name][0] += 1
+            else:
+                report.wrong.append(f"{file} {e['document']}: {name} expected {e.get(name, '')!r}, got {value!r}")
+    for r in predicted:
+        if id(r) in used:
+            continue
+        report.confusion[("(none)", r.verdict)] += 1
+        report.wrong.append(f"{file} {r.qualification}/{r.document}: unexpected row {r.verdict}")
+        if r.verdict != UNKNOWN:
+            report.distractor_hits.append(f"{file} {r.document}: invented {r.verdict}: {r.evidence[:100]!r}")
+    for r in predicted:
+        if r.verdict != UNKNOWN and any(d in key(r.evidence) for d in distractors):
+            report.distractor_hits.append(f"{file} {r.document}: evidence is a distractor: {r.evidence[:100]!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Evaluate the corpus named on the command line; exit 1 below target."""
+    from pipeline.config import DEFAULT_REGISTER
+    from pipeline.register import load_register
+
+    args = sys.argv[1:] if argv is None else argv
+    corpus = Path(args[0]) if args else Path("tests/corpus")
+    if not (corpus / "expected.csv").exists():
+        print(f"no expected.csv in {corpus}", file=sys.stderr)
+        return 2
+    report = evaluate(corpus, load_register(DEFAULT_REGISTER))
+    print(report)
+    return 0 if report.passed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
