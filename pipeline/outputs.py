@@ -19,7 +19,6 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 import pandas as pd
 
@@ -115,6 +114,11 @@ def problems_csv_frame(problems: pd.DataFrame) -> pd.DataFrame:
 # --- the whole output set ----------------------------------------------------
 
 
+#: Characters escaped in relative links; letters with diacritics stay as they are (Excel and
+#: LibreOffice read them), but a space, '#', '%' or '?' would change what the link means.
+_URL_ESCAPES = {"%": "%25", " ": "%20", "#": "%23", "?": "%3F", "[": "%5B", "]": "%5D"}
+
+
 def hyperlink_target(out_dir: Path, input_dir: str) -> Callable[[str], str | None]:
     """Return a function mapping an input file name to a link relative to ``out_dir``."""
     if not input_dir:
@@ -125,7 +129,7 @@ def hyperlink_target(out_dir: Path, input_dir: str) -> Callable[[str], str | Non
         if not file or file.endswith("/"):
             return None
         rel = os.path.normpath(os.path.join(base, file)).replace(os.sep, "/")
-        return quote(rel, safe="/._-~()'!,;=+&@$" + "".join(chr(c) for c in range(0x80, 0x250)))
+        return "".join(_URL_ESCAPES.get(ch, ch) for ch in rel)
 
     return target
 

@@ -52,7 +52,9 @@ TEXT = {
     "lv": {
         "title": "Nozaru ekspertu iesaiste",
         "subtitle": "MIP un PKE satura ekspertīzes gaita",
-        "made": "Sagatavots automātiski {made} no mapes {folder} ({files} faili).",
+        "made": "Sagatavots automātiski {made} no mapes {folder} ({files}).",
+        "files_one": "fails",
+        "files_many": "faili",
         "period_stage": "Projekta {stage}. posmā ({start} – {end})",
         "period_quarter": "{year}.gada {q}. ceturksnī ({start} – {end})",
         "intro": (
@@ -65,17 +67,19 @@ TEXT = {
         "done_none": "Līdz {as_of} MIP un PKE satura ekspertīze nevienai kvalifikācijai vēl nav pabeigta.",
         "started": "Līdz {as_of} uzsākta ekspertīžu veikšana šādām PKP:",
         "sector_in": "{n}) {sector} nozarē:",
+        "sector_unknown": "{n}) kvalifikācijas, kuru nozare nav zināma:",
         "not_started": "Vēl nav uzsākta ekspertīze šādām kvalifikācijām:",
         "open": "Aktuāla vēl {n} MIP un PKE ekspertīze.",
         "open_none": "Visu reģistrā iekļauto kvalifikāciju MIP un PKE ekspertīze ir pabeigta.",
         "attention": "Koordinatoram jāpievērš uzmanība:",
         "problems": "Faili, kas jāpārbauda:",
-        "unknown_sector": "nozare nav zināma",
     },
     "en": {
         "title": "Sector experts' involvement",
         "subtitle": "Progress of the MIP and PKE content reviews",
-        "made": "Generated automatically on {made} from the folder {folder} ({files} files).",
+        "made": "Generated automatically on {made} from the folder {folder} ({files}).",
+        "files_one": "file",
+        "files_many": "files",
         "period_stage": "In stage {stage} of the project ({start} – {end})",
         "period_quarter": "In quarter {q} of {year} ({start} – {end})",
         "intro": (
@@ -88,12 +92,12 @@ TEXT = {
         "done_none": "By {as_of} the review of MIP and PKE content was not yet completed for any qualification.",
         "started": "By {as_of} reviews were started for these qualifications:",
         "sector_in": "{n}) {sector} sector:",
+        "sector_unknown": "{n}) qualifications whose sector is unknown:",
         "not_started": "Reviews not yet started for these qualifications:",
         "open": "{n} MIP and PKE reviews are still open.",
         "open_none": "The MIP and PKE reviews of every qualification in the register are done.",
         "attention": "Needs the coordinator's attention:",
         "problems": "Files to check:",
-        "unknown_sector": "sector unknown",
     },
 }
 
@@ -210,7 +214,8 @@ def build_report(
     sub = doc.add_paragraph(t["subtitle"])
     sub.runs[0].italic = True
     if made:
-        note = doc.add_paragraph(t["made"].format(made=made, folder=folder, files=files))
+        count = f"{files} {plural_lv(files, t['files_one'], t['files_many']) if lang == 'lv' else t['files_one' if files == 1 else 'files_many']}"
+        note = doc.add_paragraph(t["made"].format(made=made, folder=folder, files=count))
         note.runs[0].font.size = Pt(8)
         note.runs[0].font.color.rgb = RGBColor(0x80, 0x80, 0x80)
 
@@ -228,29 +233,28 @@ def build_report(
         doc.add_paragraph(t["done_none"].format(as_of=as_of))
 
     if started:
-        doc.add_paragraph()
-        doc.add_paragraph(t["started"].format(as_of=as_of))
+        _gap(doc.add_paragraph(t["started"].format(as_of=as_of)))
         for n, (sector, names) in enumerate(_by_sector(started), start=1):
-            name = (genitive(sector) if lang == "lv" else sector) if sector else t["unknown_sector"]
-            doc.add_paragraph(t["sector_in"].format(n=n, sector=name))
+            if sector:
+                name = genitive(sector) if lang == "lv" else sector
+                doc.add_paragraph(t["sector_in"].format(n=n, sector=name))
+            else:
+                doc.add_paragraph(t["sector_unknown"].format(n=n))
             _bullets(doc, names, ",", ".")
 
-    doc.add_paragraph()
     if waiting:
-        doc.add_paragraph(t["not_started"])
+        _gap(doc.add_paragraph(t["not_started"]))
         _bullets(doc, [r["qualification"] for r in waiting], ",", ".")
     open_count = len(started) + len(waiting)
-    doc.add_paragraph(t["open"].format(n=open_count) if open_count else t["open_none"])
+    _gap(doc.add_paragraph(t["open"].format(n=open_count) if open_count else t["open_none"]))
 
-    attention = [_attention_item(r, lang) for r in rows if r["notes"] and r["status"] != STATUS_NOT_STARTED]
+    attention = [item for item in (_attention_item(r, lang) for r in rows) if item]
     if attention:
-        doc.add_paragraph()
-        doc.add_paragraph(t["attention"])
+        _gap(doc.add_paragraph(t["attention"]))
         _bullets(doc, attention, ";", ".")
     shown = problems[problems["code"] != "lock_file"] if len(problems) else problems
     if len(shown):
-        doc.add_paragraph()
-        doc.add_paragraph(t["problems"])
+        _gap(doc.add_paragraph(t["problems"]))
         for rec in shown.to_dict("records"):
             doc.add_paragraph(f"{rec['file']}: {rec['message']}", style="List Bullet")
     return doc
@@ -260,6 +264,10 @@ def _base_style(doc) -> None:
     style = doc.styles["Normal"]
     style.font.name = "Times New Roman"
     style.font.size = Pt(12)
+    heading = doc.styles["Heading 1"]
+    heading.font.name = "Times New Roman"
+    heading.font.size = Pt(16)
+    heading.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
     for section in doc.sections:
         section.left_margin = section.right_margin = Pt(72)
 
@@ -273,8 +281,13 @@ def _by_sector(rows: list[dict]) -> list[tuple[str, list[str]]]:
 
 
 def _attention_item(row: dict, lang: str) -> str:
-    notes = "; ".join(note_message(code, params, lang) for code, params in row["notes"])
-    return f"{row['qualification']}: {notes}"
+    """Return what needs a look for one qualification, or "" (a document not yet reviewed is normal)."""
+    notes = [note_message(code, params, lang) for code, params in row["notes"] if code != "missing"]
+    return f"{row['qualification']}: {'; '.join(notes)}" if notes else ""
+
+
+def _gap(paragraph) -> None:
+    paragraph.paragraph_format.space_before = Pt(14)
 
 
 def _intro(status: pd.DataFrame, verdicts: pd.DataFrame, period: Period, lang: str) -> str:

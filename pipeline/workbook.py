@@ -9,6 +9,8 @@ width and repeats the header row on every page.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -39,6 +41,7 @@ VERDICT_FONTS = {
     "unknown": "404040",
 }
 STATUS_FILLS = {"done": "C6EFCE", "in_progress": "FFEB9C", "not_started": "F2F2F2"}
+FONT = "Calibri"
 HEADER_FILL = "1F4E78"
 HEADER_FONT = "FFFFFF"
 LINK_FONT = "0563C1"
@@ -115,40 +118,65 @@ def write_table(
     link: Callable[[str], str | None] | None = None,
 ) -> None:
     """Write ``records`` under a header row as an Excel table named ``name``, formatted."""
-    header_font = Font(bold=True, color=HEADER_FONT)
-    header_fill = PatternFill("solid", fgColor=HEADER_FILL)
     for c, col in enumerate(columns, start=1):
         cell = ws.cell(row=1, column=c, value=col.heading)
-        cell.font = header_font
-        cell.fill = header_fill
+        cell.font = Font(name=FONT, bold=True, color=HEADER_FONT)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
         cell.alignment = Alignment(wrap_text=True, vertical="center")
-    widths = [len(col.heading) for col in columns]
     for r, rec in enumerate(records, start=2):
         for c, col in enumerate(columns, start=1):
-            cell = ws.cell(row=r, column=c)
-            raw = col.value(rec)
-            style_cell(cell, col.kind, raw, lang, link)
-            shown = cell.value
-            length = 10 if isinstance(shown, dt.date) else max((len(x) for x in str(shown or "").split("\n")), default=0)
-            widths[c - 1] = max(widths[c - 1], length)
+            style_cell(ws.cell(row=r, column=c), col.kind, col.value(rec), lang, link)
+    widths = []
     for c, col in enumerate(columns, start=1):
-        width = col.width or min(MAX_WIDTH, widths[c - 1] + 2)
-        ws.column_dimensions[get_column_letter(c)].width = max(8, width)
+        longest = max((_longest_line(ws.cell(row=r, column=c).value) for r in range(2, len(records) + 2)),
+                      default=0)
+        width = max(8, col.width or min(MAX_WIDTH, max(longest, len(col.heading)) + 2))
+        widths.append(width)
+        ws.column_dimensions[get_column_letter(c)].width = width
+    for r in range(1, len(records) + 2):
+        ws.row_dimensions[r].height = row_height(ws, r, widths)
     ws.freeze_panes = "A2"
-    ws.row_dimensions[1].height = 30
-    last = f"{get_column_letter(len(columns))}{len(records) + 1}"
     if records:  # an Excel table without data rows makes Excel offer a repair
+        last = f"{get_column_letter(len(columns))}{len(records) + 1}"
         table = Table(displayName=name, ref=f"A1:{last}")
         table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
         ws.add_table(table)
     print_setup(ws)
 
 
+def _longest_line(value: object) -> int:
+    if isinstance(value, dt.date):
+        return 10
+    return max((len(x) for x in str(value if value is not None else "").split("\n")), default=0)
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """Return how many lines ``text`` takes when word-wrapped in a column ``width`` characters wide."""
+    per_line = max(1, int(width) - 1)
+    return sum(len(textwrap.wrap(part, per_line, break_long_words=True)) or 1 for part in text.split("\n"))
+
+
+def row_height(ws: Worksheet, row: int, widths: list[float]) -> float:
+    """Return a row height (points) that shows every wrapped line of the row's cells.
+
+    Excel and LibreOffice do not always fit row heights on opening, so the
+    heights are estimated from the text length and the column width.
+    """
+    lines = 1
+    for c, width in enumerate(widths, start=1):
+        cell = ws.cell(row=row, column=c)
+        if not (cell.alignment and cell.alignment.wrap_text) or cell.value is None:
+            continue
+        bold = bool(cell.font and cell.font.b)
+        lines = max(lines, wrapped_lines(str(cell.value), width * (1.0 if bold else 1.15)))
+    return min(409, 15 * lines + 1)
+
+
 def style_cell(cell, kind: str, raw: object, lang: str, link: Callable[[str], str | None] | None) -> None:
     """Fill ``cell`` with ``raw`` shown as ``kind`` (verdict colours, dates, links, wrapping)."""
-    border = Border(top=_THIN, bottom=_THIN, left=_THIN, right=_THIN)
-    cell.border = border
-    cell.alignment = Alignment(vertical="top", wrap_text=kind in ("wrap", "link"))
+    cell.border = Border(top=_THIN, bottom=_THIN, left=_THIN, right=_THIN)
+    cell.font = Font(name=FONT)
+    cell.alignment = Alignment(vertical="top", wrap_text=kind == "wrap")
     if kind in ("verdict", "status"):
         code = str(raw or "")
         if not code:
@@ -160,7 +188,7 @@ def style_cell(cell, kind: str, raw: object, lang: str, link: Callable[[str], st
         set_value(cell, text)
         cell.fill = PatternFill("solid", fgColor=fills.get(code, "FFFFFF"))
         if kind == "verdict":
-            cell.font = Font(color=VERDICT_FONTS.get(code, "000000"))
+            cell.font = Font(name=FONT, color=VERDICT_FONTS.get(code, "000000"))
         return
     if kind == "date":
         value = to_date(raw)
@@ -182,7 +210,7 @@ def style_cell(cell, kind: str, raw: object, lang: str, link: Callable[[str], st
         target = link(str(raw))
         if target:
             cell.hyperlink = target
-            cell.font = Font(color=LINK_FONT, underline="single")
+            cell.font = Font(name=FONT, color=LINK_FONT, underline="single")
 
 
 def print_setup(ws: Worksheet) -> None:
@@ -215,34 +243,32 @@ def summary_sheet(ws: Worksheet, status: pd.DataFrame, lang: str) -> None:
         Column(label("col_last_date", lang), lambda r: r["last_date"], "date", 14),
         Column(label("col_notes", lang), lambda r: _notes(r, lang), "wrap", 50),
     ]
-    write_table(ws, columns, status.to_dict("records"), "Summary", lang)
-    legend(ws, len(columns) + 2, lang)
+    records = status.to_dict("records")
+    write_table(ws, columns, records, "Summary", lang)
+    legend(ws, len(records) + 3, lang)
 
 
-def legend(ws: Worksheet, col: int, lang: str) -> None:
-    """Write the colour legend of verdicts and statuses starting at column ``col``."""
-    ws.cell(row=1, column=col, value=label("legend", lang)).font = Font(bold=True)
-    row = 2
+def legend(ws: Worksheet, row: int, lang: str) -> None:
+    """Write the colour legend of verdicts and statuses below the table, from ``row``."""
+    ws.cell(row=row, column=2, value=label("legend", lang)).font = Font(name=FONT, bold=True)
     for code in VERDICTS:
-        cell = ws.cell(row=row, column=col, value=short_verdict_label(code, lang))
+        row += 1
+        cell = ws.cell(row=row, column=2, value=short_verdict_label(code, lang))
         cell.fill = PatternFill("solid", fgColor=VERDICT_FILLS[code])
-        cell.font = Font(color=VERDICT_FONTS[code])
-        ws.cell(row=row, column=col + 1, value=verdict_label(code, lang))
-        row += 1
-    row += 1
+        cell.font = Font(name=FONT, color=VERDICT_FONTS[code])
+        ws.cell(row=row, column=3, value=verdict_label(code, lang)).font = Font(name=FONT)
     for code in STATUSES:
-        cell = ws.cell(row=row, column=col, value=status_label(code, lang))
-        cell.fill = PatternFill("solid", fgColor=STATUS_FILLS[code])
         row += 1
-    ws.column_dimensions[get_column_letter(col)].width = 18
-    ws.column_dimensions[get_column_letter(col + 1)].width = 44
+        cell = ws.cell(row=row, column=2, value=status_label(code, lang))
+        cell.fill = PatternFill("solid", fgColor=STATUS_FILLS[code])
+        cell.font = Font(name=FONT)
 
 
 def reviews_sheet(ws: Worksheet, reviews: pd.DataFrame, lang: str, link: Callable[[str], str | None]) -> None:
     """Write every verdict row with its evidence and a link that opens the source file."""
     yes, no = label("yes", lang), label("no", lang)
     columns = [
-        Column(label("col_file", lang), lambda r: r["file"], "link", 36),
+        Column(label("col_file", lang), lambda r: r["file"], "link"),
         Column(label("col_qualification", lang), lambda r: r["qualification"], "wrap", 30),
         Column(label("col_document", lang), lambda r: r["document"], "center", 11),
         Column(label("col_verdict", lang), lambda r: r["verdict"], "verdict", 17),
@@ -267,7 +293,7 @@ def recommendations_sheet(
         Column(label("col_document", lang), lambda r: r["document"], "center", 11),
         Column(label("col_expert", lang), lambda r: r["expert"], "wrap", 20),
         Column(label("col_recommendation", lang), lambda r: r["text"], "wrap", 70),
-        Column(label("col_file", lang), lambda r: r["file"], "link", 30),
+        Column(label("col_file", lang), lambda r: r["file"], "link"),
         Column(label("col_location", lang), lambda r: r["location"], "wrap", 16),
     ]
     write_table(ws, columns, recommendations.to_dict("records"), "Recommendations", lang, link)
@@ -285,7 +311,7 @@ def sectors_sheet(ws: Worksheet, sectors: pd.DataFrame, lang: str) -> None:
     write_table(ws, columns, records, "Sectors", lang)
     for i, code in enumerate(VERDICTS, start=2):
         ws.cell(row=1, column=i).fill = PatternFill("solid", fgColor=VERDICT_FILLS[code])
-        ws.cell(row=1, column=i).font = Font(bold=True, color=VERDICT_FONTS[code])
+        ws.cell(row=1, column=i).font = Font(name=FONT, bold=True, color=VERDICT_FONTS[code])
     if not records:
         return
     chart = BarChart()
@@ -295,6 +321,12 @@ def sectors_sheet(ws: Worksheet, sectors: pd.DataFrame, lang: str) -> None:
     chart.title = label("chart_title", lang)
     chart.y_axis.title = label("chart_y", lang)
     chart.y_axis.majorGridlines = None
+    highest = int(sectors[list(VERDICTS)].sum(axis=1).max() or 1)
+    chart.y_axis.majorUnit = max(1, math.ceil(highest / 8))
+    chart.y_axis.numFmt = "0"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
     data = Reference(ws, min_col=2, max_col=1 + len(VERDICTS), min_row=1, max_row=len(records) + 1)
     cats = Reference(ws, min_col=1, min_row=2, max_row=len(records) + 1)
     chart.add_data(data, titles_from_data=True)
@@ -309,7 +341,7 @@ def sectors_sheet(ws: Worksheet, sectors: pd.DataFrame, lang: str) -> None:
 def problems_sheet(ws: Worksheet, problems: pd.DataFrame, lang: str, link: Callable[[str], str | None]) -> None:
     """Write every problem with the message saying what to do."""
     columns = [
-        Column(label("col_file", lang), lambda r: r["file"], "link", 36),
+        Column(label("col_file", lang), lambda r: r["file"], "link"),
         Column(label("col_code", lang), lambda r: r["code"], "text", 20),
         Column(label("col_message", lang), lambda r: r["message"], "wrap", 70),
         Column(label("col_detail", lang), lambda r: r["detail"], "wrap", 36),
@@ -328,9 +360,9 @@ def about_sheet(ws: Worksheet, about: list[tuple[str, object]], changes: list[st
                 for i, line in enumerate(changes)]
     write_table(ws, columns, records, "About", lang)
     for row in ws.iter_rows(min_row=2, max_col=2):
+        row[1].alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
         if isinstance(row[1].value, dt.datetime):
             row[1].number_format = DATETIME_FORMATS[lang]
-            row[1].alignment = Alignment(horizontal="left", vertical="top")
 
 
 def build_workbook(data: WorkbookData, lang: str, link: Callable[[str], str | None]) -> Workbook:
