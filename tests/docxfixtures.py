@@ -152,3 +152,30 @@ def _rels(rels: list[tuple[str, str, str]], rel_ns: str, core_ns: bool = False) 
     return ('<?xml version="1.0" encoding="UTF-8"?>'
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             + "".join(items) + "</Relationships>")
+
+
+def make_ole(stream: str, size: int = 4096) -> bytes:
+    """Return a minimal OLE compound file (CFB v3) holding one stream called ``stream``.
+
+    ``make_ole("EncryptedPackage")`` looks like a password-protected Word file,
+    ``make_ole("WordDocument")`` like a Word 97-2003 ``.doc`` (to a sniffer).
+    """
+    import struct
+
+    end, free, fat_sect, nostream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+    sectors = (size + 511) // 512
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16)
+    header += struct.pack("<HHHHH6sIIIIIIIII", 0x3E, 3, 0xFFFE, 9, 6, bytes(6), 0, 1, 1, 0, 4096, end, 0, end, 0)
+    header += struct.pack("<109I", 0, *([free] * 108))
+    fat = [fat_sect, end] + [i + 1 for i in range(2, 1 + sectors)] + [end]
+    fat += [free] * (128 - len(fat))
+
+    def entry(name: str, kind: int, child: int, start: int, length: int) -> bytes:
+        raw = name.encode("utf-16-le") + b"\x00\x00" if name else b""
+        return (raw.ljust(64, b"\x00") + struct.pack("<HBBIII", len(raw), kind, 1 if name else 0,
+                nostream, nostream, child) + bytes(16) + struct.pack("<I", 0) + bytes(16)
+                + struct.pack("<IQ", start, length))
+
+    directory = (entry("Root Entry", 5, 1, end, 0) + entry(stream, 2, nostream, 2, size)
+                 + entry("", 0, nostream, 0, 0) * 2)
+    return header + struct.pack("<128I", *fat) + directory + bytes(range(256)) * (sectors * 2)
