@@ -184,6 +184,8 @@ def write_outputs(
             written.paths[name] = dest
         except OSError as exc:
             written.failed[name] = _why(name, exc)
+        except Exception as exc:  # a bug in one writer must not cost the other outputs
+            written.failed[name] = f"{name} could not be written: {type(exc).__name__}: {exc}"
 
     attempt(VERDICTS_CSV, lambda p: p.write_bytes(
         csv_bytes(verdicts_csv_frame(verdicts), VERDICT_COLUMNS + VERDICT_EXTRA)))
