@@ -16,6 +16,7 @@ import pytest
 from pipeline.synth import LAYOUTS, VerdictDeck, build_eval_corpus, generate_corpus, make_spec, render
 from pipeline.synth.layouts import TRAPS
 from pipeline.synth.oddities import lock_file
+from pipeline.synth.samples import SAMPLE_PLAN
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
@@ -156,8 +157,9 @@ def test_samples_match_expectations():
     assert {"empty", "corrupt", "lock_file", "duplicate", "no_verdict", "unknown_qualification"} <= codes
     assert any(f.endswith(".doc") for f in on_disk)
     assert any("/" in f for f in on_disk)
-    layouts = {m["layout"] for m in _read_csv(SAMPLES / "layouts.csv")}
-    assert layouts == set(LAYOUTS)
+    assert {layout for layout, _, _ in SAMPLE_PLAN} == set(LAYOUTS)
+    readme = (SAMPLES / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{f}`" in readme for f in on_disk - {"README.md", "expected.csv", "expected_problems.csv"})
 
 
 def test_sample_reviews_open_with_python_docx():

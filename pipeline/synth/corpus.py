@@ -47,11 +47,12 @@ class Collected:
         traps = " ".join(sorted(spec.traps))
         self.manifest.append({"file": file, "layout": spec.layout, "traps": traps})
 
-    def write(self, out_dir: Path) -> None:
-        """Write expected.csv, expected_problems.csv and layouts.csv into ``out_dir``."""
+    def write(self, out_dir: Path, manifest: bool = True) -> None:
+        """Write expected.csv, expected_problems.csv and (with ``manifest``) layouts.csv into ``out_dir``."""
         write_csv(out_dir / "expected.csv", ROW_COLUMNS, self.rows)
         write_csv(out_dir / "expected_problems.csv", PROBLEM_COLUMNS, self.problems)
-        write_csv(out_dir / "layouts.csv", MANIFEST_COLUMNS, self.manifest)
+        if manifest:
+            write_csv(out_dir / "layouts.csv", MANIFEST_COLUMNS, self.manifest)
 
 
 def write_csv(path: Path, columns: Iterable[str], rows: list[dict[str, str]]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import random
 from pathlib import Path
 
@@ -46,7 +47,7 @@ def _file_name(spec, folder: str, taken: set[str]) -> str:
     name = f"{folder}/{base}.docx" if folder else f"{base}.docx"
     k = 2
     while name in taken:
-        name = name.replace(".docx", f"_v{k}.docx")
+        name = name.replace(".docx", f"_{k}.docx")
         k += 1
     taken.add(name)
     return name
@@ -76,8 +77,24 @@ def build_samples(out_dir: Path | str, seed: int = 4229, refresh_doc: bool = Fal
         made.append((name, spec, data))
     notes = _oddities(out, made, collected, refresh_doc)
     (out / "README.md").write_text(samples_readme(collected, notes), encoding="utf-8")
-    collected.write(out)
+    _remove_stale(out, collected)
+    collected.write(out, manifest=False)  # the README lists the layouts; fewer non-review files
     return collected
+
+
+def _remove_stale(out: Path, collected: Collected) -> None:
+    """Delete files an earlier run listed in the expected CSVs that this run did not write."""
+    current = {m["file"] for m in collected.manifest} | {p["file"] for p in collected.problems}
+    for listing in ("expected.csv", "expected_problems.csv"):
+        path = out / listing
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as fh:
+            old = {row["file"] for row in csv.DictReader(fh)}
+        for name in old - current:
+            stale = (out / name).resolve()
+            if stale.is_file() and out.resolve() in stale.parents:
+                stale.unlink()
 
 
 def _oddities(out: Path, made, collected: Collected, refresh_doc: bool) -> dict[str, str]:

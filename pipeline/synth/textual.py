@@ -48,7 +48,6 @@ def samples_readme(collected, notes: dict[str, str]) -> str:
         "register does not know it; `lki_level` is the qualification's level; the coordinator's summary "
         "names no expert, so its `expert` is empty.",
         "- `expected_problems.csv`: the problem codes expected per file.",
-        "- `layouts.csv`: which layout and which distractors each review uses.",
         "",
         f"{len(collected.rows)} expected verdict rows: "
         + ", ".join(f"{k} {verdicts[k]}" for k in ("supported", "needs_corrections", "not_supported", "unknown"))
