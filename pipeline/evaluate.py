@@ -59,7 +59,7 @@ class Report:
     def __str__(self) -> str:
         lines = [
             f"files: {self.files}, expected rows: {self.rows}, "
-            f"{1000 * self.seconds / max(self.files, 1):.1f} ms per file (read + extract)",
+            f"{1000 * self.seconds / max(self.files, 1):.1f} ms per file (read + extract, one process)",
             f"verdict accuracy: {self.accuracy:.4f} ({self.correct}/{self.rows}), target {TARGET}",
             "",
             f"{'verdict':<20}{'precision':>10}{'recall':>10}{'support':>9}",
@@ -115,38 +115,47 @@ def _pair(expected: list[dict], predicted: list[VerdictRow]) -> list[tuple[dict,
     return pairs
 
 
+CORPUS_META = frozenset({"expected.csv", "expected_problems.csv", "layouts.csv", "README.md"})
+
+
+def corpus_files(corpus_dir: Path) -> list[str]:
+    """Return the files of the corpus (relative, ``/``-separated), without its label files."""
+    return sorted(
+        p.relative_to(corpus_dir).as_posix()
+        for p in corpus_dir.rglob("*")
+        if p.is_file() and p.relative_to(corpus_dir).as_posix() not in CORPUS_META
+    )
+
+
 def evaluate(corpus_dir: Path, register: Register) -> Report:
-    """Read every labelled file of ``corpus_dir`` and compare the extraction with the labels."""
-    from pipeline.extract import extract
-    from pipeline.reader import read_path
+    """Process every file of ``corpus_dir`` as a run does and compare the result with the labels."""
+    from pipeline.config import Limits
+    from pipeline.run import mark_duplicates, process_file
 
     corpus_dir = Path(corpus_dir)
     expected = _read_csv(corpus_dir / "expected.csv")
-    expected_problems = _read_csv(corpus_dir / "expected_problems.csv")
     by_file: dict[str, list[dict]] = defaultdict(list)
     for row in expected:
         by_file[row["file"]].append(row)
     problems_by_file: dict[str, set[str]] = defaultdict(set)
-    for p in expected_problems:
+    for p in _read_csv(corpus_dir / "expected_problems.csv"):
         problems_by_file[p["file"]].add(p["code"])
     distractors = _distractor_phrases()
+    limits = Limits.from_env()
     report = Report()
     started = time.perf_counter()
-    for file in sorted(set(by_file) | set(problems_by_file)):
+    results = [process_file(str(corpus_dir / f), f, register, limits) for f in corpus_files(corpus_dir)]
+    report.seconds = time.perf_counter() - started
+    mark_duplicates(results)
+    for result in results:
         report.files += 1
-        try:
-            ex = extract(read_path(corpus_dir / file), file, register)
-            predicted, codes = list(ex.verdicts), {p.code for p in ex.problems}
-        except Exception as exc:  # noqa: BLE001 - a failing file is a wrong case, not a crash
-            predicted, codes = [], set()
-            report.wrong.append(f"{file}: {type(exc).__name__}: {exc}")
-        _score_file(report, file, by_file[file], predicted, distractors)
-        wanted = problems_by_file[file]
+        _score_file(report, result.file, by_file.get(result.file, []), result.verdicts, distractors)
+        wanted, codes = problems_by_file[result.file], {p.code for p in result.problems}
         report.problems[0] += len(wanted & codes)
         report.problems[1] += len(wanted)
         for code in sorted(wanted - codes):
-            report.wrong.append(f"{file}: expected problem {code} not reported")
-    report.seconds = time.perf_counter() - started
+            got = ", ".join(sorted(codes)) or "none"
+            report.wrong.append(f"{result.file}: expected problem {code} not reported (got {got})")
     return report
 
 
