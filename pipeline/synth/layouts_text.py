@@ -24,6 +24,8 @@ def _opening(b: DocBuilder, review: QualReview, table: bool) -> None:
 def _conclusion(b: DocBuilder, review: QualReview, wrap=None) -> None:
     """Append the conclusion heading and one verdict sentence per document."""
     b.heading(f"3. {b.rng.choice(ph.SECTION_HEADS['conclusion'])}", 2)
+    if "history" in b.spec.traps and b.spec.variant % 2:
+        b.p(b.rng.choice(ph.HISTORY).format(D=next(iter(review.verdicts))))  # the old verdict, right before the new
     paragraphs = "".join(
         wml.para(b.sentence_runs(b.verdict_sentence(doc, verdict)))
         for doc, verdict in review.verdicts.items()
@@ -80,6 +82,8 @@ def textbox(spec: ReviewSpec) -> bytes:
 
 def tracked_changes(spec: ReviewSpec) -> bytes:
     """Return a review edited with track changes: the old verdict deleted, the new one inserted."""
+    if spec.variant % 3 != 1:
+        spec.traps.add("tracked_date")
     b = DocBuilder(spec)
     review = spec.reviews[0]
     _opening(b, review, spec.variant % 2 == 0)

@@ -139,10 +139,19 @@ class DocBuilder:
             ("Datums", format_date(s.date, s.date_style)),
         ]
 
+    def date_runs(self, text: str) -> str:
+        """Return the date as runs; with the ``tracked_date`` trap an older date is shown deleted first."""
+        if "tracked_date" not in self.spec.traps:
+            return wml.run(text)
+        old = format_date(self.spec.date - dt.timedelta(days=21), self.spec.date_style)
+        return wml.deleted(old, self.new_id(), self.spec.expert) + wml.inserted(text, self.new_id(), self.spec.expert)
+
     def meta_lines(self, review: QualReview) -> None:
         """Append the header block: one "Label: value" line each."""
         for label, value in self.meta_values(review):
-            if label == "LKI līmenis":
+            if label == "Datums":
+                self.add(wml.para(wml.run(f"{label}: ") + self.date_runs(value)))
+            elif label == "LKI līmenis":
                 lki = format_lki(value, self.spec.lki_style)
                 self.p(lki if lki.startswith("LKI līmenis") else f"Līmenis: {lki}")
             else:
@@ -151,7 +160,8 @@ class DocBuilder:
     def meta_table(self, review: QualReview) -> None:
         """Append the metadata as a two-column table."""
         labels = {"Profesionālā kvalifikācija": "Kvalifikācijas nosaukums", "Eksperts": "Eksperta vārds, uzvārds"}
-        rows = [[labels.get(k, k), v] for k, v in self.meta_values(review)]
+        rows = [[labels.get(k, k), wml.para(self.date_runs(v)) if k == "Datums" else v]
+                for k, v in self.meta_values(review)]
         rows.append(["Izvērtētie dokumenti", ", ".join(review.verdicts)])
         self.add(wml.table(rows, [3400, 5600]))
         self.p()

@@ -126,13 +126,19 @@ def sdt_box(checked: bool, sdt_id: int) -> str:
 
 
 def formfield_box(checked: bool, name: str, via_default: bool = True) -> str:
-    """Return a legacy ``FORMCHECKBOX`` field; checked through ``w:default`` or ``w:checked``."""
+    """Return a legacy ``FORMCHECKBOX`` field; checked through ``w:default`` or ``w:checked``.
+
+    With ``via_default`` False an unchecked box says ``w:default 1`` overridden
+    by ``w:checked 0``, as a form whose default was "checked" and was cleared.
+    """
     if checked and via_default:
         state = '<w:default w:val="1"/>'
     elif checked:
         state = '<w:default w:val="0"/><w:checked/>'
-    else:
+    elif via_default:
         state = '<w:default w:val="0"/>'
+    else:
+        state = '<w:default w:val="1"/><w:checked w:val="0"/>'
     return (
         '<w:r><w:fldChar w:fldCharType="begin"><w:ffData>'
         f'<w:name w:val="{name}"/><w:enabled/><w:calcOnExit w:val="0"/>'
