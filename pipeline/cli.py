@@ -46,7 +46,7 @@ def lang_option(f):
 
 
 def usage_errors(f):
-    """Turn library usage errors into a one-line message and exit status 2."""
+    """Turn library usage errors into a one-line message and exit status 2 (130 for Ctrl-C)."""
 
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
@@ -58,6 +58,9 @@ def usage_errors(f):
         except OSError as exc:
             click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
             sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("Interrupted: the run did not finish (no output is left half-written).", err=True)
+            sys.exit(130)
 
     return wrapper
 

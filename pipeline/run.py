@@ -26,6 +26,8 @@ from pipeline.records import FileResult, Problem, RunInfo
 from pipeline.register import Register, load_register
 
 LOCK_PREFIX = "~$"
+#: LibreOffice's lock file: ``.~lock.<name>#``.
+LO_LOCK_PREFIX, LO_LOCK_SUFFIX = ".~lock.", "#"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,17 +61,24 @@ class RunOutcome:
 
 
 def printable(name: str) -> str:
-    """Return ``name`` with undecodable file-name bytes shown as U+FFFD."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    r"""Return ``name`` with undecodable file-name bytes shown as ``\xNN`` escapes.
+
+    Escapes (not U+FFFD) keep two names that differ only in such bytes apart
+    in the outputs and the cache.
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def discover(input_dir: Path) -> list[InputFile]:
+def discover(input_dir: Path, exclude: tuple[Path, ...] = ()) -> list[InputFile]:
     """Return every file under ``input_dir``, sorted, without following links out.
 
     Symbolic links to folders are not followed (no loops); a link to a file
     inside ``input_dir`` is read like the file, any other link is reported.
+    Folders in ``exclude`` (the output folder, when it sits inside
+    ``input_dir``) are not walked.
     """
     root = os.path.realpath(input_dir)
+    skip = {os.path.realpath(p) for p in exclude} - {root}
     found: list[InputFile] = []
     errors: list[InputFile] = []
 
@@ -79,7 +88,7 @@ def discover(input_dir: Path) -> list[InputFile]:
         errors.append(InputFile(exc.filename or root, rel + "/", problem=_problem(rel + "/", "unreadable", str(exc))))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
-        dirnames.sort()
+        dirnames[:] = sorted(d for d in dirnames if os.path.join(dirpath, d) not in skip)
         for name in sorted(filenames):
             path = os.path.join(dirpath, name)
             rel = printable(os.path.relpath(path, root).replace(os.sep, "/"))
@@ -107,7 +116,7 @@ def _describe(path: str, rel: str, name: str, root: str) -> InputFile:
             return InputFile(path, rel, problem=_problem(rel, "unsupported_format", "not a regular file"))
     except OSError as exc:
         return InputFile(path, rel, problem=_problem(rel, "unreadable", exc.strerror or str(exc)))
-    if name.startswith(LOCK_PREFIX):
+    if name.startswith(LOCK_PREFIX) or (name.startswith(LO_LOCK_PREFIX) and name.endswith(LO_LOCK_SUFFIX)):
         return InputFile(path, rel, st.st_size, st.st_mtime_ns, _problem(rel, "lock_file", "Word owner file"))
     return InputFile(path, rel, st.st_size, st.st_mtime_ns)
 
@@ -129,6 +138,8 @@ def process_file(path: str, rel: str, register: Register, limits: Limits) -> Fil
     try:
         st = os.stat(path)
         result.size, result.mtime = st.st_size, st.st_mtime
+        if not stat.S_ISREG(st.st_mode):  # replaced by a pipe or device since discovery: never open it
+            raise ReadError("unsupported_format", "not a regular file")
         if st.st_size > limits.max_file_bytes:
             raise ReadError("too_large", f"{st.st_size} bytes on disk, limit {limits.max_file_bytes}")
         with open(path, "rb") as fh:
@@ -171,6 +182,9 @@ def _prepare(register: Register, limits: Limits) -> None:
 
 def _worker_main(conn) -> None:
     """Process chunks of (index, path, rel) sent over ``conn``, one result per file."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     register, limits = _CONTEXT["register"], _CONTEXT["limits"]
     while True:
         try:
@@ -225,48 +239,61 @@ def process_parallel(
     ctx = mp.get_context(method)
     queue = list(reversed(tasks))
     chunk_size = max(1, min(32, len(tasks) // (jobs * 8) or 1))
-    workers = [_Worker(ctx) for _ in range(min(jobs, len(tasks)))]
+    workers: list[_Worker] = []
 
-    def feed(w: _Worker) -> None:
-        if queue:
-            w.send([queue.pop() for _ in range(min(chunk_size, len(queue)))])
+    def feed(i: int) -> None:
+        if not queue:
+            return
+        chunk = [queue.pop() for _ in range(min(chunk_size, len(queue)))]
+        try:
+            workers[i].send(chunk)
+        except OSError:  # the idle worker died (killed from outside): its files are not to blame
+            workers[i].stop(kill=True)
+            workers[i] = _Worker(ctx)
+            workers[i].send(chunk)
 
-    def fail_current(w: _Worker, code: str, detail: str) -> _Worker:
+    def fail_current(i: int, code: str, detail: str) -> None:
+        w = workers[i]
         index, _path, rel = w.chunk[0]
         on_result(index, FileResult(file=rel, problems=[_problem(rel, code, detail)]))
         queue.extend(reversed(w.chunk[1:]))
+        w.chunk = []
         w.stop(kill=True)
-        fresh = _Worker(ctx)
-        return fresh
+        workers[i] = _Worker(ctx)
 
-    for w in workers:
-        feed(w)
+    def collect(w: _Worker) -> None:
+        try:
+            while w.chunk and w.conn.poll():
+                index, result = w.conn.recv()
+                w.chunk.pop(0)
+                w.since = time.monotonic()
+                on_result(index, result)
+        except (EOFError, OSError):
+            pass  # the worker died: its sentinel tells
+
     try:
+        for _ in range(min(jobs, len(tasks))):
+            workers.append(_Worker(ctx))
+        for i in range(len(workers)):
+            feed(i)
         while any(w.chunk for w in workers):
             busy = [w for w in workers if w.chunk]
             ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=0.5)
             for i, w in enumerate(workers):
                 if not w.chunk:
                     continue
-                if w.conn in ready:
-                    try:
-                        while w.chunk and w.conn.poll():
-                            index, result = w.conn.recv()
-                            w.chunk.pop(0)
-                            w.since = time.monotonic()
-                            on_result(index, result)
-                    except (EOFError, OSError):
-                        pass
+                if w.conn in ready or w.proc.sentinel in ready:
+                    collect(w)
                 if not w.chunk:
-                    feed(workers[i])
-                    continue
-                if not w.proc.is_alive():
-                    code = w.proc.exitcode
-                    workers[i] = fail_current(w, "worker_crash", f"worker exited with status {code}")
-                    feed(workers[i])
-                elif time.monotonic() - w.since > limits.seconds_per_file:
-                    workers[i] = fail_current(w, "timeout", f"over {limits.seconds_per_file:g} s")
-                    feed(workers[i])
+                    feed(i)
+                elif not w.proc.is_alive():
+                    collect(w)  # results sent just before it died
+                    if w.chunk:
+                        fail_current(i, "worker_crash", f"worker exited with status {w.proc.exitcode}")
+                    feed(i)
+                elif time.monotonic() - w.since > limits.seconds_per_file and not w.conn.poll():
+                    fail_current(i, "timeout", f"over {limits.seconds_per_file:g} s")
+                    feed(i)
     finally:
         for w in workers:
             w.stop(kill=bool(w.chunk))
@@ -304,11 +331,12 @@ def run(
     if not input_dir.is_dir():
         raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
     register = load_register(register_path)
-    limits = limits or Limits.from_env()
+    limits = limits or _limits_from_env()
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
     started = datetime.now().replace(microsecond=0)
     t0 = time.perf_counter()
-    files = discover(input_dir)
+    # outputs written into a folder inside INPUT_DIR must not be read back as reviews
+    files = discover(input_dir, exclude=(output_dir,))
 
     cache = None
     if use_cache:
@@ -346,11 +374,15 @@ def run(
             bar.update(1)
 
     _prepare(register, limits)
-    if jobs <= 0 or len(todo) <= 1:
-        for index, path, rel in todo:
+    if jobs > 0 and todo:
+        # even one file goes to a worker: only there do the time limit and crash isolation hold
+        try:
+            process_parallel(todo, jobs, limits, on_result)
+        except OSError as exc:  # no worker could be started (fork refused): go on in this process
+            print(f"reviews: worker processes unavailable ({exc.strerror or exc}); reading here", file=sys.stderr)
+    for index, path, rel in todo:
+        if results[index] is None:
             on_result(index, process_file(path, rel, register, limits))
-    else:
-        process_parallel(todo, jobs, limits, on_result)
     if bar is not None:
         bar.close()
     if cache is not None:
@@ -377,6 +409,14 @@ def run(
     return outcome
 
 
+def _limits_from_env() -> Limits:
+    """Return ``Limits.from_env()``, turning a malformed ``REVIEWS_*`` value into a usage error."""
+    try:
+        return Limits.from_env()
+    except (TypeError, ValueError) as exc:
+        raise UsageError(f"bad REVIEWS_* limit in the environment: {exc}") from None
+
+
 def _progress_bar(total: int, enabled: bool):
     if not enabled or total == 0:
         return None
@@ -386,20 +426,53 @@ def _progress_bar(total: int, enabled: bool):
     return tqdm.tqdm(total=total, unit="file", desc="reviews", file=sys.stderr, leave=False)
 
 
-
 # --- dry run -----------------------------------------------------------------
 
+#: sniff() kind -> the problem code the reader gives it (see pipeline.reader.read_path).
 _REFUSED_KINDS = {
     "empty": "empty",
     "encrypted": "encrypted",
+    "corrupt": "corrupt",
     "pdf": "unsupported_format",
     "odt": "unsupported_format",
+    "odf": "unsupported_format",
     "image": "unsupported_format",
+    "xlsx": "unsupported_format",
+    "pptx": "unsupported_format",
+    "ole": "unsupported_format",
     "zip": "not_docx",
     "text": "not_docx",
     "unknown": "not_docx",
     "lock_file": "lock_file",
 }
+_CONVERTED_KINDS = {"doc": "Word 97-2003 .doc", "rtf": "RTF document"}
+_PACKAGE_KINDS = {"docx", "docm", "dotx", "dotm"}
+
+
+def _over_zip_limits(path: str, limits: Limits) -> str:
+    """Return why the zip at ``path`` breaks ``limits`` by its directory alone, or ``""``.
+
+    Only the central directory is read (nothing is inflated): the member
+    count, and the declared size and compression ratio of XML parts, the
+    same checks the reader makes before inflating a part.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return ""  # the reader will say what is wrong
+    if len(infos) > limits.max_members:
+        return f"{len(infos)} zip members, limit {limits.max_members}"
+    for info in infos:
+        if not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        if info.file_size > limits.max_part_bytes:
+            return f"{info.filename} inflates to {info.file_size} bytes, limit {limits.max_part_bytes}"
+        if info.file_size > 1024 * 1024 and info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            return f"{info.filename} compression ratio over {limits.max_ratio}"
+    return ""
 
 
 def plan(input_dir: Path, limits: Limits | None = None) -> list[tuple[str, str, str]]:
@@ -408,8 +481,8 @@ def plan(input_dir: Path, limits: Limits | None = None) -> list[tuple[str, str, 
 
     from pipeline.sniff import sniff
 
-    limits = limits or Limits.from_env()
-    has_soffice = shutil.which("soffice") is not None
+    limits = limits or _limits_from_env()
+    has_soffice = bool(shutil.which("soffice") or shutil.which("libreoffice"))
     rows = []
     for f in discover(Path(input_dir)):
         if f.problem is not None:
@@ -424,11 +497,19 @@ def plan(input_dir: Path, limits: Limits | None = None) -> list[tuple[str, str, 
         except OSError as exc:
             rows.append((f.rel, "refuse", f"unreadable: {exc.strerror or exc}"))
             continue
-        if kind == "doc":
+        except Exception as exc:  # a damaged file must not stop the listing
+            rows.append((f.rel, "refuse", f"corrupt: {type(exc).__name__}: {exc}"))
+            continue
+        if kind in _PACKAGE_KINDS:
+            over = _over_zip_limits(f.path, limits)
+            if over:
+                rows.append((f.rel, "refuse", f"too_large: {over}"))
+                continue
+        if kind in _CONVERTED_KINDS:
             if has_soffice:
-                rows.append((f.rel, "convert", "Word 97-2003 .doc, converted with LibreOffice"))
+                rows.append((f.rel, "convert", f"{_CONVERTED_KINDS[kind]}, converted with LibreOffice"))
             else:
-                rows.append((f.rel, "refuse", "legacy_doc: LibreOffice (soffice) not found"))
+                rows.append((f.rel, "refuse", f"legacy_doc: {_CONVERTED_KINDS[kind]}, LibreOffice (soffice) not found"))
         elif kind in _REFUSED_KINDS:
             code = _REFUSED_KINDS[kind]
             rows.append((f.rel, "skip" if code == "lock_file" else "refuse", f"{code}: {kind}"))
