@@ -20,9 +20,9 @@ from pipeline.reader import read_path
 REPO = Path(__file__).resolve().parents[1]
 
 
-def code_of(path: Path, limits: Limits = Limits()) -> str:
+def code_of(path: Path, limits: Limits | None = None) -> str:
     with pytest.raises(ReadError) as info:
-        read_path(path, limits)
+        read_path(path, limits or Limits())
     assert info.value.detail
     return info.value.code
 

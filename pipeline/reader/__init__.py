@@ -47,7 +47,10 @@ def read_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReviewDocument:
             raise ReadError("unsupported_format", "not a regular file")
         if size > limits.max_file_bytes:
             raise ReadError("too_large", f"{size} bytes on disk, limit {limits.max_file_bytes}")
-        kind = sniff(path)
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+        # A zip goes straight to the package reader, which classifies it from its own parts.
+        kind = "docx" if head == b"PK\x03\x04" and not path.name.startswith("~$") else sniff(path)
         if kind in _REFUSED:
             raise ReadError(*_REFUSED[kind])
         if kind in _CONVERTED:

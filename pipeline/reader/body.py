@@ -15,7 +15,7 @@ from lxml import etree
 
 from pipeline.errors import ReadError
 from pipeline.reader import marks as mk
-from pipeline.reader.styles import Numbering, Style, heading_level, numbering_of
+from pipeline.reader.styles import Numbering, Styles, heading_level, numbering_of
 from pipeline.reader.xmlparse import W_NS
 from pipeline.records import Block, CellRef, Mark
 
@@ -42,7 +42,8 @@ _BLOCK_WRAPPERS = frozenset({W + "customXml", W + "ins", W + "moveTo"})
 #: Run children that hold drawings which may carry text boxes.
 _DRAWINGS = frozenset({W + "drawing", W + "pict", W + "object", ALTERNATE})
 _SIMPLE_TEXT = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
-_STRIKES = (W + "strike", W + "dstrike")
+_STRIKES = frozenset({W + "strike", W + "dstrike"})
+RFONTS = W + "rFonts"
 _FONT_ATTRS = (W + "ascii", W + "hAnsi", W + "cs", W + "eastAsia")
 
 
@@ -91,7 +92,7 @@ def _clean(s: str) -> str:
 class Walker:
     """Turn the block content of one part into ``Block`` records."""
 
-    def __init__(self, styles: dict[str, Style], numbering: Numbering, max_depth: int = 256) -> None:
+    def __init__(self, styles: Styles, numbering: Numbering, max_depth: int = 256) -> None:
         self.styles = styles
         self.numbering = numbering
         self.max_depth = max_depth
@@ -375,17 +376,18 @@ class Walker:
 def _run_format(rpr: etree._Element) -> tuple[bool, dict | None]:
     """Return (struck through?, symbol table of the run font) from a ``w:rPr``."""
     strike = False
-    for tag in _STRIKES:
-        el = rpr.find(tag)
-        if el is not None and mk.on_off(el.get(VAL)):
-            strike = True
     table = None
-    fonts = rpr.find(W + "rFonts")
-    if fonts is not None:
-        for attr in _FONT_ATTRS:
-            table = mk.symbol_table(fonts.get(attr))
-            if table is not None:
-                break
+    for child in rpr:
+        tag = child.tag
+        if tag in _STRIKES:
+            strike = strike or mk.on_off(child.get(VAL))
+        elif tag == RFONTS:
+            for attr in _FONT_ATTRS:
+                font = child.get(attr)
+                if font is not None:
+                    table = mk.symbol_table(font)
+                    if table is not None:
+                        break
     return strike, table
 
 

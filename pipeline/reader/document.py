@@ -24,6 +24,8 @@ def read_package(path, limits: Limits, source_format: str = "docx") -> ReviewDoc
 
 def _read(pkg: Package, source_format: str) -> ReviewDocument:
     main = pkg.main_part()
+    if source_format == "docx":
+        source_format = next((fmt for end, fmt in _FORMATS if pkg.main_type.endswith(end)), "docx")
     rels = pkg.rels(main)
     by_kind: dict[str, list[str]] = {}
     for kind, name in rels.values():
@@ -34,10 +36,8 @@ def _read(pkg: Package, source_format: str) -> ReviewDocument:
     if body is None:
         raise ReadError("not_docx", f"{main} has no w:body")
 
-    uses_styles = body.find(f".//{W}pStyle") is not None
-    styles = load_styles(_first(pkg, by_kind, "styles")) if uses_styles else {}
-    uses_lists = body.find(f".//{W}numPr") is not None or any(s.num for s in styles.values())
-    numbering = load_numbering(_first(pkg, by_kind, "numbering") if uses_lists else None)
+    styles = _cached(pkg, by_kind, "styles", load_styles)
+    numbering = _cached(pkg, by_kind, "numbering", load_numbering).fresh()
 
     walker = Walker(styles, numbering, pkg.limits.max_depth)
     blocks = walker.walk(body, Ctx("body"))
@@ -56,6 +56,30 @@ def _read(pkg: Package, source_format: str) -> ReviewDocument:
         source_format=source_format,
         **core,
     )
+
+
+#: Main part content type (middle words) -> source format.
+_FORMATS = (("document.macroenabled.main+xml", "docm"), ("macroenabledtemplate.main+xml", "dotm"),
+            ("template.main+xml", "dotx"))
+_CACHE: dict[tuple, object] = {}
+_CACHE_SIZE = 32
+
+
+def _cached(pkg: Package, by_kind: dict[str, list[str]], kind: str, load):
+    """Return ``load(root)`` for a styles or numbering part, reusing it when the same part was seen.
+
+    Documents from one template share these parts byte for byte; the key is the
+    part's CRC-32 and size from the zip directory, so a hit inflates nothing.
+    """
+    names = by_kind.get(kind)
+    key = (kind, pkg.fingerprint(names[0])) if names else (kind, None)
+    if key in _CACHE:
+        return _CACHE[key]
+    value = load(pkg.xml(names[0]) if names else None)
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = value
+    return value
 
 
 def _first(pkg: Package, by_kind: dict[str, list[str]], kind: str) -> etree._Element | None:

@@ -7,6 +7,7 @@ its offset.
 
 from __future__ import annotations
 
+import functools
 import re
 
 CHECKED = "☒"
@@ -67,6 +68,7 @@ SYMBOL = {0xB7: "•", 0xA8: "♦", 0xD6: "√", 0xB4: "×"}
 SYM_MARKS = {"☒": True, "☑": True, "✓": True, "■": True, "☐": False}
 
 
+@functools.lru_cache(maxsize=256)
 def symbol_table(font: str | None) -> dict[int, str] | None:
     """Return the code table for a symbol ``font`` name, or None for an ordinary font."""
     if not font:
@@ -104,9 +106,12 @@ def map_symbol_text(text: str, table: dict[int, str] | None) -> str:
     return "".join(out)
 
 
+_PRIVATE_USE = re.compile("[\uf000-\uf0ff]")
+
+
 def has_private_use(text: str) -> bool:
     """Return True when ``text`` holds a private-use character from a symbol font."""
-    return any(0xF000 <= ord(ch) <= 0xF0FF for ch in text)
+    return _PRIVATE_USE.search(text) is not None
 
 
 def on_off(val: str | None) -> bool:

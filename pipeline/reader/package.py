@@ -33,7 +33,16 @@ WORD_MAIN_TYPES = (
     "ms-word.template.macroenabledtemplate.main+xml",
 )
 
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+#: Main-part content types of other Office packages (workbooks, presentations).
+_OTHER_OFFICE_TYPES = (
+    "spreadsheetml.sheet.main+xml",
+    "ms-excel.sheet.macroenabled.main+xml",
+    "presentationml.presentation.main+xml",
+    "ms-powerpoint.presentation.macroenabled.main+xml",
+)
+
+#: What zipfile raises on a damaged package (OSError: seeks to offsets a broken directory gives).
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OSError)
 
 
 @dataclass
@@ -44,6 +53,13 @@ class Package:
     limits: Limits
     members: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
     total_read: int = 0
+    _rels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    main_type: str = ""
+
+    def fingerprint(self, name: str) -> tuple[str, int, int] | None:
+        """Return ``(name, CRC-32, size)`` of a part from the zip directory (nothing inflated)."""
+        info = self.members.get(name.lstrip("/").lower())
+        return (name, info.CRC, info.file_size) if info is not None else None
 
     def has(self, name: str) -> bool:
         """Return True when the package holds a part called ``name``."""
@@ -88,6 +104,12 @@ class Package:
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """Return ``{rId: (type suffix, part name)}`` for the internal relationships of ``part``."""
+        if part in self._rels:
+            return self._rels[part]
+        self._rels[part] = out = self._read_rels(part)
+        return out
+
+    def _read_rels(self, part: str) -> dict[str, tuple[str, str]]:
         folder, base = posixpath.split(part.lstrip("/"))
         rels_name = posixpath.join(folder, "_rels", base + ".rels")
         if not self.has(rels_name):
@@ -121,7 +143,9 @@ class Package:
         return overrides, defaults
 
     def main_part(self) -> str:
-        """Return the name of the main document part, or raise ``ReadError('not_docx')``."""
+        """Return the name of the main document part, or raise ``ReadError`` (not_docx, unsupported_format)."""
+        if self.has("mimetype"):
+            raise ReadError("unsupported_format", "OpenDocument package")
         overrides, _ = self.content_types()
         candidates = []
         if self.has("_rels/.rels"):
@@ -133,8 +157,13 @@ class Package:
                 continue
             ct = overrides.get(name.lower(), "")
             if ct and not ct.endswith(WORD_MAIN_TYPES):
-                raise ReadError("not_docx", f"main part {name} is {ct}")
+                code = "unsupported_format" if "officedocument" in ct or "ms-" in ct else "not_docx"
+                raise ReadError(code, f"main part {name} is {ct}")
+            self.main_type = ct
             return name
+        other = next((ct for ct in overrides.values() if ct.endswith(_OTHER_OFFICE_TYPES)), None)
+        if other:
+            raise ReadError("unsupported_format", f"Office package of type {other}")
         raise ReadError("not_docx", "zip without a Word main document part")
 
 

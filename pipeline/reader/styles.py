@@ -23,41 +23,54 @@ class Style:
     num: tuple[str, int] | None = None
 
 
-def load_styles(root: etree._Element | None) -> dict[str, Style]:
-    """Return ``{styleId: Style}`` from ``styles.xml``, resolving ``basedOn`` chains."""
-    if root is None:
-        return {}
-    raw: dict[str, tuple[str, str | None, int | None, tuple[str, int] | None]] = {}
-    for st in root.iterchildren(W + "style"):
-        sid = st.get(W + "styleId")
-        if not sid:
-            continue
-        name_el = st.find(W + "name")
-        based = st.find(W + "basedOn")
-        outline, num = None, None
-        ppr = st.find(W + "pPr")
-        if ppr is not None:
-            lvl = ppr.find(W + "outlineLvl")
-            if lvl is not None and (lvl.get(VAL) or "").isdigit():
-                outline = int(lvl.get(VAL))
-            num = numbering_of(ppr)
-        raw[sid] = (
-            name_el.get(VAL) if name_el is not None else sid,
-            based.get(VAL) if based is not None else None,
-            outline,
-            num,
-        )
-    out = {}
-    for sid, (name, _based, outline, num) in raw.items():
-        seen, parent = {sid}, raw[sid][1]
-        while (outline is None or num is None) and parent in raw and parent not in seen:
-            seen.add(parent)
-            _n, grand, p_outline, p_num = raw[parent]
-            outline = p_outline if outline is None else outline
-            num = p_num if num is None else num
-            parent = grand
-        out[sid] = Style(name or sid, outline, num)
-    return out
+class Styles:
+    """Paragraph styles of ``styles.xml``, resolved lazily (only the styles a document uses)."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._elements = {}
+        if root is not None:
+            for st in root.iterchildren(W + "style"):
+                sid = st.get(W + "styleId")
+                if sid:
+                    self._elements[sid] = st
+        self._resolved: dict[str, Style | None] = {}
+
+    def get(self, sid: str) -> Style | None:
+        """Return the style with id ``sid`` (inheriting outline level and numbering), or None."""
+        try:
+            return self._resolved[sid]
+        except KeyError:
+            pass
+        self._resolved[sid] = None  # guards against basedOn cycles
+        el = self._elements.get(sid)
+        style = None
+        if el is not None:
+            name_el = el.find(W + "name")
+            outline = num = None
+            ppr = el.find(W + "pPr")
+            if ppr is not None:
+                lvl = ppr.find(W + "outlineLvl")
+                if lvl is not None and (lvl.get(VAL) or "").isdigit():
+                    outline = int(lvl.get(VAL))
+                num = numbering_of(ppr)
+            based = el.find(W + "basedOn")
+            parent = self.get(based.get(VAL) or "") if based is not None else None
+            if parent is not None:
+                outline = parent.outline if outline is None else outline
+                num = parent.num if num is None else num
+            name = name_el.get(VAL) if name_el is not None else None
+            style = Style(name or sid, outline, num)
+        self._resolved[sid] = style
+        return style
+
+    def any_numbering(self) -> bool:
+        """Return True when some style carries list numbering."""
+        return any(el.find(f"{W}pPr/{W}numPr") is not None for el in self._elements.values())
+
+
+def load_styles(root: etree._Element | None) -> Styles:
+    """Return the styles of ``styles.xml`` (empty when absent)."""
+    return Styles(root)
 
 
 def numbering_of(ppr: etree._Element) -> tuple[str, int] | None:
@@ -128,6 +141,10 @@ class Numbering:
 
     levels: dict[str, dict[int, tuple[str, str, int]]] = field(default_factory=dict)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    def fresh(self) -> Numbering:
+        """Return the same definitions with counters reset (for the next document)."""
+        return Numbering(self.levels)
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         """Return the label of the next paragraph in list ``num_id`` at level ``ilvl``."""
