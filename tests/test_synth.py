@@ -21,6 +21,7 @@ from pipeline.synth.samples import SAMPLE_PLAN
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
 SAMPLES = REPO / "inputs" / "samples"
+SAMPLES_META = REPO / "inputs" / "samples_expected"
 VERDICTS = {"supported", "needs_corrections", "not_supported", "unknown"}
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -145,8 +146,8 @@ def test_corpus_covers_every_layout_and_trap():
 
 
 def test_samples_match_expectations():
-    rows = _read_csv(SAMPLES / "expected.csv")
-    problems = _read_csv(SAMPLES / "expected_problems.csv")
+    rows = _read_csv(SAMPLES_META / "expected.csv")
+    problems = _read_csv(SAMPLES_META / "expected_problems.csv")
     on_disk = {p.relative_to(SAMPLES).as_posix() for p in SAMPLES.rglob("*") if p.is_file()}
     listed = {r["file"] for r in rows} | {p["file"] for p in problems}
     assert listed <= on_disk
@@ -158,12 +159,12 @@ def test_samples_match_expectations():
     assert any(f.endswith(".doc") for f in on_disk)
     assert any("/" in f for f in on_disk)
     assert {layout for layout, _, _ in SAMPLE_PLAN} == set(LAYOUTS)
-    readme = (SAMPLES / "README.md").read_text(encoding="utf-8")
-    assert all(f"`{f}`" in readme for f in on_disk - {"README.md", "expected.csv", "expected_problems.csv"})
+    readme = (SAMPLES_META / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{f}`" in readme for f in on_disk)
 
 
 def test_sample_reviews_open_with_python_docx():
-    bad = {p["file"] for p in _read_csv(SAMPLES / "expected_problems.csv")
+    bad = {p["file"] for p in _read_csv(SAMPLES_META / "expected_problems.csv")
            if p["code"] in ("empty", "corrupt", "lock_file", "not_docx", "unsupported_format")}
     for path in SAMPLES.rglob("*.docx"):
         if path.relative_to(SAMPLES).as_posix() not in bad:

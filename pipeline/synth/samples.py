@@ -1,4 +1,4 @@
-"""Write the bundled sample folder (inputs/samples) with its README and expected CSVs."""
+"""Write the bundled sample folder (inputs/samples) and, beside it, its README and expected CSVs."""
 
 from __future__ import annotations
 
@@ -53,8 +53,18 @@ def _file_name(spec, folder: str, taken: set[str]) -> str:
     return name
 
 
+def expectations_dir(out_dir: Path | str) -> Path:
+    """Return where the README and expected CSVs of a sample folder go: beside it, not in it.
+
+    The sample folder holds only what a coordinator would receive, so a run
+    over it reports no bookkeeping files.
+    """
+    out = Path(out_dir)
+    return out.parent / f"{out.name}_expected"
+
+
 def build_samples(out_dir: Path | str, seed: int = 4229, refresh_doc: bool = False) -> Collected:
-    """Write inputs/samples: reviews in every layout plus the awkward files, README and expected CSVs.
+    """Write inputs/samples: reviews in every layout plus the awkward files; README and expected CSVs beside it.
 
     The legacy .doc is made with LibreOffice only when it is missing (or
     ``refresh_doc``), because LibreOffice does not write the same bytes twice.
@@ -76,17 +86,19 @@ def build_samples(out_dir: Path | str, seed: int = 4229, refresh_doc: bool = Fal
         collected.add(name, spec)
         made.append((name, spec, data))
     notes = _oddities(out, made, collected, refresh_doc)
-    (out / "README.md").write_text(samples_readme(collected, notes), encoding="utf-8")
-    _remove_stale(out, collected)
-    collected.write(out, manifest=False)  # the README lists the layouts; fewer non-review files
+    meta = expectations_dir(out)
+    meta.mkdir(parents=True, exist_ok=True)
+    (meta / "README.md").write_text(samples_readme(collected, notes), encoding="utf-8")
+    _remove_stale(out, meta, collected)
+    collected.write(meta, manifest=False)  # the README lists the layouts; fewer non-review files
     return collected
 
 
-def _remove_stale(out: Path, collected: Collected) -> None:
+def _remove_stale(out: Path, meta: Path, collected: Collected) -> None:
     """Delete files an earlier run listed in the expected CSVs that this run did not write."""
     current = {m["file"] for m in collected.manifest} | {p["file"] for p in collected.problems}
     for listing in ("expected.csv", "expected_problems.csv"):
-        path = out / listing
+        path = meta / listing
         if not path.exists():
             continue
         with path.open(encoding="utf-8", newline="") as fh:
