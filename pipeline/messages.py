@@ -24,8 +24,8 @@ PROBLEM_MESSAGES: dict[str, dict[str, str]] = {
         "en": "This Word 97-2003 (.doc) file could not be converted. Open it in Word and save it as .docx.",
     },
     "not_docx": {
-        "lv": "Fails nav Word dokuments, lai gan tā nosaukums to liek domāt. Pārbaudiet, vai atsūtīts pareizais fails, un saglabājiet to kā .docx.",
-        "en": "The file is not a Word document although its name suggests so. Check that the right file was sent and save it as .docx.",
+        "lv": "Fails nav Word dokuments (teksts, cits arhīvs vai pārdēvēts fails). Ja tas ir atzinums, saglabājiet to kā .docx; ja nav, izņemiet to no atzinumu mapes.",
+        "en": "The file is not a Word document (text, another archive, or a renamed file). If it is a review, save it as .docx; if not, move it out of the reviews folder.",
     },
     "unsupported_format": {
         "lv": "Šāds faila formāts netiek apstrādāts. Ja tas ir atzinums, saglabājiet to kā Word .docx.",
