@@ -314,7 +314,7 @@ def _intro(status: pd.DataFrame, verdicts: pd.DataFrame, period: Period, lang: s
     sector_text = ", ".join(sectors) + " " if sectors else ""
     return t["intro"].format(
         period=when,
-        involved="was" if experts == 1 else "were",
+        involved="was involved" if experts == 1 else "were involved",
         sectors=sector_text,
         experts=f"{experts} {'expert' if experts == 1 else 'experts'}",
         qualifications=f"{n_qual} professional {'qualification' if n_qual == 1 else 'qualifications'}",
