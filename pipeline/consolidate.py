@@ -194,7 +194,7 @@ def document_verdicts(latest: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for (qualification, document), group in latest.groupby(["qualification", "document"], sort=True):
         group = group.sort_values(["expert", "file"], kind="stable")
-        opinions = tuple((str(e) or "?", str(v)) for e, v in zip(group["expert"], group["verdict"], strict=True))
+        opinions = tuple((str(e or ""), str(v)) for e, v in zip(group["expert"], group["verdict"], strict=True))
         dates = sorted(d for d in group["date"] if isinstance(d, str) and d)
         rows.append(
             {

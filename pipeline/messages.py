@@ -234,7 +234,10 @@ def note_message(code: str, params: dict, lang: str = "lv") -> str:
     """
     values = dict(params)
     if "opinions" in values:
-        values["experts"] = ", ".join(f"{e}: {short_verdict_label(v, lang)}" for e, v in values["opinions"])
+        unnamed = {"lv": "eksperts nav norādīts", "en": "expert not named"}[lang]
+        values["experts"] = ", ".join(
+            f"{e or unnamed}: {short_verdict_label(v, lang)}" for e, v in values["opinions"]
+        )
     return NOTE_MESSAGES[code][lang].format_map(_Blank(values))
 
 
