@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
+import re
 import stat
 import sys
 import time
@@ -302,10 +303,24 @@ def process_parallel(
 # --- the batch ---------------------------------------------------------------
 
 
+#: How copies are named by Windows, macOS, LibreOffice and mail clients ("x - Copy.docx",
+#: "x - kopija.docx", "x copy 2.docx", "x (1).docx").
+_COPY_NAME = re.compile(r"(\s-\s(copy|kopija|kopēt)\b|\scopy(\s\d+)?$|\s\(\d+\)$)", re.IGNORECASE)
+
+
+def looks_like_copy(rel: str) -> bool:
+    """Return True when a file name reads like a copy of another file."""
+    return bool(_COPY_NAME.search(Path(rel).stem))
+
+
 def mark_duplicates(results: list[FileResult]) -> None:
-    """Count files with identical content once: later copies become ``duplicate``."""
+    """Count files with identical content once: the copies become ``duplicate``.
+
+    The original is the one whose name does not read like a copy, then the
+    first by path, so "x.docx" stays and "x - Copy.docx" is the duplicate.
+    """
     first: dict[str, str] = {}
-    for r in sorted(results, key=lambda r: r.file):
+    for r in sorted(results, key=lambda r: (looks_like_copy(r.file), r.file)):
         if not r.sha256 or not r.readable or any(p.code == "lock_file" for p in r.problems):
             continue
         if r.sha256 in first:

@@ -145,3 +145,15 @@ def test_check_lists_actions_without_writing(tmp_path, review_folder):
 def test_python_dash_m_pipeline_is_the_same_command():
     out = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
     assert "run" in out.stdout and "explain" in out.stdout
+
+
+def test_a_copy_is_the_duplicate_not_the_original(tmp_path, review_folder):
+    (review_folder / "a - Copy.docx").write_bytes((review_folder / "a.docx").read_bytes())
+    out = tmp_path / "o"
+    CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "-q", "--jobs", "0"])
+    _, problems = read_csv(out / "problems.csv")
+    _, verdicts = read_csv(out / "verdicts.csv")
+    dup = [p for p in problems if p["code"] == "duplicate"]
+    assert [p["file"] for p in dup] == ["a - Copy.docx"]
+    assert "a.docx" in dup[0]["message"]
+    assert {v["file"] for v in verdicts} == {"a.docx", "energy/b.docx"}
