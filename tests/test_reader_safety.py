@@ -77,6 +77,13 @@ def test_entity_declarations_refused(tmp_path):
     assert code_of(write(tmp_path, "a.docx", make_docx("", raw_document=bomb))) == "corrupt"
 
 
+def test_external_dtd_refused(tmp_path):
+    doc = (b'<?xml version="1.0"?><!DOCTYPE w:document SYSTEM "/dev/zero">'
+           b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+           b"<w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>")
+    assert code_of(write(tmp_path, "a.docx", make_docx("", raw_document=doc))) == "corrupt"
+
+
 def test_depth_limit(tmp_path):
     deep = "<w:sdt><w:sdtContent>" * 40 + p("deep") + "</w:sdtContent></w:sdt>" * 40
     path = write(tmp_path, "a.docx", make_docx(deep))

@@ -46,12 +46,17 @@ def to_transitional(data: bytes) -> bytes:
 
 def parse_xml(data: bytes, name: str, max_depth: int = 256) -> etree._Element:
     """Parse one XML part and return its root element, or raise ``ReadError('corrupt')``."""
+    # Word never writes a DOCTYPE; one may declare entities or name an external DTD to open.
     doctype = data.find(b"<!DOCTYPE")
-    if doctype >= 0 and data.find(b"<!ENTITY", doctype) >= 0:
-        raise ReadError("corrupt", f"{name}: DOCTYPE with entity declarations")
+    if doctype >= 0:
+        what = "entity declarations" if data.find(b"<!ENTITY", doctype) >= 0 else "a document type"
+        raise ReadError("corrupt", f"{name}: DOCTYPE with {what}")
     try:
         root = etree.fromstring(to_transitional(data), _PARSER)
     except etree.XMLSyntaxError as exc:
+        message = str(exc).lower()
+        if "too long" in message or ("huge" in message and "depth" not in message):
+            raise ReadError("too_large", f"{name}: {exc}") from None
         raise ReadError("corrupt", f"{name}: malformed XML ({exc})") from None
     if root is None:
         raise ReadError("corrupt", f"{name}: no XML root element")
