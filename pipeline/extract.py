@@ -173,7 +173,7 @@ def _context_documents(blocks: list[Block], i: int, section: Section, title: str
 def assign(findings: list[Finding], blocks: list[Block], sections: list[Section], title: str,
            register: Register) -> dict[tuple[QualName | None, str], list[Finding]]:
     """Return the findings grouped by (qualification, document)."""
-    summaries = {f.block: _summary_qualification(blocks[f.block], register) for f in findings}
+    summaries = {i: _summary_qualification(blocks[i], register) for i in {f.block for f in findings}}
     grouped: dict[tuple[QualName | None, str], list[Finding]] = defaultdict(list)
     for f in findings:
         section = _section_of(sections, f.block)

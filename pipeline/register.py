@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.errors import UsageError
@@ -29,6 +30,7 @@ _ENDINGS = sorted(
 )
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Return a crude Latvian stem of a folded word (case endings removed)."""
     for ending in _ENDINGS:

@@ -13,7 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.component_data import DataComponent
-from pipeline.nlp.negation import CUES_KEY
+from pipeline.nlp.cues import CUES_KEY
+from pipeline.nlp.docutil import sentence_ids
 from pipeline.nlp.terms import TermMatcher
 
 VERDICT_LABELS = frozenset({"SUPPORT", "FORWARD", "CONDITION", "REJECT"})
@@ -38,9 +39,9 @@ class Contexts(DataComponent):
             {"stop": self.data["terminators"], "purpose_stop": self.data["purpose_terminators"]},
         )
 
-    def _covers(self, ctx: Span, cue: Span, found: dict) -> bool:
-        """Return True if the context cue ``ctx`` covers the verdict cue ``cue``."""
-        if ctx.sent.start != cue.sent.start:
+    def _covers(self, ctx: Span, cue: Span, found: dict, ids) -> bool:
+        """Return True if the context cue ``ctx`` covers the verdict cue ``cue`` (``ids``: sentence numbers)."""
+        if ids[ctx.start] != ids[cue.start]:
             return False
         kind = self.data["cue_labels"][ctx.label_]
         if ctx.label_ in self.data["aux_labels"]:
@@ -60,11 +61,12 @@ class Contexts(DataComponent):
         if not contexts:
             return doc
         found = self.terms(doc)
+        ids = sentence_ids(doc)
         for cue in spans:
             if cue.label_ not in VERDICT_LABELS:
                 continue
             for ctx in contexts:
-                if self._covers(ctx, cue, found):
+                if self._covers(ctx, cue, found, ids):
                     cue._.context = self.data["cue_labels"][ctx.label_]
                     break
         return doc

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from pipeline.nlp.docutil import sentence_bounds, sentence_ids
 from pipeline.nlp.verdicts import DISTRACTORS_KEY, VERDICTS_KEY
 from pipeline.records import Block
 from pipeline.textnorm import fold
 
 #: Folded stems of the words that can give a verdict; a block without one is never parsed.
-KEY_STEMS = ("atbalst", "virz", "saskano", "iebild", "noraid", "pienemam")
+KEY_STEMS = ("atbalst", "virz", "noraid", "pienemam", "nodot", "nodo", "iesnieg")
 _OPTION_SEP = re.compile(r"\s+/\s+")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\v\f]")
 
@@ -83,35 +85,63 @@ def option_parts(block: Block) -> list[tuple[int, int]]:
     return [(0, len(text))]
 
 
+SEPARATOR = "\n\n"
+
+
 def read_blocks(nlp, blocks: list[Block], indices: list[int]) -> tuple[list[Finding], list[Distractor]]:
-    """Return the verdict findings and distractors in ``blocks[i]`` for ``i`` in ``indices``."""
+    """Return the verdict findings and distractors in ``blocks[i]`` for ``i`` in ``indices``.
+
+    All the parts to read are joined into one text, separated by blank lines (a line
+    break always ends a sentence, and every rule works within a sentence), so the
+    pipeline runs once per review instead of once per paragraph.
+    """
     findings: list[Finding] = []
     distractors: list[Distractor] = []
-    jobs = [(i, a, b) for i in indices for a, b in option_parts(blocks[i])]
-    texts = [pipeline_text(blocks[i].text[a:b]) for i, a, b in jobs]
-    for (i, base, _), doc in zip(jobs, nlp.pipe(texts), strict=True):
-        block = blocks[i]
-        cues = tuple((base + c.start_char, base + c.end_char, c.label_) for c in doc.spans["cues"])
-        for span in doc.spans[VERDICTS_KEY]:
-            sent = span.sent
-            s0, s1 = base + sent.start_char, base + sent.end_char
-            findings.append(
-                Finding(
-                    block=i,
-                    verdict=span.label_,
-                    documents=tuple(span._.documents),
-                    settled=bool(span._.settled),
-                    confidence=float(span._.confidence),
-                    method="rule",
-                    evidence=sent.text.strip(),
-                    location=block.location,
-                    start=base + span.start_char,
-                    end=base + span.end_char,
-                    sent_start=s0,
-                    sent_end=s1,
-                    cues=tuple(c for c in cues if s0 <= c[0] < s1),
-                )
+    parts: list[tuple[int, int, int]] = []  # (block, offset in block, offset in joined text)
+    pieces: list[str] = []
+    at = 0
+    for i in indices:
+        for a, b in option_parts(blocks[i]):
+            parts.append((i, a, at))
+            pieces.append(pipeline_text(blocks[i].text[a:b]))
+            at += b - a + len(SEPARATOR)
+    if not parts:
+        return findings, distractors
+    joined = SEPARATOR.join(pieces)
+    doc = nlp(joined)
+    starts = [p[2] for p in parts]
+
+    def locate(char: int) -> tuple[int, int, int, int]:
+        """Return (block, shift, part start, part end) in joined-text coordinates for ``char``."""
+        n = bisect_right(starts, char) - 1
+        block, base, joined = parts[n]
+        return block, base - joined, joined, joined + len(pieces[n])
+
+    cues = [(c.start_char, c.end_char, c.label_) for c in doc.spans["cues"]]
+    ids = sentence_ids(doc)
+    for span in doc.spans[VERDICTS_KEY]:
+        i, shift, lo, hi = locate(span.start_char)
+        first, last = sentence_bounds(ids, span.start)
+        end_tok = doc[last - 1]
+        s0, s1 = max(doc[first].idx, lo), min(end_tok.idx + len(end_tok.text), hi)
+        findings.append(
+            Finding(
+                block=i,
+                verdict=span.label_,
+                documents=tuple(span._.documents),
+                settled=bool(span._.settled),
+                confidence=float(span._.confidence),
+                method="rule",
+                evidence=joined[s0:s1].strip(),
+                location=blocks[i].location,
+                start=span.start_char + shift,
+                end=span.end_char + shift,
+                sent_start=s0 + shift,
+                sent_end=s1 + shift,
+                cues=tuple((a + shift, b + shift, label) for a, b, label in cues if s0 <= a < s1),
             )
-        for span in doc.spans[DISTRACTORS_KEY]:
-            distractors.append(Distractor(i, span._.context, base + span.start_char, base + span.end_char))
+        )
+    for span in doc.spans[DISTRACTORS_KEY]:
+        i, shift, _, _ = locate(span.start_char)
+        distractors.append(Distractor(i, span._.context, span.start_char + shift, span.end_char + shift))
     return findings, distractors

@@ -10,6 +10,8 @@ lemma by explicit forms and stem prefixes, and records the negative prefix as
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA, MORPH, NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -72,7 +74,7 @@ class Lemmatizer(DataComponent):
     def __init__(self, nlp: Language, name: str = "lv_lemmatizer") -> None:
         super().__init__(name)
         self.lexicon: Lexicon | None = None
-        self._cache: dict[int, tuple[str, str]] = {}
+        self._cache: dict[int, tuple[int, int]] = {}
 
     def prepare(self) -> None:
         """Build the lexicon and forget cached analyses."""
@@ -85,15 +87,19 @@ class Lemmatizer(DataComponent):
         return lemma or norm, morph
 
     def __call__(self, doc: Doc) -> Doc:
-        """Annotate every token of ``doc``."""
+        """Annotate every token of ``doc`` (one array write, no token objects)."""
+        if not len(doc):
+            return doc
         cache = self._cache
-        for token in doc:
-            found = cache.get(token.norm)
+        vocab = doc.vocab
+        values = []
+        for norm in doc.to_array(NORM).tolist():
+            found = cache.get(norm)
             if found is None:
-                found = cache[token.norm] = self.analyse(token.norm_)
-            token.lemma_ = found[0]
-            if found[1]:
-                token.set_morph(found[1])
+                lemma, morph = self.analyse(vocab.strings[norm])
+                found = cache[norm] = (vocab.strings.add(lemma), vocab.morphology.add(morph) if morph else 0)
+            values.append(found)
+        doc.from_array([LEMMA, MORPH], numpy.array(values, dtype="uint64"))
         return doc
 
 

@@ -17,9 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.component_data import DataComponent
+from pipeline.nlp.cues import CUES_KEY
+from pipeline.nlp.docutil import sentence_bounds, sentence_ids
 from pipeline.nlp.terms import TermMatcher, starts_in
-
-CUES_KEY = "cues"
 
 if not Span.has_extension("negated"):
     Span.set_extension("negated", default=False)
@@ -50,10 +50,10 @@ class Negation(DataComponent):
         self.applies = set(d["applies_to"])
         self.window = d["window"]
 
-    def negated(self, span: Span, found: dict) -> bool:
-        """Return True if ``span`` is negated given the terms ``found`` in its document."""
+    def negated(self, span: Span, found: dict, sentence: tuple[int, int]) -> bool:
+        """Return True if ``span`` (in the token range ``sentence``) is negated given the terms ``found``."""
         pseudo = found["pseudo"]
-        sent_start, sent_end = span.sent.start, span.sent.end
+        sent_start, sent_end = sentence
         stops = [s for s, _ in found["terminators"]]
         if self.data["prefix_negates"]:
             for tok in span:
@@ -80,8 +80,9 @@ class Negation(DataComponent):
         if not cues:
             return doc
         found = self.terms(doc)
+        ids = sentence_ids(doc)
         for cue in cues:
-            if self.negated(cue, found):
+            if self.negated(cue, found, sentence_bounds(ids, cue.start)):
                 cue._.negated = True
         return doc
 

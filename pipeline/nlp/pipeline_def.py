@@ -9,11 +9,11 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 
 from pipeline.config import RULES_DIR
-from pipeline.nlp import contexts, lemmatizer, negation, normalizer, sentences, verdicts  # noqa: F401 (factories)
+from pipeline.nlp import contexts, cues, lemmatizer, negation, normalizer, sentences, verdicts  # noqa: F401
 from pipeline.nlp.rules_io import load_data, load_patterns, rules_digest
 
 #: Component order: each reads what the ones before it wrote.
-COMPONENTS = ("lv_normalizer", "lv_lemmatizer", "lv_sentencizer", "span_ruler", "lv_negation", "lv_contexts", "lv_verdicts")
+COMPONENTS = ("lv_normalizer", "lv_lemmatizer", "lv_sentencizer", "lv_cue_ruler", "lv_negation", "lv_contexts", "lv_verdicts")
 DATA_FILES = {
     "lv_lemmatizer": "lemmas.v1.json",
     "lv_sentencizer": "sentences.v1.json",
@@ -30,12 +30,8 @@ def assemble(rules_dir: Path = RULES_DIR) -> Language:
     for case in sorted(sentence_rules["special_cases"]):
         nlp.tokenizer.add_special_case(case, [{ORTH: case}])
     for name in COMPONENTS:
-        if name == "span_ruler":
-            ruler = nlp.add_pipe(
-                "span_ruler",
-                config={"spans_key": negation.CUES_KEY, "validate": True, "overwrite": True},
-            )
-            ruler.add_patterns(load_patterns(rules_dir / "verdicts.v1.jsonl"))
+        if name == "lv_cue_ruler":
+            nlp.add_pipe(name).add_patterns(load_patterns(rules_dir / "verdicts.v1.jsonl"))
             continue
         component = nlp.add_pipe(name)
         if name in DATA_FILES:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -31,10 +32,9 @@ CUE_LABELS = frozenset(
 )
 
 # token-pattern keys the Matcher understands (the subset these rules may use)
-_TOKEN_KEYS = frozenset(
-    {"ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "MORPH", "OP", "IS_ALPHA", "IS_DIGIT", "IS_PUNCT", "LENGTH", "SHAPE"}
-)
-_PREDICATES = frozenset({"IN", "NOT_IN", "REGEX", "IS_SUPERSET", "IS_SUBSET", "INTERSECTS", "==", ">=", "<="})
+_TOKEN_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "NORM", "LEMMA", "MORPH", "OP", "IS_ALPHA", "IS_DIGIT", "IS_PUNCT"})
+_PREDICATES = {"MORPH": frozenset({"IS_SUPERSET"}), "default": frozenset({"IN", "NOT_IN"})}
+_OPS = ("?", "*", "+", "!")
 
 _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "lemmas": {
@@ -86,10 +86,25 @@ def _check_token(token: Any, where: str) -> None:
     for name, value in token.items():
         if name not in _TOKEN_KEYS:
             raise RuleError(f"{where}: unknown token attribute {name!r}; allowed: {', '.join(sorted(_TOKEN_KEYS))}")
-        if isinstance(value, dict):
-            bad = sorted(set(value) - _PREDICATES)
-            if bad:
-                raise RuleError(f"{where}: unknown predicate(s) {', '.join(map(repr, bad))} for {name!r}")
+        if name == "OP":
+            if not isinstance(value, str) or not (value in _OPS or re.fullmatch(r"\{\d*,?\d*\}", value)):
+                raise RuleError(f"{where}: unsupported OP {value!r}")
+        elif name.startswith("IS_"):
+            if not isinstance(value, bool):
+                raise RuleError(f"{where}: {name!r} must be true or false")
+        elif isinstance(value, dict):
+            allowed = _PREDICATES.get(name, _PREDICATES["default"])
+            bad = sorted(set(value) - allowed)
+            if bad or len(value) != 1:
+                raise RuleError(
+                    f"{where}: predicate(s) {', '.join(map(repr, sorted(value)))} for {name!r}; "
+                    f"allowed: one of {', '.join(sorted(allowed))}"
+                )
+            (arg,) = value.values()
+            if not isinstance(arg, list) or not all(isinstance(a, str) for a in arg):
+                raise RuleError(f"{where}: the {name!r} predicate needs a list of strings")
+        elif not isinstance(value, str):
+            raise RuleError(f"{where}: {name!r} must be a string or a predicate object")
 
 
 def check_pattern(rule: Any, where: str) -> dict:

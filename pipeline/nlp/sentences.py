@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,21 +30,28 @@ class Sentencizer(DataComponent):
         self.may_end = {fold(a).rstrip(".") for a in self.data["may_end"]}
         self.followers = {fold(w) for w in self.data["ordinal_followers"]}
 
-    def _ends_after(self, doc: Doc, i: int) -> bool:
+    def _ends_after(self, toks: list, i: int) -> bool:
         """Return True if a sentence ends after token ``i``."""
-        tok = doc[i]
-        nxt = doc[i + 1]
-        if "\n" in tok.text or "\n" in tok.whitespace_:
+        tok = toks[i]
+        text = tok.text
+        if "\n" in text or "\n" in tok.whitespace_:
             return True
+        last = text[-1:]
+        if last != "." and text not in self.enders:
+            return False
+        nxt = toks[i + 1]
         capital = nxt.text[:1].isupper() and nxt.norm_ not in self.followers
         word = tok.norm_.rstrip(".")
-        if tok.text.endswith(".") and len(tok.text) > 1 and word in self.may_end | self.never:
-            return word in self.may_end and capital
-        if tok.text not in self.enders:
+        if last == "." and len(text) > 1:
+            if word in self.may_end:
+                return capital
+            if word in self.never:
+                return False
+        if text not in self.enders:
             return False
-        if i == 0 or doc[i - 1].whitespace_:
+        if i == 0 or toks[i - 1].whitespace_:
             return True
-        prev = doc[i - 1]
+        prev = toks[i - 1]
         if prev.norm_ in self.never:
             return False
         if prev.norm_ in self.may_end:
@@ -52,12 +61,12 @@ class Sentencizer(DataComponent):
         return True
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``is_sent_start`` on every token of ``doc``."""
-        if not len(doc):
+        """Set ``is_sent_start`` on the tokens that begin a sentence."""
+        toks = list(doc)
+        if not toks:
             return doc
-        doc[0].is_sent_start = True
-        for i in range(len(doc) - 1):
-            doc[i + 1].is_sent_start = self._ends_after(doc, i)
+        starts = [1] + [1 if self._ends_after(toks, i) else -1 for i in range(len(toks) - 1)]
+        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
 
 

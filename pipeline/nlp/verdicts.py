@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.negation import CUES_KEY
+from pipeline.nlp.cues import CUES_KEY
+from pipeline.nlp.docutil import sentence_ids
 from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED
 
 VERDICTS_KEY = "verdicts"
@@ -33,23 +34,34 @@ for _name, _default in (("documents", ()), ("settled", False), ("confidence", 0.
         Span.set_extension(_name, default=_default)
 
 
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What the verdict rules need of a cue span (read once: span extensions are slow to access)."""
+
+    label: str
+    start: int
+    end: int
+    negated: bool = False
+
+
 @dataclass
 class Segment:
     """The cues of one part of a sentence that share the same documents."""
 
     documents: list[str] = field(default_factory=list)
-    cues: list[Span] = field(default_factory=list)
-    doc_spans: list[Span] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
 
     def decisive(self) -> bool:
         """Return True if the segment holds a support, forward or reject cue."""
-        return any(c.label_ in DECISIVE for c in self.cues)
+        return any(c.label in DECISIVE for c in self.cues)
 
 
-def decide(cues: list[Span]) -> tuple[str, bool, float]:
+def decide(cues: list[Cue]) -> tuple[str, bool, float]:
     """Return ``(verdict code, settled, confidence)`` for the cues of one segment."""
+    present = {(c.label, c.negated) for c in cues}
+
     def has(label: str, negated: bool) -> bool:
-        return any(c.label_ == label and c._.negated == negated for c in cues)
+        return (label, negated) in present
 
     support, support_neg = has("SUPPORT", False), has("SUPPORT", True)
     forward, forward_neg = has("FORWARD", False), has("FORWARD", True)
@@ -65,27 +77,23 @@ def decide(cues: list[Span]) -> tuple[str, bool, float]:
     return SUPPORTED, settled, confidence
 
 
-def segments(sent: Span, cues: list[Span], docs: list[Span]) -> list[Segment]:
-    """Split the cues of ``sent`` into segments introduced by document mentions."""
+def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
+    """Split the cues of one sentence into segments introduced by document mentions."""
     events = sorted([(d.start, 0, d) for d in docs] + [(c.start, 1, c) for c in cues], key=lambda e: (e[0], e[1]))
     parts: list[Segment] = [Segment()]
     last_doc_end = None
-    for _, kind, span in events:
+    for _, kind, cue in events:
         current = parts[-1]
         if kind == 0:
-            label = DOC_LABELS[span.label_]
-            joined = last_doc_end is not None and all(
-                t.norm_ in JOINERS for t in sent.doc[last_doc_end : span.start]
-            )
+            label = DOC_LABELS[cue.label]
+            joined = last_doc_end is not None and all(t.norm_ in JOINERS for t in doc[last_doc_end : cue.start])
             if current.decisive() and current.documents and not joined:
-                parts.append(Segment([label], [], [span]))
-            else:
-                if label not in current.documents:
-                    current.documents.append(label)
-                current.doc_spans.append(span)
-            last_doc_end = span.end
+                parts.append(Segment([label], []))
+            elif label not in current.documents:
+                current.documents.append(label)
+            last_doc_end = cue.end
         else:
-            current.cues.append(span)
+            current.cues.append(cue)
     return [p for p in parts if p.decisive()]
 
 
@@ -101,19 +109,30 @@ class Verdicts:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate ``doc`` with verdict and distractor spans."""
         verdicts, distractors = [], []
-        by_sent: dict[int, tuple[list[Span], list[Span]]] = {}
-        for span in doc.spans.get(CUES_KEY, []):
-            if span.label_ in VERDICT_CUES and span._.context:
-                distractors.append(span)
+        by_sent: dict[int, tuple[list[Cue], list[Cue]]] = {}
+        cue_spans = list(doc.spans.get(CUES_KEY, []))
+        if not any(s.label_ in DECISIVE for s in cue_spans):
+            doc.spans[VERDICTS_KEY] = []
+            doc.spans[DISTRACTORS_KEY] = []
+            return doc
+        ids = sentence_ids(doc)
+        for span in cue_spans:
+            label = span.label_
+            if label in VERDICT_CUES:
+                if span._.context:
+                    distractors.append(span)
+                    continue
+                cue = Cue(label, span.start, span.end, bool(span._.negated))
+            elif label in DOC_LABELS:
+                cue = Cue(label, span.start, span.end)
+            else:
                 continue
-            if span.label_ in VERDICT_CUES or span.label_ in DOC_LABELS:
-                cues, docs = by_sent.setdefault(span.sent.start, ([], []))
-                (docs if span.label_ in DOC_LABELS else cues).append(span)
-        for start, (cues, docs) in sorted(by_sent.items()):
+            cues, docs = by_sent.setdefault(int(ids[span.start]), ([], []))
+            (docs if label in DOC_LABELS else cues).append(cue)
+        for _, (cues, docs) in sorted(by_sent.items()):
             if not cues:
                 continue
-            sent = doc[start].sent
-            for seg in segments(sent, cues, docs):
+            for seg in segments(doc, cues, docs):
                 code, settled, confidence = decide(seg.cues)
                 first = min(c.start for c in seg.cues)
                 last = max(c.end for c in seg.cues)
