@@ -19,7 +19,7 @@ from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
 from pipeline.nlp.decide import decide
 from pipeline.nlp.documents import documents_in
-from pipeline.nlp.findings import Finding, candidate, read_blocks
+from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.forms import select
 from pipeline.nlp.qualifications import QualName, Section, split_sections
 from pipeline.nlp.recommendations import from_comments, from_sections, from_tables
@@ -48,17 +48,37 @@ class Metadata:
     expert_from_author: bool = False
 
 
+@dataclass(frozen=True)
+class Analysis:
+    """Everything extraction saw in one review: what ``explain`` shows, and the result."""
+
+    blocks: list[Block]
+    sections: list[Section]
+    read: list[Finding]  # every verdict the rules read, options included
+    kept: list[Finding]  # the ones that count (chosen options, narrative verdicts)
+    distractors: list[Distractor]
+    info: Metadata
+    extraction: Extraction
+    evidence: dict[tuple[str, str], tuple[Finding, ...]]  # (qualification, document) -> findings used
+
+
 def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
     """Return the verdict rows, recommendations and problems found in ``doc``."""
+    return analyse(doc, file, register).extraction
+
+
+def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
+    """Return the full analysis of ``doc``: findings, distractors, sections and the extraction."""
     blocks = [b for b in doc.blocks if b.part in VERDICT_PARTS]
     sections = split_sections(blocks, doc.title, register)
-    findings, _ = read_blocks(load_pipeline(), blocks, [i for i, b in enumerate(blocks) if candidate(b.text)])
-    findings = select(findings, blocks)
+    read, distractors = read_blocks(load_pipeline(), blocks, [i for i, b in enumerate(blocks) if candidate(b.text)])
+    kept = select(read, blocks)
     info = read_metadata(doc, blocks)
-    assigned = assign(findings, blocks, sections, doc.title, register)
-    rows, problems = build_rows(file, assigned, blocks, sections, doc, info, register)
+    assigned = assign(kept, blocks, sections, doc.title, register)
+    rows, problems, evidence = build_rows(file, assigned, blocks, sections, doc, info, register)
     recs = recommendations(file, doc, blocks, sections, info)
-    return Extraction(tuple(rows), tuple(recs), tuple(problems))
+    extraction = Extraction(tuple(rows), tuple(recs), tuple(problems))
+    return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence)
 
 
 # --- metadata ----------------------------------------------------------------
@@ -216,8 +236,8 @@ def _section_level(section: Section, blocks: list[Block]) -> str:
 
 
 def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Section], doc: ReviewDocument,
-               info: Metadata, register: Register) -> tuple[list[VerdictRow], list[Problem]]:
-    """Return one row per (qualification, document) reviewed, and the problems found."""
+               info: Metadata, register: Register) -> tuple[list[VerdictRow], list[Problem], dict]:
+    """Return one row per (qualification, document) reviewed, the problems found, and each row's findings."""
     wanted: dict[tuple[QualName | None, str], Section | None] = {}
     for key in assigned:
         wanted[key] = next((s for s in sections if s.qual == key[0]), None)
@@ -230,6 +250,7 @@ def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Se
             wanted.setdefault((s.qual, d), s)
     rows: list[VerdictRow] = []
     problems: list[Problem] = []
+    evidence: dict[tuple[str, str], tuple[Finding, ...]] = {}
     summary = any(f.method == "summary" for fs in assigned.values() for f in fs)
     expert = "" if summary and info.expert_from_author else info.expert
     unknown_reported: set[str] = set()
@@ -241,6 +262,7 @@ def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Se
         if not level and q is not None:
             level = q.lki_level
         best = decision.findings[0] if decision.findings else None
+        evidence[(name, document)] = decision.findings
         rows.append(
             VerdictRow(
                 file=file, qualification=name, document=document, verdict=decision.verdict,
@@ -259,7 +281,7 @@ def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Se
         elif decision.verdict == UNKNOWN:
             problems.append(_problem(file, "no_verdict", f"no verdict for {document}",
                                      qualification=name, document=document))
-    return rows, problems
+    return rows, problems, evidence
 
 
 def _order(key: tuple[QualName | None, str], sections: list[Section]) -> tuple[int, str, str]:

@@ -1,0 +1,114 @@
+"""Show why a review got its verdicts: in the terminal, or as a displaCy HTML page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pipeline.extract import Analysis, analyse
+from pipeline.messages import problem_message, verdict_label
+from pipeline.nlp.findings import Finding
+from pipeline.register import Register
+
+DISTRACTOR_LABELS = {"purpose": "purpose", "instruction": "instruction", "history": "history"}
+
+
+def _analyse_path(path: Path, register: Register) -> Analysis:
+    from pipeline.reader import read_path
+
+    return analyse(read_path(Path(path)), Path(path).name, register)
+
+
+def highlight(text: str, start: int, end: int, colour: str = "green") -> str:
+    """Return ``text`` with ``text[start:end]`` in bold colour (click.style)."""
+    return text[:start] + click.style(text[start:end], fg=colour, bold=True) + text[end:]
+
+
+def _finding_line(f: Finding, a: Analysis) -> str:
+    text = a.blocks[f.block].text
+    lo, hi = max(0, f.sent_start), min(len(text), f.sent_end or len(text))
+    context = highlight(text[lo:hi], f.start - lo, f.end - lo)
+    return f"    [{f.method}, {f.confidence:.2f}, {f.location}] {context}"
+
+
+def explain_text(path: Path, register: Register, lang: str = "lv") -> str:
+    """Return a terminal explanation: per qualification and document, the verdict and its evidence."""
+    a = _analyse_path(path, register)
+    lines = [click.style(str(path), bold=True)]
+    info = a.info
+    lines.append(f"  expert: {info.expert or '-'}   date: {info.date or '-'}   LKI: {info.lki_level or '-'}")
+    for row in a.extraction.verdicts:
+        head = f"{row.qualification or '?'} / {row.document}: {row.verdict} ({verdict_label(row.verdict, lang)})"
+        lines.append(click.style("  " + head, fg="cyan", bold=True))
+        used = a.evidence.get((row.qualification, row.document), ())
+        for f in used:
+            lines.append(_finding_line(f, a))
+        if not used:
+            lines.append("    (no evidence)")
+    dropped = [f for f in a.read if f not in a.kept]
+    if dropped:
+        lines.append("  options not chosen or printed without a mark:")
+        lines += [_finding_line(f, a).replace("\x1b[32m", "\x1b[33m") for f in dropped]
+    if a.distractors:
+        lines.append("  verdict words ignored (no verdict in this context):")
+        shown = set()
+        for d in a.distractors:
+            if (d.block, d.kind) not in shown:
+                shown.add((d.block, d.kind))
+                text = a.blocks[d.block].text
+                lines.append(f"    [{d.kind}] {highlight(text, d.start, d.end, 'yellow')}")
+    for p in a.extraction.problems:
+        lines.append(click.style(f"  ! {p.code}: {problem_message(p, lang)}", fg="red"))
+    return "\n".join(lines)
+
+
+def _block_spans(a: Analysis, index: int) -> list[tuple[int, int, str]]:
+    """Return (start, end, label) character spans to mark in block ``index``."""
+    spans = set()
+    kept = set(a.kept)
+    for f in a.read:
+        if f.block != index:
+            continue
+        docs = "+".join(f.documents) or "?"
+        status = f.verdict if f in kept else f"{f.verdict} (not chosen)"
+        spans.add((f.start, f.end, f"{status} {docs} [{f.method}]"))
+        spans.update(f.cues)
+    for d in a.distractors:
+        if d.block == index:
+            spans.add((d.start, d.end, f"ignored: {DISTRACTOR_LABELS.get(d.kind, d.kind)}"))
+    return sorted(spans)
+
+
+def render_html(a: Analysis, title: str) -> str:
+    """Return a displaCy 'span' page marking every matched span of the analysed review."""
+    from spacy import displacy
+
+    from pipeline.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    pages = []
+    for i, block in enumerate(a.blocks):
+        spans = _block_spans(a, i)
+        if not spans:
+            continue
+        doc = nlp.make_doc(block.text)
+        marked = []
+        for start, end, label in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                marked.append({"start_token": span.start, "end_token": span.end, "label": label})
+        pages.append({"text": block.text, "tokens": [t.text for t in doc], "spans": marked,
+                      "title": f"{title}: {block.location}"})
+    if not pages:
+        pages.append({"text": "(no verdict words found)", "tokens": ["(no verdict words found)"], "spans": [],
+                      "title": title})
+    return displacy.render(pages, style="span", manual=True, page=True, minify=True)
+
+
+def write_html(path: Path, register: Register, out_html: Path) -> Path:
+    """Write a displaCy page for the review at ``path`` to ``out_html`` and return its path."""
+    html = render_html(_analyse_path(path, register), Path(path).name)
+    out_html = Path(out_html)
+    out_html.write_text(html, encoding="utf-8")
+    return out_html
