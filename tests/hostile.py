@@ -2,19 +2,26 @@
 
 Every builder returns bytes, or writes a file when the result is too big to
 hold in memory.  The mutators take a ``random.Random`` so that a failing case
-can be rebuilt from its seed.
+can be rebuilt from its seed.  At the end: helpers that read what a run wrote
+and check the accounting invariant on it.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
+import os
 import random
 import struct
 import warnings
 import zipfile
+from collections import Counter
+from pathlib import Path
 
 from lxml import etree
+
+from pipeline.records import UNREADABLE_CODES
 
 MIB = 1024 * 1024
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -356,16 +363,12 @@ def _wrong_crc(data: bytes, member: str) -> bytes:
 
 def read_contract_csv(path) -> list[dict[str, str]]:
     """Return the rows of a contract CSV (UTF-8 with BOM) as dicts."""
-    import csv
-
     with open(path, encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
 def output_bytes(out_dir) -> dict[str, bytes]:
     """Return every output file's searchable bytes, zip members inflated (xlsx, docx)."""
-    from pathlib import Path
-
     found = {}
     for path in sorted(Path(out_dir).rglob("*")):
         if not path.is_file():
@@ -376,3 +379,49 @@ def output_bytes(out_dir) -> dict[str, bytes]:
                 data = b"".join(zf.read(info) for info in zf.infolist())
         found[path.name] = data
     return found
+
+
+def files_on_disk(folder) -> dict[str, bytes]:
+    """Return every file under ``folder`` as relative '/' name -> bytes."""
+    found = {}
+    for dirpath, _dirnames, filenames in os.walk(folder):
+        for name in filenames:
+            path = Path(dirpath) / name
+            found[path.relative_to(folder).as_posix()] = path.read_bytes()
+    return found
+
+
+def assert_accounted(folder, out, outcome) -> None:
+    """Assert the accounting invariant on the CSVs a run over ``folder`` wrote into ``out``.
+
+    - every file on disk is in verdicts.csv or problems.csv, and nothing else is;
+    - a file that could not be read (or is a lock file or a duplicate) has
+      exactly one row in problems.csv and none in verdicts.csv;
+    - files with identical readable content are counted once: every copy but
+      the first (by name) is ``duplicate``.
+    """
+    one_row_codes = UNREADABLE_CODES | {"duplicate", "lock_file"}
+    on_disk = files_on_disk(folder)
+    problems = read_contract_csv(Path(out) / "problems.csv")
+    verdicts = read_contract_csv(Path(out) / "verdicts.csv")
+    problem_rows = Counter(p["file"] for p in problems)
+    verdict_rows = Counter(v["file"] for v in verdicts)
+
+    assert set(problem_rows) | set(verdict_rows) == set(on_disk), "every file in the outputs, no phantom file"
+    assert sorted(r.file for r in outcome.results) == sorted(on_disk), "one result per file"
+    codes: dict[str, set[str]] = {}
+    for p in problems:
+        codes.setdefault(p["file"], set()).add(p["code"])
+    for rel in on_disk:
+        if codes.get(rel, set()) & one_row_codes:
+            assert problem_rows[rel] == 1, (rel, codes[rel])
+            assert verdict_rows[rel] == 0, rel
+
+    # identical readable content is counted once, under the first name
+    by_content: dict[bytes, list[str]] = {}
+    for rel in sorted(on_disk):
+        if not codes.get(rel, set()) & (UNREADABLE_CODES | {"lock_file"}):
+            by_content.setdefault(on_disk[rel], []).append(rel)
+    for names in by_content.values():
+        originals = [n for n in names if "duplicate" not in codes.get(n, set())]
+        assert originals == names[:1], names

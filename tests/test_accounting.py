@@ -1,20 +1,14 @@
 """The accounting invariant, as a property: every input file is in the outputs as often as it should be.
 
-Over random folders of good, broken and mutated reviews:
-- every file on disk is in verdicts.csv or problems.csv, and nothing else is;
-- a file that could not be read (or is a lock file or a duplicate) has exactly
-  one row in problems.csv and none in verdicts.csv;
-- files with identical readable content are counted once: all copies but the
-  first are ``duplicate``.
+Over random folders of good, broken and mutated reviews, ``hostile.assert_accounted``
+must hold (see there).
 """
 
 from __future__ import annotations
 
 import functools
-import os
 import random
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 import hostile
@@ -24,10 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.config import DEFAULT_REGISTER
-from pipeline.records import UNREADABLE_CODES
 from pipeline.run import run
 
-ONE_ROW_CODES = UNREADABLE_CODES | {"duplicate", "lock_file"}
 FOLDERS = ("", "Enerģētika/", "Kokrūpniecība/2026 Q1/")
 NAMES = ("a.docx", "Atzinums Ā.docx", "b.DOCX", "~$a.docx", "piezīmes.txt", "bez paplašinājuma", ".slēpts.docx")
 KINDS = ("good", "good", "other_good", "third_good", "truncated", "empty", "text", "lock", "encrypted",
@@ -70,44 +62,6 @@ entries = st.lists(
 )
 
 
-def files_on_disk(folder: Path) -> dict[str, bytes]:
-    """Return every file under ``folder`` as relative '/' name -> bytes."""
-    found = {}
-    for dirpath, _dirnames, filenames in os.walk(folder):
-        for name in filenames:
-            path = Path(dirpath) / name
-            found[path.relative_to(folder).as_posix()] = path.read_bytes()
-    return found
-
-
-def check_accounting(folder: Path, out: Path, outcome) -> None:
-    """Assert the accounting invariant on the CSVs a run wrote."""
-    on_disk = files_on_disk(folder)
-    problems = hostile.read_contract_csv(out / "problems.csv")
-    verdicts = hostile.read_contract_csv(out / "verdicts.csv")
-    problem_rows = Counter(p["file"] for p in problems)
-    verdict_rows = Counter(v["file"] for v in verdicts)
-
-    assert set(problem_rows) | set(verdict_rows) == set(on_disk), "every file in the outputs, no phantom file"
-    assert sorted(r.file for r in outcome.results) == sorted(on_disk), "one result per file"
-    codes: dict[str, set[str]] = {}
-    for p in problems:
-        codes.setdefault(p["file"], set()).add(p["code"])
-    for rel in on_disk:
-        if codes.get(rel, set()) & ONE_ROW_CODES:
-            assert problem_rows[rel] == 1, (rel, codes[rel])
-            assert verdict_rows[rel] == 0, rel
-
-    # identical readable content is counted once, under the first name
-    by_content: dict[bytes, list[str]] = {}
-    for rel in sorted(on_disk):
-        if not codes.get(rel, set()) & (UNREADABLE_CODES | {"lock_file"}):
-            by_content.setdefault(on_disk[rel], []).append(rel)
-    for names in by_content.values():
-        originals = [n for n in names if "duplicate" not in codes.get(n, set())]
-        assert originals == names[:1], names
-
-
 @pytest.mark.slow
 @settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(entries)
@@ -120,7 +74,7 @@ def test_every_file_is_accounted_for(spec):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content(kind, seed))
         outcome = run(folder, out, DEFAULT_REGISTER, jobs=0, use_cache=False, progress=False)
-        check_accounting(folder, out, outcome)
+        hostile.assert_accounted(folder, out, outcome)
         assert outcome.exit_code == (0 if all(r.readable for r in outcome.results) else 1)
 
 
@@ -131,7 +85,7 @@ def test_the_invariant_catches_a_lost_file(tmp_path):
     (folder / "a.docx").write_bytes(good_reviews()[0])
     (folder / "b.docx").write_bytes(b"")
     outcome = run(folder, out, DEFAULT_REGISTER, jobs=0, use_cache=False, progress=False)
-    check_accounting(folder, out, outcome)
+    hostile.assert_accounted(folder, out, outcome)
     (folder / "c.docx").write_bytes(good_reviews()[1])  # on disk, but not in this run's outputs
     with pytest.raises(AssertionError, match="no phantom file"):
-        check_accounting(folder, out, outcome)
+        hostile.assert_accounted(folder, out, outcome)
