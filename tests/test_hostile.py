@@ -321,9 +321,8 @@ def test_zip_bomb_is_too_large_with_bounded_memory(zip_bomb, capsys):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="reader bug: a 50 MB text node is reported as corrupt (libxml2 "
-                   "'Text node too long'), not too_large: the coordinator is told the file is damaged")
 def test_huge_incompressible_text_node_is_too_large_or_read(tmp_path, capsys):
+    """50 MB in one w:t, stored (ratio 1): refused as too large, never called damaged, memory bounded."""
     path = tmp_path / "huge_random_text.docx"
     path.write_bytes(hostile.huge_text(50 * hostile.MIB, compressible=False))
     code, peak_kib = read_in_subprocess(path)
@@ -375,15 +374,15 @@ def test_external_entities_open_nothing_on_disk(tmp_path, build):
     assert outcome == "corrupt"
 
 
-@pytest.mark.xfail(strict=True, reason="reader bug: lxml loads an external DTD named by <!DOCTYPE ... SYSTEM> "
-                   "from disk (pipeline/reader/xmlparse.py only refuses <!ENTITY>); a FIFO there hangs the file")
 def test_external_dtd_opens_nothing_on_disk(tmp_path):
+    """lxml with load_dtd=False still opened <!DOCTYPE ... SYSTEM "file:..."> (a FIFO there hung the file)."""
     fifo = tmp_path / "target.dtd"
     os.mkfifo(fifo)
     docx = tmp_path / "xxe_dtd.docx"
     docx.write_bytes(hostile.external_dtd(fifo.as_uri()))
-    opened, _outcome = fifo_opened_while_reading(docx, fifo)
+    opened, outcome = fifo_opened_while_reading(docx, fifo)
     assert not opened, "the reader opened the external DTD named by the document"
+    assert outcome == "corrupt"
 
 
 def test_encrypted_builder_is_a_real_compound_file():
