@@ -1,0 +1,34 @@
+"""explain_text and write_html on a review written with python-docx."""
+
+from __future__ import annotations
+
+from conftest import narrative_review
+from test_nlp_fixtures import register_fixture  # noqa: F401 (the register fixture)
+
+from pipeline.explain import explain_text, write_html
+
+
+def test_explain_text_shows_each_verdict_with_highlighted_evidence(tmp_path, register):
+    path = tmp_path / "a.docx"
+    path.write_bytes(narrative_review())
+    text = explain_text(path, register, "lv")
+    assert "mēbeļu galdnieks / MIP: supported" in text
+    assert "mēbeļu galdnieks / PKE: needs_corrections" in text
+    assert "\x1b[" in text and "atbalstāms" in text  # click.style highlighting
+    assert "Ilze Kalniņa" in text and "2026-03-12" in text
+
+
+def test_explain_text_lists_problems_in_english(tmp_path, register):
+    path = tmp_path / "b.docx"
+    path.write_bytes(narrative_review(mip="MIP saturs tiks vērtēts vēlāk.", pke="PKE nav vērtēts."))
+    assert "No verdict was found for MIP" in explain_text(path, register, "en")
+
+
+def test_write_html_marks_every_span(tmp_path, register):
+    path = tmp_path / "a.docx"
+    path.write_bytes(narrative_review())
+    out = write_html(path, register, tmp_path / "a.html")
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>")
+    for label in ("supported MIP [rule]", "needs_corrections PKE [rule]", "SUPPORT", "CONDITION", "DOC_MIP"):
+        assert label in html

@@ -1,0 +1,41 @@
+"""Register matching in any inflection, spelling and quoting."""
+
+from __future__ import annotations
+
+import pytest
+from test_nlp_fixtures import register_fixture  # noqa: F401 (the register fixture)
+
+from pipeline.register import Qualification, Register, stem_key
+
+
+@pytest.mark.parametrize("written", ["mēbeļu galdnieks", "Mēbeļu galdnieka", "MĒBEĻU GALDNIEKAM",
+                                     "mebelu galdnieks", "„Mēbeļu galdnieks”", "«mēbeļu galdnieku»"])
+def test_lookup_any_form(register, written):
+    assert register.lookup(written).name == "mēbeļu galdnieks"
+
+
+def test_lookup_alias(register):
+    assert register.lookup("VGK sistēmu tehniķis").name == "ventilācijas un gaisa kondicionēšanas sistēmu tehniķis"
+
+
+def test_unknown_name(register):
+    assert register.lookup("metinātājs") is None
+
+
+def test_find_all_prefers_the_longest_name(register):
+    found = register.find_all("Atzinums par datorizētu kokapstrādes iekārtu operatora MIP")
+    assert [q.name for _, q in found] == ["datorizētu kokapstrādes iekārtu operators"]
+
+
+def test_find_all_in_order(register):
+    found = register.find_all("elektromontieris un elektrotehniķis")
+    assert [q.name for _, q in found] == ["elektromontieris", "elektrotehniķis"]
+
+
+def test_new_names_need_no_code():
+    reg = Register([Qualification("metinātājs", "Mašīnbūve un metālapstrāde", "3")])
+    assert reg.lookup("Metinātāja").name == "metinātājs"
+
+
+def test_stem_key_strips_case_endings():
+    assert stem_key("galdnieks") == stem_key("galdniekam") == stem_key("galdnieka")
