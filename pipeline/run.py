@@ -169,16 +169,18 @@ def process_file(path: str, rel: str, register: Register, limits: Limits) -> Fil
 _CONTEXT: dict = {}
 
 
-def _prepare(register: Register, limits: Limits) -> None:
-    """Load what every file needs once per process (inherited by forked workers)."""
+def _prepare(register: Register, limits: Limits, load_nlp: bool = True) -> None:
+    """Load what every file needs once per process (inherited by forked workers).
+
+    The spaCy pipeline is loaded only when there are files to read, so a
+    re-run served entirely from the cache never imports spaCy.
+    """
     _CONTEXT["register"] = register
     _CONTEXT["limits"] = limits
-    try:
+    if load_nlp:
         from pipeline.nlp import load_pipeline
 
         load_pipeline()
-    except ImportError:
-        pass
 
 
 def _worker_main(conn) -> None:
@@ -388,7 +390,7 @@ def run(
         if bar is not None:
             bar.update(1)
 
-    _prepare(register, limits)
+    _prepare(register, limits, load_nlp=bool(todo))
     if jobs > 0 and todo:
         # even one file goes to a worker: only there do the time limit and crash isolation hold
         try:
