@@ -195,3 +195,13 @@ def test_bez_negates_only_conditions(nlp):
 def test_history_context(nlp):
     found = cues(nlp, "Iepriekšējā redakcijā saturs netika atbalstīts.")
     assert ("atbalstīts", "SUPPORT", True, "history") in found
+
+
+# --- inflection: the measured choice ------------------------------------------
+
+
+def test_paradigm_table_joins_every_verdict_word_and_no_lookalike():
+    from pipeline.nlp.measure import methods, score
+
+    assert score(methods()["paradigm table (used)"]) == {
+        "groups joined": "5/5", "ne-/jā- forms joined": "4/4", "lookalikes wrongly joined": "0/4"}
