@@ -1,7 +1,8 @@
 """Measure extraction against a labelled corpus: ``python -m pipeline.evaluate tests/corpus``.
 
-The corpus folder holds ``*.docx`` files, ``expected.csv`` (file, qualification, document,
-verdict, expert, date, lki_level) and optionally ``expected_problems.csv`` (file, code).
+The corpus folder holds ``*.docx`` files; the labels, ``expected.csv`` (file, qualification,
+document, verdict, expert, date, lki_level) and optionally ``expected_problems.csv`` (file, code),
+sit in it or in a sibling folder ``<corpus>_expected`` (``inputs/samples_expected``).
 The report gives precision and recall per verdict class, the accuracy of each metadata
 field, and lists every wrong case. The command exits 1 when verdict accuracy is below
 ``TARGET`` or any verdict was read from a distractor (a verdict where none is expected,
@@ -127,18 +128,27 @@ def corpus_files(corpus_dir: Path) -> list[str]:
     )
 
 
-def evaluate(corpus_dir: Path, register: Register) -> Report:
+def labels_dir_for(corpus_dir: Path) -> Path:
+    """Return where the labels of ``corpus_dir`` are: in it, or beside it in ``<name>_expected``."""
+    corpus_dir = Path(corpus_dir)
+    if (corpus_dir / "expected.csv").exists():
+        return corpus_dir
+    return corpus_dir.with_name(corpus_dir.name + "_expected")
+
+
+def evaluate(corpus_dir: Path, register: Register, labels_dir: Path | None = None) -> Report:
     """Process every file of ``corpus_dir`` as a run does and compare the result with the labels."""
     from pipeline.config import Limits
     from pipeline.run import mark_duplicates, process_file
 
     corpus_dir = Path(corpus_dir)
-    expected = _read_csv(corpus_dir / "expected.csv")
+    labels = Path(labels_dir) if labels_dir else labels_dir_for(corpus_dir)
+    expected = _read_csv(labels / "expected.csv")
     by_file: dict[str, list[dict]] = defaultdict(list)
     for row in expected:
         by_file[row["file"]].append(row)
     problems_by_file: dict[str, set[str]] = defaultdict(set)
-    for p in _read_csv(corpus_dir / "expected_problems.csv"):
+    for p in _read_csv(labels / "expected_problems.csv"):
         problems_by_file[p["file"]].add(p["code"])
     distractors = _distractor_phrases()
     limits = Limits.from_env()
@@ -194,16 +204,17 @@ def _score_file(report: Report, file: str, expected: list[dict], predicted: list
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Evaluate the corpus named on the command line; exit 1 below target."""
+    """Evaluate ``CORPUS [LABELS]`` named on the command line; exit 1 below target, 2 without labels."""
     from pipeline.config import DEFAULT_REGISTER
     from pipeline.register import load_register
 
     args = sys.argv[1:] if argv is None else argv
     corpus = Path(args[0]) if args else Path("tests/corpus")
-    if not (corpus / "expected.csv").exists():
-        print(f"no expected.csv in {corpus}", file=sys.stderr)
+    labels = Path(args[1]) if len(args) > 1 else labels_dir_for(corpus)
+    if not (labels / "expected.csv").exists():
+        print(f"no expected.csv in {labels} (usage: python -m pipeline.evaluate CORPUS [LABELS_DIR])", file=sys.stderr)
         return 2
-    report = evaluate(corpus, load_register(DEFAULT_REGISTER))
+    report = evaluate(corpus, load_register(DEFAULT_REGISTER), labels)
     print(report)
     return 0 if report.passed else 1
 

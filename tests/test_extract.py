@@ -293,3 +293,18 @@ def test_recommendations_from_a_comment_table(register):
              cell("1", 4, 1, 0, 6), cell("Jāpapildina eksāmena uzdevumi.", 4, 1, 1, 7))
     assert [r.text for r in ex.recommendations] == ["Jāpapildina eksāmena uzdevumi."]
     assert ex.recommendations[0].document == "PKE"
+
+
+def test_matrix_form_options_in_columns_documents_in_rows(register):
+    heads = ["Dokuments", *OPTIONS]
+    blocks = [*HEADER]
+    blocks += [cell(t, 5, 0, n, 4 + n) for n, t in enumerate(heads)]
+    i = 8
+    for r, (doc, chosen) in enumerate((("MIP", 1), ("PKE", 3)), start=1):
+        for c in range(4):
+            text = doc if c == 0 else ("X" if c == chosen else "")
+            marks = (Mark("letter", True, 0),) if c == chosen else ()
+            blocks.append(cell(text, 5, r, c, i, marks))
+            i += 1
+    ex = extract(doc_of(*blocks), "f.docx", register)
+    assert rows(ex) == {("mēbeļu galdnieks", "MIP"): "supported", ("mēbeļu galdnieks", "PKE"): "not_supported"}

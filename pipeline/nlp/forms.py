@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Finding, option_parts
 from pipeline.records import Block, Mark
 
@@ -67,6 +68,20 @@ class Table:
             for i in idx for m in block_marks(blocks[i])
         ]
 
+    def column_marks(self, blocks: list[Block], col: int, skip_row: int) -> dict[int, list[Mark]]:
+        """Return the marks of column ``col`` by row, outside row ``skip_row``."""
+        found: dict[int, list[Mark]] = {}
+        for (r, c), idx in self.cells.items():
+            if c == col and r != skip_row:
+                marks = [m for i in idx for m in block_marks(blocks[i])]
+                if marks:
+                    found[r] = marks
+        return found
+
+    def row_text(self, blocks: list[Block], row: int) -> str:
+        """Return the text of row ``row``."""
+        return " ".join(blocks[i].text for (r, _), idx in sorted(self.cells.items()) if r == row for i in idx)
+
     def has_marks(self, blocks: list[Block]) -> bool:
         """Return True if any cell of the table holds a mark."""
         return any(block_marks(blocks[i]) for idx in self.cells.values() for i in idx)
@@ -88,25 +103,34 @@ def _choose(f: Finding, mark: Mark | None) -> Finding | None:
     return f.but(method=method_of(mark), confidence=0.95)
 
 
-def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> tuple[bool, Finding | None]:
-    """Return (decided, finding) for ``f`` from the marks around it; decided=False if none apply."""
+def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> tuple[bool, list[Finding]]:
+    """Return (decided, chosen findings) for ``f`` from the marks around it; decided=False if none apply."""
     block = blocks[f.block]
     own = block_marks(block)
     if own and block.text.strip().lower() not in LETTER_MARKS:
-        return True, _choose(f, _governing_mark(own, f))
+        return True, _listed(_choose(f, _governing_mark(own, f)))
     if block.cell is None:
-        return False, f
+        return False, [f]
     table = tables[(block.cell.path, block.cell.table)]
     if not table.has_marks(blocks):
-        return False, f
+        return False, [f]
     row, col = block.cell.row, block.cell.col
     marks = table.row_marks(blocks, row, col)
-    if not marks:  # column layout: the mark sits under or above the option
-        marks = table.marks_at(blocks, row + 1, col) or table.marks_at(blocks, row - 1, col)
-    if not marks:
-        return True, None
-    checked = [m for m in marks if m.checked]
-    return True, _choose(f, checked[0] if checked else marks[0])
+    if marks:
+        checked = [m for m in marks if m.checked]
+        return True, _listed(_choose(f, checked[0] if checked else marks[0]))
+    # the option heads a column: each row below marks it for the document that row names
+    chosen = []
+    for r, column in sorted(table.column_marks(blocks, col, row).items()):
+        checked = [m for m in column if m.checked]
+        if checked:
+            docs = documents_in(table.row_text(blocks, r)) or f.documents
+            chosen.append(f.but(documents=docs, method=method_of(checked[0]), confidence=0.95))
+    return True, chosen
+
+
+def _listed(f: Finding | None) -> list[Finding]:
+    return [f] if f is not None else []
 
 
 def _option_like(block: Block) -> bool:
@@ -128,8 +152,7 @@ def select(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
             continue
         decided, chosen = _from_marks(f, blocks, tables)
         if decided:
-            if chosen is not None:
-                kept.append(chosen)
+            kept += chosen
         else:
             undecided.append(f)
     struck_near = {i + d for i in struck_blocks for d in (-2, -1, 0, 1, 2)}
