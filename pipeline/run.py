@@ -21,7 +21,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.config import STORE_DB, Limits
+from pipeline.config import PROBLEMS_CSV, REPORT_DOCX, STORE_DB, SUMMARY_XLSX, VERDICTS_CSV, Limits
 from pipeline.errors import ReadError, UsageError
 from pipeline.records import FileResult, Problem, RunInfo
 from pipeline.register import Register, load_register
@@ -75,8 +75,8 @@ def discover(input_dir: Path, exclude: tuple[Path, ...] = ()) -> list[InputFile]
 
     Symbolic links to folders are not followed (no loops); a link to a file
     inside ``input_dir`` is read like the file, any other link is reported.
-    Folders in ``exclude`` (the output folder, when it sits inside
-    ``input_dir``) are not walked.
+    Folders and files in ``exclude`` (the output folder or the outputs, when
+    they sit inside ``input_dir``) are left out.
     """
     root = os.path.realpath(input_dir)
     skip = {os.path.realpath(p) for p in exclude} - {root}
@@ -92,6 +92,8 @@ def discover(input_dir: Path, exclude: tuple[Path, ...] = ()) -> list[InputFile]
         dirnames[:] = sorted(d for d in dirnames if os.path.join(dirpath, d) not in skip)
         for name in sorted(filenames):
             path = os.path.join(dirpath, name)
+            if path in skip:
+                continue
             rel = printable(os.path.relpath(path, root).replace(os.sep, "/"))
             found.append(_describe(path, rel, name, root))
         # os.walk lists links to folders as dirnames but never enters them
@@ -352,8 +354,8 @@ def run(
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
     started = datetime.now().replace(microsecond=0)
     t0 = time.perf_counter()
-    # outputs written into a folder inside INPUT_DIR must not be read back as reviews
-    files = discover(input_dir, exclude=(output_dir,))
+    # outputs written into INPUT_DIR or a folder inside it must not be read back as reviews
+    files = discover(input_dir, exclude=_outputs_of(output_dir))
 
     cache = None
     if use_cache:
@@ -424,6 +426,18 @@ def run(
 
         outcome.written = write_outputs(final, output_dir, register, info, lang)
     return outcome
+
+
+def _outputs_of(output_dir: Path) -> tuple[Path, ...]:
+    """Return the output folder and every file a run writes (or leaves after a crash) in it."""
+    names = [VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX, STORE_DB]
+    names += [STORE_DB + suffix for suffix in ("-journal", "-wal", "-shm")]
+    paths = [output_dir, *(output_dir / name for name in names)]
+    try:  # temp files of an interrupted atomic write: .summary.xlsx.XXXX.tmp
+        paths += [p for p in output_dir.glob(".*.tmp") if p.name.split(".")[1] in {n.split(".")[0] for n in names}]
+    except OSError:
+        pass
+    return tuple(paths)
 
 
 def _limits_from_env() -> Limits:

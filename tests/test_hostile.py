@@ -501,9 +501,13 @@ def test_unlistable_subfolder_is_reported(tmp_path):
     assert codes_by_file(tmp_path / "out") == {"closed/": ["unreadable"]}
 
 
-def test_outputs_inside_the_input_folder_are_not_read_back(tmp_path):
+@pytest.mark.parametrize("where", ["subfolder", "same folder"])
+def test_outputs_inside_the_input_folder_are_not_read_back(tmp_path, where):
+    """Run twice: the second run must not read the first one's report.docx as a review."""
     folder = small_folder(tmp_path)
-    out = folder / "outputs"
+    out = folder / "outputs" if where == "subfolder" else folder
+    (out / ".summary.xlsx.x1y2z3.tmp").parent.mkdir(exist_ok=True)
+    (out / ".summary.xlsx.x1y2z3.tmp").write_bytes(b"left by a killed run")
     for _ in range(2):
         outcome = run(folder, out, DEFAULT_REGISTER, jobs=0, use_cache=True, progress=False)
         assert outcome.exit_code == 0
