@@ -376,7 +376,11 @@ def run(
             continue
         if cache is not None:
             sha = cache.known_hash(f.rel, f.size, f.mtime_ns)
-            hit = cache.get(sha, f.rel) if sha else None
+            try:
+                hit = cache.get(sha, f.rel) if sha else None
+            except Exception as exc:  # locked or damaged store: read the files instead
+                print(f"reviews: cache disabled ({exc})", file=sys.stderr)
+                cache, hit = None, None
             if hit is not None:
                 results[i] = hit
                 cached += 1
@@ -405,8 +409,11 @@ def run(
     if bar is not None:
         bar.close()
     if cache is not None:
-        cache.commit()
-        cache.close()
+        try:
+            cache.commit()
+            cache.close()
+        except Exception as exc:  # the results are in hand: a cache that cannot be saved costs speed only
+            print(f"reviews: cache not saved ({exc})", file=sys.stderr)
 
     final = [r for r in results if r is not None]
     mark_duplicates(final)

@@ -288,3 +288,43 @@ def test_interrupted_write_keeps_the_previous_output_whole(folder, tmp_path, mon
     assert "Traceback" not in result.output
     assert cell_values(out / "summary.xlsx") == before, "a crash never leaves a half-written output"
     assert not list(out.glob(".*.tmp"))
+
+
+# --- the store in the output folder -----------------------------------------------------
+
+
+def test_locked_store_costs_the_cache_not_the_run(folder, tmp_path, monkeypatch):
+    """Another run holding reviews.sqlite must not stop this one from writing its outputs."""
+    import sqlite3
+
+    out = tmp_path / "out"
+    run_batch(folder, out, jobs=0, cache=True)  # creates the store
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: real_connect(*a, **{**k, "timeout": 0.2}))
+    holder = real_connect(out / "reviews.sqlite", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        (out / "verdicts.csv").unlink()
+        outcome = run_batch(folder, out, jobs=0, cache=True)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert_only(outcome, {})
+    assert outcome.cached == 0
+    assert len(hostile.read_contract_csv(out / "verdicts.csv")) >= N_FILES
+    assert "reviews.sqlite" in outcome.written.failed  # the run history could not be saved: said, not hidden
+
+
+def test_cache_that_cannot_be_saved_costs_speed_only(folder, tmp_path, monkeypatch, capsys):
+    import sqlite3
+
+    from pipeline.cache import Cache
+
+    def locked(self):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Cache, "commit", locked)
+    outcome = run_batch(folder, tmp_path / "out", jobs=2, cache=True)
+    assert_only(outcome, {})
+    assert (tmp_path / "out" / "summary.xlsx").is_file()
+    assert "cache not saved" in capsys.readouterr().err
