@@ -106,7 +106,9 @@ class Package:
         """Return ``{rId: (type suffix, part name)}`` for the internal relationships of ``part``."""
         if part in self._rels:
             return self._rels[part]
-        self._rels[part] = out = self._read_rels(part)
+        folder, base = posixpath.split(part.lstrip("/"))
+        key = ("rels", part, self.fingerprint(posixpath.join(folder, "_rels", base + ".rels")))
+        self._rels[part] = out = _memo(key, lambda: self._read_rels(part))
         return out
 
     def _read_rels(self, part: str) -> dict[str, tuple[str, str]]:
@@ -131,6 +133,9 @@ class Package:
         """Return ``(overrides by part name, defaults by extension)`` from ``[Content_Types].xml``."""
         if not self.has("[Content_Types].xml"):
             return {}, {}
+        return _memo(("ct", self.fingerprint("[Content_Types].xml")), self._read_content_types)
+
+    def _read_content_types(self) -> tuple[dict[str, str], dict[str, str]]:
         root = self.xml("[Content_Types].xml")
         overrides = {
             (el.get("PartName") or "").lstrip("/").lower(): (el.get("ContentType") or "").lower()
@@ -165,6 +170,23 @@ class Package:
         if other:
             raise ReadError("unsupported_format", f"Office package of type {other}")
         raise ReadError("not_docx", "zip without a Word main document part")
+
+
+#: Parsed package plumbing (content types, relationships) by the part's CRC-32 and
+#: size: reviews made from one template share these parts byte for byte, so a
+#: hit inflates and parses nothing.  Small and bounded; callers never mutate values.
+_MEMO: dict[tuple, object] = {}
+_MEMO_SIZE = 256
+
+
+def _memo(key: tuple, load):
+    if key in _MEMO:
+        return _MEMO[key]
+    value = load()
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.pop(next(iter(_MEMO)))
+    _MEMO[key] = value
+    return value
 
 
 def open_package(path, limits: Limits) -> Package:
