@@ -398,7 +398,7 @@ def assert_accounted(folder, out, outcome) -> None:
     - a file that could not be read (or is a lock file or a duplicate) has
       exactly one row in problems.csv and none in verdicts.csv;
     - files with identical readable content are counted once: every copy but
-      the first (by name) is ``duplicate``.
+      one is ``duplicate``, and its message names that one.
     """
     one_row_codes = UNREADABLE_CODES | {"duplicate", "lock_file"}
     on_disk = files_on_disk(folder)
@@ -417,11 +417,14 @@ def assert_accounted(folder, out, outcome) -> None:
             assert problem_rows[rel] == 1, (rel, codes[rel])
             assert verdict_rows[rel] == 0, rel
 
-    # identical readable content is counted once, under the first name
+    # identical readable content is counted once; each copy's message names the original
     by_content: dict[bytes, list[str]] = {}
     for rel in sorted(on_disk):
         if not codes.get(rel, set()) & (UNREADABLE_CODES | {"lock_file"}):
             by_content.setdefault(on_disk[rel], []).append(rel)
+    messages = {p["file"]: p["message"] for p in problems if p["code"] == "duplicate"}
     for names in by_content.values():
-        originals = [n for n in names if "duplicate" not in codes.get(n, set())]
-        assert originals == names[:1], names
+        originals = [n for n in names if n not in messages]
+        assert len(originals) == 1, names
+        for copy in set(names) - set(originals):
+            assert originals[0] in messages[copy], (copy, messages[copy])

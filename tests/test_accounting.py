@@ -21,7 +21,8 @@ from pipeline.config import DEFAULT_REGISTER
 from pipeline.run import run
 
 FOLDERS = ("", "Enerģētika/", "Kokrūpniecība/2026 Q1/")
-NAMES = ("a.docx", "Atzinums Ā.docx", "b.DOCX", "~$a.docx", "piezīmes.txt", "bez paplašinājuma", ".slēpts.docx")
+NAMES = ("a.docx", "a - Copy.docx", "Atzinums Ā (1).docx", "b.DOCX", "~$a.docx", "piezīmes.txt", "bez paplašinājuma",
+         ".slēpts.docx")
 KINDS = ("good", "good", "other_good", "third_good", "truncated", "empty", "text", "lock", "encrypted",
          "xml_mutant", "zip_mutant", "garbage")
 
