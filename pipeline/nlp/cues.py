@@ -14,12 +14,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import LEMMA, NORM
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.rules_io import check_pattern
 
 CUES_KEY = "cues"
+HASHED = frozenset({"LEMMA", "NORM"})
 _OP = re.compile(r"^\{(\d*),?(\d*)\}$")
 
 
@@ -58,22 +61,26 @@ _GETTERS = {
 
 
 class TokenView:
-    """The token attributes of one document, read once into lists (token objects are slow to make)."""
+    """The token attributes of one document, read once into lists (token objects are slow to make).
+
+    LEMMA and NORM are read as string hashes in one array call; patterns compare hashes.
+    """
 
     def __init__(self, doc: Doc) -> None:
-        self.tokens = list(doc)
-        self.lemma = [t.lemma_ for t in self.tokens]
-        self.norm = [t.norm_ for t in self.tokens]
+        self.doc = doc
+        columns = doc.to_array([LEMMA, NORM]).tolist() if len(doc) else []
+        self.lemma = [c[0] for c in columns]
+        self.norm = [c[1] for c in columns]
         self._cols: dict[str, list] = {"LEMMA": self.lemma, "NORM": self.norm}
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self.lemma)
 
     def get(self, attr: str, i: int):
-        """Return attribute ``attr`` of token ``i``."""
+        """Return attribute ``attr`` of token ``i`` (a hash for LEMMA and NORM)."""
         col = self._cols.get(attr)
         if col is None:
-            col = self._cols[attr] = [_GETTERS[attr](t) for t in self.tokens]
+            col = self._cols[attr] = [_GETTERS[attr](t) for t in self.doc]
         return col[i]
 
 
@@ -90,6 +97,15 @@ def _repeat(op: str | None) -> tuple[int, int]:
     return low, high
 
 
+def _hashed(attr: str, value):
+    """Return ``value`` as string hashes for attributes the TokenView holds as hashes."""
+    if attr not in HASHED:
+        return value
+    if isinstance(value, str):
+        return get_string_id(value)
+    return [get_string_id(v) for v in value]
+
+
 def compile_token(token: dict) -> TokenTest:
     """Return the test for one token pattern."""
     spec = []
@@ -99,11 +115,11 @@ def compile_token(token: dict) -> TokenTest:
         if isinstance(value, dict):
             ((pred, arg),) = value.items()
             kind = {"IN": "in", "NOT_IN": "not_in", "IS_SUPERSET": "superset"}[pred]
-            spec.append((attr, kind, frozenset(arg)))
+            spec.append((attr, kind, frozenset(_hashed(attr, arg))))
         elif attr == "MORPH":
             spec.append((attr, "superset", frozenset(value.split("|"))))
         else:
-            spec.append((attr, "eq", value))
+            spec.append((attr, "eq", _hashed(attr, value)))
     low, high = _repeat(token.get("OP"))
     return TokenTest(tuple(spec), low, high)
 
@@ -137,17 +153,17 @@ class Pattern:
         return {p for p in positions if p > start}
 
 
-def index_keys(pattern: dict) -> list[tuple[str, str]]:
-    """Return the (attr, value) keys under which a pattern is indexed (its first token)."""
+def index_keys(pattern: dict) -> list[tuple[str, int]]:
+    """Return the (attr, value hash) keys under which a pattern is indexed (its first token)."""
     first = pattern["pattern"][0]
     if first.get("OP") in ("?", "*") or first.get("OP", "").startswith("{0"):
         raise ValueError(f"pattern {pattern['id']!r}: the first token may not be optional")
     for attr in ("LEMMA", "NORM"):
         value = first.get(attr)
         if isinstance(value, str):
-            return [(attr, value)]
+            return [(attr, get_string_id(value))]
         if isinstance(value, dict) and "IN" in value:
-            return [(attr, v) for v in value["IN"]]
+            return [(attr, get_string_id(v)) for v in value["IN"]]
     raise ValueError(f"pattern {pattern['id']!r}: the first token needs a LEMMA or NORM value or IN list")
 
 
@@ -158,7 +174,7 @@ class CueRuler:
         self.name = name
         self.spans_key = spans_key
         self.patterns: list[dict] = []
-        self._index: dict[tuple[str, str], list[Pattern]] = {}
+        self._index: dict[tuple[str, int], list[Pattern]] = {}
 
     def add_patterns(self, patterns: list[dict]) -> None:
         """Check, compile and index ``patterns`` (SpanRuler's dict format)."""

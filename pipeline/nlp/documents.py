@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.textnorm import fold
+from pipeline.nlp.folded import folded as fold
 
 _MIP = re.compile(r"\bmip\b|modular\w*\s+izglitib|izglitibas\s+programm")
 _PKE = re.compile(r"\bpke\b|kvalifikacijas\s+eksamen|\beksamen")

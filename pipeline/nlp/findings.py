@@ -7,9 +7,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from pipeline.nlp.docutil import sentence_bounds, sentence_ids
+from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.verdicts import DISTRACTORS_KEY, VERDICTS_KEY
 from pipeline.records import Block
-from pipeline.textnorm import fold
 
 #: Folded stems of the words that can give a verdict; a block without one is never parsed.
 KEY_STEMS = ("atbalst", "virz", "noraid", "pienemam", "nodot", "nodo", "iesnieg")

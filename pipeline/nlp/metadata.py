@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.textnorm import fold
+from pipeline.nlp.folded import folded as fold
 
 UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
 LOWER = "a-zāčēģīķļņšūž"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.nlp.folded import folded as fold
 from pipeline.records import Block
 from pipeline.register import Qualification, Register
-from pipeline.textnorm import fold
 
 _LABEL = re.compile(
     r"^\s*(?:\d+[.)]\s*)?(?:profesionalas\s+kvalifikacijas\s+nosaukums|kvalifikacijas\s+nosaukums|"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.nlp.folded import folded as fold
 from pipeline.records import Block, Comment
-from pipeline.textnorm import fold
 
 _HEADING = re.compile(r"\b(ieteikum|precizejum|piezim|komentar|prieksliku|labojum|nepieciesamie|iebildum)\w*")
 _BULLET = re.compile(r"^\s*(?:[-–•·▪◦*]|\d{1,2}[.)]|[a-z][.)])\s+")
