@@ -38,6 +38,7 @@ PASSWD_MARKER = "root:x:0:0"
 BOMB_BYTES = 400 * hostile.MIB
 RSS_LIMIT_MIB = 400
 
+FORMULA_NAME = '=HYPERLINK("#A1","klik")+1.docx'  # a name Excel would run as a formula
 NON_UTF8_A = b"atzinums-\xff\xfe.docx"
 NON_UTF8_B = b"atzinums-\xfe\xff.docx"  # differs from A only in undecodable bytes
 LONG_NAME = "Atzinums " + "ā" * 120 + "x.docx"  # 255 bytes in UTF-8, the longest name Linux allows
@@ -48,6 +49,7 @@ EXPECTED = {
     "energy/good2.docx": None,
     "x.docx/inside.docx": None,
     LONG_NAME: None,
+    FORMULA_NAME: None,
     printable(os.fsdecode(NON_UTF8_A)): None,
     printable(os.fsdecode(NON_UTF8_B)): None,
     "zz kopija no good.docx": "duplicate",
@@ -103,6 +105,7 @@ def build_hostile_folder(base: Path, zip_bomb: Path) -> Path:
         "energy/good2.docx": narrative_review("Elektromontieris", mip="MIP saturs nav atbalstāms."),
         "x.docx/inside.docx": narrative_review("Meža mašīnu operators"),
         LONG_NAME: narrative_review("Mehatronisko sistēmu tehniķis"),
+        FORMULA_NAME: narrative_review("Kokapstrādes iekārtu operators"),
         "many_members.docx": hostile.many_members(),
         "huge_text.docx": hostile.huge_text(),
         "billion_laughs.docx": hostile.billion_laughs(),
@@ -225,6 +228,17 @@ def test_non_utf8_names_stay_distinct_and_printable(hostile_run):
 def test_long_name_is_read(hostile_run):
     assert len(LONG_NAME.encode()) == 255
     assert any(v["file"] == LONG_NAME for v in hostile_run.verdicts)
+
+
+def test_no_file_name_becomes_a_formula_in_the_workbook(hostile_run):
+    import openpyxl
+
+    wb = openpyxl.load_workbook(hostile_run.out / "summary.xlsx")
+    formulas = [(ws.title, c.coordinate, c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row
+                if c.data_type == "f"]
+    assert not formulas
+    texts = [c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert FORMULA_NAME in texts, "the name is shown as it is, as text"
 
 
 def test_secrets_and_outside_files_never_reach_the_outputs(hostile_run):
