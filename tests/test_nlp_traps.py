@@ -181,3 +181,22 @@ def test_history_then_current_verdict(nlp):
 
 def test_gerund_of_assess_is_not_purpose(nlp):
     assert only(nlp, "Izvērtējot MIP saturu, secinu, ka tas ir atbalstāms un virzāms saskaņošanai.") == "supported"
+
+
+# --- corrections already made (a review redone after the school's corrections) --
+
+def test_corrections_already_made_are_not_a_condition(nlp):
+    assert only(nlp, "Precizējumi ir veikti, MIP saturs ir atbalstāms un virzāms saskaņošanai.") == "supported"
+
+
+def test_made_corrections_before_the_noun(nlp):
+    text = "Ņemot vērā veiktos precizējumus, MIP saturs ir atbalstāms un virzāms saskaņošanai."
+    assert only(nlp, text) == "supported"
+
+
+def test_future_corrections_are_a_condition(nlp):
+    assert only(nlp, "MIP saturs ir atbalstāms pēc tam, kad tiks veikti precizējumi.") == "needs_corrections"
+
+
+def test_if_clause_is_a_condition(nlp):
+    assert only(nlp, "Saturs ir atbalstāms, ja tiek ņemti vērā ieteikumi.") == "needs_corrections"

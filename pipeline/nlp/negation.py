@@ -44,8 +44,9 @@ class Negation(DataComponent):
             "pseudo": d["pseudo"],
             "terminators": d["terminators"],
         }
-        for word in d["preceding_limited"]:
-            lists["limited:" + word] = [word]
+        for side in ("preceding_limited", "following_limited"):
+            for term in d[side]:
+                lists[f"{side}:{term}"] = [term]
         self.terms = TermMatcher(self.nlp, lists)
         self.applies = set(d["applies_to"])
         self.window = d["window"]
@@ -63,10 +64,15 @@ class Negation(DataComponent):
             if sent_start <= s and e <= span.start and span.start - e <= self.window:
                 if not starts_in(s, pseudo) and not any(e <= t < span.start for t in stops):
                     return True
-        for word, labels in self.data["preceding_limited"].items():
+        for term, labels in self.data["preceding_limited"].items():
             if span.label_ in labels:
-                for s, e in found["limited:" + word]:
+                for s, e in found["preceding_limited:" + term]:
                     if sent_start <= s and e <= span.start and span.start - e <= 2:
+                        return True
+        for term, labels in self.data["following_limited"].items():
+            if span.label_ in labels:
+                for s, _ in found["following_limited:" + term]:
+                    if span.end <= s < sent_end and s - span.end <= 2:
                         return True
         for s, _ in found["following"]:
             if span.end <= s < sent_end and s - span.end <= self.window:
