@@ -90,6 +90,7 @@ def run_batch(folder: Path, out: Path, seconds: float = 60.0, jobs: int = 2, cac
 # --- time limit -----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_stuck_file_times_out_and_the_rest_is_read(folder, tmp_path, monkeypatch):
     sabotage(monkeypatch, {"r05.docx": hang, "r30.docx": hang})
@@ -103,6 +104,7 @@ def test_stuck_file_times_out_and_the_rest_is_read(folder, tmp_path, monkeypatch
     assert all("laika ierobežojum" in r["message"] for r in rows)  # "time limit", in Latvian
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_the_limit_is_per_file_not_per_chunk(folder, tmp_path, monkeypatch):
     slow = {f"r{i:02d}.docx": (lambda: time.sleep(1.0)) for i in (0, 1, 2, 3)}  # two chunks of two
@@ -138,6 +140,7 @@ def test_bad_limit_in_the_environment_is_a_usage_error(folder, tmp_path, monkeyp
     assert "REVIEWS_" in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_timed_out_file_is_tried_again_next_run(folder, tmp_path, monkeypatch):
     out = tmp_path / "out"
@@ -171,6 +174,7 @@ def segfault() -> None:
     ctypes.string_at(0)
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("crash", [exit_hard, sigkill, segfault], ids=["os._exit", "SIGKILL", "SIGSEGV"])
 def test_worker_death_costs_one_file(folder, tmp_path, monkeypatch, crash):
