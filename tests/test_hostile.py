@@ -501,13 +501,22 @@ def test_permission_denied_is_unreadable(tmp_path, monkeypatch, jobs):
     assert "piekļuv" in row["message"]  # Latvian: tells the coordinator to check access
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root lists folders whatever their mode")
-def test_unlistable_subfolder_is_reported(tmp_path):
+def test_unlistable_subfolder_is_reported(tmp_path, monkeypatch):
     folder = small_folder(tmp_path)
     sub = folder / "closed"
     sub.mkdir()
     (sub / "d.docx").write_bytes(narrative_review("Elektrotehniķis"))
-    sub.chmod(0)
+    if os.geteuid() != 0:
+        sub.chmod(0)
+    else:  # root lists folders whatever their mode: refuse the listing the way the OS would
+        real_scandir = os.scandir
+
+        def guarded_scandir(path="."):
+            if os.path.realpath(path) == os.path.realpath(sub):
+                raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+            return real_scandir(path)
+
+        monkeypatch.setattr(os, "scandir", guarded_scandir)
     try:
         run(folder, tmp_path / "out", DEFAULT_REGISTER, jobs=0, use_cache=False, progress=False)
     finally:
