@@ -64,8 +64,8 @@ PROBLEM_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Processing the file failed (the worker process crashed). Open and save the file again; if it recurs, tell the developers.",
     },
     "unreadable": {
-        "lv": "Failu nevar nolasīt (nav piekļuves tiesību vai tas pazuda apstrādes laikā). Pārbaudiet piekļuvi un palaidiet vēlreiz.",
-        "en": "The file cannot be read (no permission, or it disappeared during the run). Check access and run again.",
+        "lv": "Failu nevar nolasīt: nav piekļuves tiesību, tas pazuda apstrādes laikā vai ir saite (saīsne) uz vietu ārpus mapes. Iekopējiet pašu failu mapē, pārbaudiet piekļuvi un palaidiet vēlreiz.",
+        "en": "The file cannot be read: no permission, it disappeared during the run, or it is a link (shortcut) leading outside the folder. Copy the file itself into the folder, check access and run again.",
     },
 }
 

@@ -237,3 +237,50 @@ def test_doc_converted_with_libreoffice(tmp_path):
         assert doc.source_format == "doc"
         assert doc.blocks[0].text == "MIP saturs ir atbalstāms un virzāms saskaņošanai."
         assert doc.blocks[1].marks[0].checked
+
+
+def _rezip(src: bytes, tweak) -> bytes:
+    import io
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(src)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        tweak(zin, zout)
+    return out.getvalue()
+
+
+def test_two_parts_with_one_name_are_corrupt_not_silently_the_last(tmp_path):
+    def plant(zin, zout):
+        import warnings
+
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # zipfile warns about the duplicate name: that is the point
+            zout.writestr("word/document.xml", zin.read("word/document.xml").replace(b"Hello", b"Planted"))
+
+    path = tmp_path / "twice.docx"
+    path.write_bytes(_rezip(make_docx(p("Hello")), plant))
+    with pytest.raises(ReadError) as err:
+        read_path(path)
+    assert err.value.code == "corrupt"
+
+
+def test_unknown_compression_method_is_corrupt_not_encrypted(tmp_path):
+    import io
+
+    data = bytearray(make_docx(p("Hello")))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as z:
+        info = z.getinfo("word/document.xml")
+    method_99 = (99).to_bytes(2, "little")
+    data[info.header_offset + 8 : info.header_offset + 10] = method_99  # local header
+    idx = data.find(b"PK\x01\x02")
+    while idx != -1:  # central directory entry of the same part
+        name_len = int.from_bytes(data[idx + 28 : idx + 30], "little")
+        if data[idx + 46 : idx + 46 + name_len] == b"word/document.xml":
+            data[idx + 10 : idx + 12] = method_99
+        idx = data.find(b"PK\x01\x02", idx + 4)
+    path = tmp_path / "method.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReadError) as err:
+        read_path(path)
+    assert err.value.code == "corrupt"

@@ -91,6 +91,8 @@ class Package:
                     chunks.append(chunk)
         except ReadError:
             raise
+        except NotImplementedError as exc:  # an unknown compression method, not a password
+            raise ReadError("corrupt", f"{name}: {exc}") from None
         except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
             raise ReadError("encrypted", f"{name}: {exc}") from None
         except _ZIP_ERRORS as exc:
@@ -200,4 +202,7 @@ def open_package(path, limits: Limits) -> Package:
         zf.close()
         raise ReadError("too_large", f"{len(infos)} zip members, limit {limits.max_members}")
     members = {info.filename.replace("\\", "/").lstrip("/").lower(): info for info in infos}
+    if len(members) != len(infos):  # two entries with one name: which is the document is ambiguous
+        zf.close()
+        raise ReadError("corrupt", "the package holds two parts with the same name")
     return Package(zf, limits, members)
