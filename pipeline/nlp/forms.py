@@ -10,15 +10,19 @@ out; unmarked printed options are dropped.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from pipeline.nlp.documents import documents_in
-from pipeline.nlp.findings import Finding, option_parts
+from pipeline.nlp.findings import Finding, candidate, option_parts
+from pipeline.nlp.folded import folded as fold
 from pipeline.records import Block, Mark
 
 LETTER_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "+", "✗", "✘"})
 BOX_KINDS = frozenset({"glyph", "sym", "sdt", "formfield"})
 MAX_OPTION_WORDS = 16
+#: A table label naming an earlier review ("Iepriekšējās ekspertīzes secinājums", "Sākotnējais vērtējums").
+HISTORY_LABEL = re.compile(r"\b(?:ieprieksej\w*|sakotnej\w*|agrak\w*|pirm\w+\s+ekspertiz\w*)")
 
 
 def block_marks(block: Block) -> tuple[Mark, ...]:
@@ -82,6 +86,31 @@ class Table:
         """Return the text of row ``row``."""
         return " ".join(blocks[i].text for (r, _), idx in sorted(self.cells.items()) if r == row for i in idx)
 
+    def text_at(self, blocks: list[Block], row: int, col: int) -> str:
+        """Return the text of cell (row, col)."""
+        return " ".join(blocks[i].text for i in self.cells.get((row, col), []))
+
+    def first_row(self) -> int:
+        """Return the number of the table's first row."""
+        return min(r for r, _ in self.cells)
+
+    def first_col(self, row: int) -> int:
+        """Return the number of the first column of ``row``."""
+        return min(c for r, c in self.cells if r == row)
+
+    def column_header(self, blocks: list[Block], row: int, col: int) -> str:
+        """Return the header cell of column ``col`` (first row), '' for a cell of the first row."""
+        top = self.first_row()
+        return "" if row == top else self.text_at(blocks, top, col)
+
+    def row_label(self, blocks: list[Block], row: int, col: int) -> str:
+        """Return the label cell of ``row`` (its first column, when it gives no verdict), '' in that column."""
+        first = self.first_col(row)
+        if col == first:
+            return ""
+        text = self.text_at(blocks, row, first)
+        return "" if candidate(text) and HISTORY_LABEL.search(fold(text)) is None else text
+
     def has_marks(self, blocks: list[Block]) -> bool:
         """Return True if any cell of the table holds a mark."""
         return any(block_marks(blocks[i]) for idx in self.cells.values() for i in idx)
@@ -94,6 +123,40 @@ def tables_of(blocks: list[Block]) -> dict[tuple, Table]:
         if b.cell is not None:
             tables[(b.cell.path, b.cell.table)].cells[(b.cell.row, b.cell.col)].append(i)
     return tables
+
+
+def table_of(block: Block, tables: dict[tuple, Table]) -> Table | None:
+    """Return the table holding ``block``, None outside tables."""
+    return tables.get((block.cell.path, block.cell.table)) if block.cell is not None else None
+
+
+def cell_documents(blocks: list[Block], i: int, tables: dict[tuple, Table]) -> tuple[str, ...]:
+    """Return the documents the labels of cell block ``i`` name: its row label first, else its column header."""
+    b = blocks[i]
+    table = table_of(b, tables)
+    if table is None:
+        return ()
+    row, col = b.cell.row, b.cell.col
+    return documents_in(table.row_label(blocks, row, col)) or documents_in(table.column_header(blocks, row, col))
+
+
+def in_history_row(blocks: list[Block], i: int, tables: dict[tuple, Table]) -> bool:
+    """Return True if cell block ``i`` sits in a row or column labelled as an earlier review."""
+    b = blocks[i]
+    table = table_of(b, tables)
+    if table is None:
+        return False
+    row, col = b.cell.row, b.cell.col
+    labels = table.row_label(blocks, row, col) + " " + table.column_header(blocks, row, col)
+    return HISTORY_LABEL.search(fold(labels)) is not None
+
+
+def line_documents(block: Block, f: Finding) -> tuple[str, ...]:
+    """Return the documents named on the line of a form option, before it ("PKE: ☐ … ☒ …",
+    "MIP saturs: a / b / c"), for a block that prints options; () otherwise."""
+    if not (block.marks or block.struck or len(option_parts(block)) > 1):
+        return ()
+    return documents_in(block.text[: f.start])
 
 
 def _choose(f: Finding, mark: Mark | None) -> Finding | None:
@@ -115,6 +178,16 @@ def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> 
     if not table.has_marks(blocks):
         return False, [f]
     row, col = block.cell.row, block.cell.col
+    by_column = _row_marks_by_column(table, blocks, row, col)
+    headed = {c: documents_in(table.column_header(blocks, row, c)) for c in by_column}
+    if any(headed.values()):
+        # a matrix: options in rows, one column of marks per document
+        chosen = []
+        for c, column in sorted(by_column.items()):
+            checked = [m for m in column if m.checked]
+            if checked and headed[c]:
+                chosen.append(f.but(documents=headed[c], method=method_of(checked[0]), confidence=0.95))
+        return True, chosen
     marks = table.row_marks(blocks, row, col)
     if marks:
         checked = [m for m in marks if m.checked]
@@ -127,6 +200,16 @@ def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> 
             docs = documents_in(table.row_text(blocks, r)) or f.documents
             chosen.append(f.but(documents=docs, method=method_of(checked[0]), confidence=0.95))
     return True, chosen
+
+
+def _row_marks_by_column(table: Table, blocks: list[Block], row: int, skip_col: int) -> dict[int, list[Mark]]:
+    found: dict[int, list[Mark]] = {}
+    for (r, c), idx in table.cells.items():
+        if r == row and c != skip_col:
+            marks = [m for i in idx for m in block_marks(blocks[i])]
+            if marks:
+                found[c] = marks
+    return found
 
 
 def _listed(f: Finding | None) -> list[Finding]:
@@ -147,6 +230,12 @@ def select(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
     struck_blocks: set[int] = set()
     undecided: list[Finding] = []
     for f in findings:
+        if in_history_row(blocks, f.block, tables):
+            continue
+        if not f.documents:
+            docs = cell_documents(blocks, f.block, tables) or line_documents(blocks[f.block], f)
+            if docs:
+                f = f.but(documents=docs)
         if _struck_share(blocks[f.block], f.start, f.end) >= 0.5:
             struck_blocks.add(f.block)
             continue

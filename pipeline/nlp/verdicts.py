@@ -27,7 +27,7 @@ DISTRACTORS_KEY = "distractors"
 DOC_LABELS = {"DOC_MIP": "MIP", "DOC_PKE": "PKE"}
 DECISIVE = frozenset({"SUPPORT", "FORWARD", "REJECT"})
 VERDICT_CUES = DECISIVE | {"CONDITION"}
-JOINERS = frozenset({"un", ",", "/", "&", "ka", "ari", "kā", "arī", "saturs", "satura", "saturu", "-", "–"})
+JOINERS = frozenset({"un", ",", "/", "&", "ka", "ari", "kā", "arī", "gan", "ne", "nedz", "saturs", "satura", "saturu", "-", "–"})
 
 for _name, _default in (("documents", ()), ("settled", False), ("confidence", 0.0)):
     if not Span.has_extension(_name):

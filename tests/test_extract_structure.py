@@ -1,0 +1,100 @@
+"""extract(): document structure the verdict depends on: table labels, matrices, line scoping,
+coordination, part-level sentences, review rounds, sections and qualification tables."""
+
+from __future__ import annotations
+
+from test_nlp_fixtures import cell, doc_of, para, register_fixture  # noqa: F401 (fixture)
+
+from pipeline.extract import extract
+from pipeline.records import Block, CellRef, Mark
+
+HEAD = (
+    "Profesionālā kvalifikācija: Elektrotehniķis",
+    "Eksperte: Laura Ozoliņa",
+    "Datums: 09.02.2026.",
+)
+Q = "elektrotehniķis"
+
+
+def rows(ex):
+    return {(r.qualification, r.document): r.verdict for r in ex.verdicts}
+
+
+def run(register, *blocks, **kw):
+    return extract(doc_of(*blocks, **kw), "t.docx", register)
+
+
+# --- tables: row labels and column headers give the document ------------------
+
+def test_row_label_names_the_document(register):
+    blocks = [*HEAD, cell("Izvērtētais dokuments", 1, 0, 0, 3), cell("Vērtējums", 1, 0, 1, 4),
+              cell("PKE", 1, 1, 0, 5), cell("atbalstāma, virzāma saskaņošanai", 1, 1, 1, 6),
+              cell("MIP", 1, 2, 0, 7), cell("nav atbalstāma", 1, 2, 1, 8)]
+    assert rows(run(register, *blocks)) == {(Q, "PKE"): "supported", (Q, "MIP"): "not_supported"}
+
+
+def test_column_header_names_the_document_and_history_rows_do_not_count(register):
+    blocks = [*HEAD, cell("", 1, 0, 0, 3), cell("MIP", 1, 0, 1, 4), cell("PKE", 1, 0, 2, 5),
+              cell("Sākotnējais vērtējums", 1, 1, 0, 6), cell("nav atbalstāms", 1, 1, 1, 7),
+              cell("nav atbalstāms", 1, 1, 2, 8),
+              cell("Pašreizējais vērtējums", 1, 2, 0, 9), cell("atbalstāms un virzāms saskaņošanai", 1, 2, 1, 10),
+              cell("nav atbalstāms", 1, 2, 2, 11)]
+    assert rows(run(register, *blocks)) == {(Q, "MIP"): "supported", (Q, "PKE"): "not_supported"}
+
+
+def test_nested_table_labels(register):
+    def nested(text, row, col, i):
+        return Block(text, f"nested {i}", index=i, cell=CellRef(4, row, col, (2,)))
+
+    blocks = [*HEAD, nested("PKE", 0, 0, 3), nested("Atbalstāms; pēc precizējumiem virzāms saskaņošanai", 0, 1, 4),
+              nested("MIP", 1, 0, 5), nested("Atbalstāms un virzāms saskaņošanai", 1, 1, 6)]
+    assert rows(run(register, *blocks)) == {(Q, "PKE"): "needs_corrections", (Q, "MIP"): "supported"}
+
+
+def test_matrix_marks_are_credited_to_their_column(register):
+    checked = (Mark("sdt", True, 0),)
+    empty = (Mark("sdt", False, 0),)
+    blocks = [*HEAD, cell("Vērtējums", 1, 0, 0, 3), cell("PKE", 1, 0, 1, 4), cell("MIP", 1, 0, 2, 5),
+              cell("Atbalstāms un virzāms saskaņošanai", 1, 1, 0, 6), cell("☒", 1, 1, 1, 7, checked),
+              cell("☐", 1, 1, 2, 8, empty),
+              cell("Nav atbalstāms", 1, 2, 0, 9), cell("☐", 1, 2, 1, 10, empty), cell("☒", 1, 2, 2, 11, checked)]
+    assert rows(run(register, *blocks)) == {(Q, "PKE"): "supported", (Q, "MIP"): "not_supported"}
+
+
+def test_letter_matrix_with_an_unmarked_row(register):
+    v = (Mark("letter", True, 0),)
+    blocks = [*HEAD, cell("", 1, 0, 0, 3), cell("MIP", 1, 0, 1, 4), cell("PKE", 1, 0, 2, 5),
+              cell("atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai", 1, 1, 0, 6), cell("V", 1, 1, 2, 7, v),
+              cell("nav atbalstāms", 1, 2, 0, 8), cell("V", 1, 2, 1, 9, v)]
+    assert rows(run(register, *blocks)) == {(Q, "PKE"): "needs_corrections", (Q, "MIP"): "not_supported"}
+
+
+# --- a mark or a strike belongs to the document named on its line -------------
+
+def test_checkbox_line_belongs_to_the_document_it_names(register):
+    text = "MIP vērtējums: ☒ atbalstāms un virzāms saskaņošanai ☐ nav atbalstāms"
+    blocks = [*HEAD, "Kopsavilkums", "Eksāmena saturs nav atbalstāms, jo trūkst praktiskās daļas.",
+              para(text, 5, marks=(Mark("glyph", True, 15), Mark("glyph", False, 52)))]
+    assert rows(run(register, *blocks)) == {(Q, "MIP"): "supported", (Q, "PKE"): "not_supported"}
+
+
+def test_struck_options_on_one_line_per_document(register):
+    line = "{}: atbalstāms un virzāms saskaņošanai / atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai / nav atbalstāms"
+    pke, mip = line.format("PKE"), line.format("MIP")
+    a, b = pke.index("atbalstāms; pēc"), pke.index(" / nav")
+    blocks = [*HEAD, "Atzinums par MIP un PKE (nevajadzīgo svītrot)",
+              para(pke, 4, struck=((5, a - 3), (b + 3, len(pke)))),
+              para(mip, 5, struck=((a, b),  (b + 3, len(mip))))]
+    assert rows(run(register, *blocks)) == {(Q, "PKE"): "needs_corrections", (Q, "MIP"): "supported"}
+
+
+# --- coordination -------------------------------------------------------------
+
+def test_gan_gan_covers_both_documents(register):
+    ex = run(register, *HEAD, "Saturs ir atbalstāms ar precizējumiem gan programmai, gan MIP, gan PKE.")
+    assert rows(ex) == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "needs_corrections"}
+
+
+def test_ne_ne_covers_both_documents(register):
+    ex = run(register, *HEAD, "Šobrīd neatbalstu ne PKE, ne MIP.")
+    assert rows(ex) == {(Q, "MIP"): "not_supported", (Q, "PKE"): "not_supported"}
