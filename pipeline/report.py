@@ -189,9 +189,15 @@ def _date_text(day: dt.date, lang: str, case: str = "nom") -> str:
     return lv_date(day, case) if lang == "lv" else en_date(day)
 
 
-def _bullets(doc, items: list[str], sep: str, last: str) -> None:
+def _bullets(doc, items: list[str], sep: str = "", last: str = "") -> None:
+    """Add ``items`` as bulleted paragraphs, each ending in ``sep`` and the last one in ``last``.
+
+    The style id is looked up once: python-docx resolves a style name (and
+    checks the default style) on every paragraph otherwise, ~1 ms each.
+    """
+    style_id = doc.styles["List Bullet"].style_id
     for i, item in enumerate(items):
-        doc.add_paragraph(item + (last if i == len(items) - 1 else sep), style="List Bullet")
+        doc.add_paragraph(item + (last if i == len(items) - 1 else sep))._p.style = style_id
 
 
 def build_report(
@@ -255,8 +261,7 @@ def build_report(
     shown = problems[problems["code"] != "lock_file"] if len(problems) else problems
     if len(shown):
         _gap(doc.add_paragraph(t["problems"]))
-        for rec in shown.to_dict("records"):
-            doc.add_paragraph(f"{rec['file']}: {rec['message']}", style="List Bullet")
+        _bullets(doc, [f"{f}: {m}" for f, m in zip(shown["file"].tolist(), shown["message"].tolist(), strict=True)])
     return doc
 
 
