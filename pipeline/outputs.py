@@ -6,14 +6,21 @@ the SQLite history so the next run can say what changed.  Each output is
 written to a temporary file in OUTPUT_DIR and moved over the old one with
 ``os.replace``; when one cannot be replaced (open in Excel on a shared drive)
 the others are still written and the reason is returned in ``.failed``.
+
+A warm re-run costs little: the store keeps a digest of the last written
+result set and the size and modification time of the four files; when both
+match, nothing is rewritten (see ``write_outputs``).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import os
+import posixpath
+import re
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -26,6 +33,7 @@ from pipeline.config import PROBLEMS_CSV, REPORT_DOCX, STORE_DB, SUMMARY_XLSX, V
 from pipeline.consolidate import (
     PROBLEM_COLUMNS,
     PROBLEM_EXTRA,
+    RECOMMENDATION_COLUMNS,
     STATUS_DONE,
     STATUS_IN_PROGRESS,
     STATUS_NOT_STARTED,
@@ -42,7 +50,7 @@ from pipeline.messages import label
 from pipeline.records import FileResult, RunInfo
 from pipeline.register import Register
 from pipeline.report import build_report, problem_rows
-from pipeline.store import Changes, latest_run, record_run
+from pipeline.store import Changes, latest_run, record_outputs, record_run, unchanged_since
 from pipeline.workbook import WorkbookData, build_workbook
 
 
@@ -53,6 +61,8 @@ class Written:
     paths: dict[str, Path] = field(default_factory=dict)
     failed: dict[str, str] = field(default_factory=dict)
     changes: Changes = field(default_factory=Changes)
+    #: True when the results were those of the last run and its files were left as they were.
+    unchanged: bool = False
 
 
 # --- atomic writing ----------------------------------------------------------
@@ -87,12 +97,15 @@ def _why(name: str, exc: OSError) -> str:
 
 
 def csv_bytes(frame: pd.DataFrame, columns: list[str]) -> bytes:
-    """Return ``frame[columns]`` as UTF-8 CSV bytes with a BOM (Excel reads the diacritics right)."""
+    """Return ``frame[columns]`` as UTF-8 CSV bytes with a BOM (Excel reads the diacritics right).
+
+    Rows are handed to the csv module column-wise as plain lists: iterating a
+    frame's rows costs ~10x more (and ``to_csv`` is no faster).
+    """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(columns)
-    for row in frame[columns].itertuples(index=False, name=None):
-        writer.writerow(row)
+    writer.writerows(zip(*(frame[c].tolist() for c in columns), strict=True))
     return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")
 
 
@@ -100,9 +113,9 @@ def verdicts_csv_frame(verdicts: pd.DataFrame) -> pd.DataFrame:
     """Return verdict rows formatted for verdicts.csv (confidence with 2 decimals, in_register true/false)."""
     frame = sort_verdicts(verdicts)
     return frame.assign(
-        confidence=[f"{float(c or 0):.2f}" for c in frame["confidence"]],
-        in_register=["true" if x else "false" for x in frame["in_register"]],
-        lki_level=[str(x or "") for x in frame["lki_level"]],
+        confidence=[f"{float(c or 0):.2f}" for c in frame["confidence"].tolist()],
+        in_register=["true" if x else "false" for x in frame["in_register"].tolist()],
+        lki_level=[str(x or "") for x in frame["lki_level"].tolist()],
     )
 
 
@@ -116,20 +129,33 @@ def problems_csv_frame(problems: pd.DataFrame) -> pd.DataFrame:
 
 #: Characters escaped in relative links; letters with diacritics stay as they are (Excel and
 #: LibreOffice read them), but a space, '#', '%' or '?' would change what the link means.
-_URL_ESCAPES = {"%": "%25", " ": "%20", "#": "%23", "?": "%3F", "[": "%5B", "]": "%5D"}
+_URL_ESCAPES = str.maketrans({"%": "%25", " ": "%20", "#": "%23", "?": "%3F", "[": "%5B", "]": "%5D"})
+#: A '.' or '..' path segment: only such names need normalising.
+_DOT_SEGMENT = re.compile(r"(^|/)\.\.?(/|$)")
+
+
+def link_base(out_dir: Path, input_dir: str) -> str:
+    """Return INPUT_DIR relative to ``out_dir`` with '/' separators ("" without an input folder)."""
+    if not input_dir:
+        return ""
+    return os.path.relpath(Path(input_dir).resolve(), Path(out_dir).resolve()).replace(os.sep, "/")
 
 
 def hyperlink_target(out_dir: Path, input_dir: str) -> Callable[[str], str | None]:
     """Return a function mapping an input file name to a link relative to ``out_dir``."""
     if not input_dir:
         return lambda _file: None
-    base = os.path.relpath(Path(input_dir).resolve(), Path(out_dir).resolve())
+    base = link_base(out_dir, input_dir)
+    prefix = "" if base == "." else base + "/"
 
     def target(file: str) -> str | None:
         if not file or file.endswith("/"):
             return None
-        rel = os.path.normpath(os.path.join(base, file)).replace(os.sep, "/")
-        return "".join(_URL_ESCAPES.get(ch, ch) for ch in rel)
+        file = file.replace(os.sep, "/")
+        rel = prefix + file
+        if _DOT_SEGMENT.search(file) or "//" in file:
+            rel = posixpath.normpath(rel)
+        return rel.translate(_URL_ESCAPES)
 
     return target
 
@@ -165,17 +191,88 @@ def about_rows(run: RunInfo, tables: dict, verdicts: pd.DataFrame, problems: pd.
     ]
 
 
+#: The files ``write_outputs`` writes, in the order it writes them.
+OUTPUT_NAMES = (VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX)
+
+
+def results_digest(
+    verdicts_csv: bytes, problems_csv: bytes, verdicts: pd.DataFrame, recommendations: pd.DataFrame,
+    register_table: pd.DataFrame, run: RunInfo, lang: str, base: str, readable: int,
+) -> str:
+    """Return a digest of everything the outputs show except the run's time and duration.
+
+    The sorted verdict and problem rows (their CSV bytes, and each review file's
+    modification time, which decides the newest review), the recommendations, the
+    register, the language, the program version, the folders, the file counts and the
+    relative link base (the links in the workbook depend on it).
+    """
+    h = hashlib.sha256()
+
+    def part(data: bytes) -> None:
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+
+    part(repr((lang, run.version, run.input_dir, run.output_dir, run.register, run.files, readable, base)).encode())
+    part(verdicts_csv)
+    part(problems_csv)
+    part(pd.to_numeric(verdicts["mtime"], errors="coerce").fillna(0.0).to_numpy(dtype="float64").tobytes())
+    if len(recommendations):
+        rows = pd.util.hash_pandas_object(recommendations[RECOMMENDATION_COLUMNS].astype(str), index=False)
+        part(rows.to_numpy().tobytes())
+    part(register_table.to_csv(index=False).encode("utf-8"))
+    return h.hexdigest()
+
+
+def file_stats(out_dir: Path) -> dict[str, list[int]]:
+    """Return ``{name: [size, mtime_ns]}`` of the output files present in ``out_dir``."""
+    stats = {}
+    for name in OUTPUT_NAMES:
+        try:
+            st = os.stat(out_dir / name)
+        except OSError:
+            continue
+        stats[name] = [st.st_size, st.st_mtime_ns]
+    return stats
+
+
 def write_outputs(
     results: list[FileResult], out_dir: Path, register: Register, run: RunInfo, lang: str = "lv"
 ) -> Written:
-    """Write verdicts.csv, problems.csv, summary.xlsx and report.docx into ``out_dir``; record the run."""
+    """Write verdicts.csv, problems.csv, summary.xlsx and report.docx into ``out_dir``; record the run.
+
+    A warm re-run is skipped: when the results are those of the last run recorded in
+    the store (same ``results_digest``: verdict, problem and recommendation rows,
+    register, language, program version, folders and counts) and the four files are
+    still the ones that run wrote (same size and modification time), nothing is
+    written and no run is added to the history.  ``.unchanged`` is then True,
+    ``.paths`` names the four files kept and ``.changes`` says nothing changed since
+    that run; the workbook's About sheet (Par) and the report keep showing the
+    earlier run's time and duration.  A difference, a missing or edited output, or a
+    store that cannot be read means everything is written as usual.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = Written()
     verdicts = verdicts_frame(results)
     problems = problems_csv_frame(problem_rows(problems_frame(results), lang))
     recommendations = recommendations_frame(results)
-    tables = consolidate(verdicts, register_frame(register))
+    register_table = register_frame(register)
+    readable = sum(1 for r in results if r.readable)
+    verdicts_csv = _outcome(lambda: csv_bytes(verdicts_csv_frame(verdicts), VERDICT_COLUMNS + VERDICT_EXTRA))
+    problems_csv = _outcome(lambda: csv_bytes(problems, PROBLEM_COLUMNS + PROBLEM_EXTRA))
+    db = out_dir / STORE_DB
+
+    digest = None
+    if isinstance(verdicts_csv, bytes) and isinstance(problems_csv, bytes):
+        digest = results_digest(verdicts_csv, problems_csv, verdicts, recommendations, register_table, run, lang,
+                                link_base(out_dir, run.input_dir), readable)
+        try:
+            previous = unchanged_since(db, digest, file_stats(out_dir))
+        except (sqlite3.Error, OSError):
+            previous = None
+        if previous is not None:
+            return Written(paths={name: out_dir / name for name in OUTPUT_NAMES}, changes=Changes(previous=previous),
+                           unchanged=True)
 
     def attempt(name: str, write: Callable[[Path], None]) -> None:
         dest = out_dir / name
@@ -187,16 +284,17 @@ def write_outputs(
         except Exception as exc:  # a bug in one writer must not cost the other outputs
             written.failed[name] = f"{name} could not be written: {type(exc).__name__}: {exc}"
 
-    attempt(VERDICTS_CSV, lambda p: p.write_bytes(
-        csv_bytes(verdicts_csv_frame(verdicts), VERDICT_COLUMNS + VERDICT_EXTRA)))
-    attempt(PROBLEMS_CSV, lambda p: p.write_bytes(csv_bytes(problems, PROBLEM_COLUMNS + PROBLEM_EXTRA)))
+    attempt(VERDICTS_CSV, lambda p: p.write_bytes(_result(verdicts_csv)))
+    attempt(PROBLEMS_CSV, lambda p: p.write_bytes(_result(problems_csv)))
+    tables = consolidate(verdicts, register_table)
 
+    recorded = False
     try:
-        written.changes = record_run(out_dir / STORE_DB, run, verdicts, problems, tables["status"])
+        written.changes = record_run(db, run, verdicts, problems, tables["status"], digest=digest or "")
+        recorded = True
     except (sqlite3.Error, OSError) as exc:
         written.failed[STORE_DB] = f"{STORE_DB}: the run history could not be saved ({exc})"
 
-    readable = sum(1 for r in results if r.readable)
     data = WorkbookData(
         status=tables["status"],
         reviews=tables["reviews"],
@@ -210,7 +308,26 @@ def write_outputs(
     link = hyperlink_target(out_dir, run.input_dir)
     attempt(SUMMARY_XLSX, lambda p: build_workbook(data, lang, link).save(p))
     attempt(REPORT_DOCX, lambda p: _report(tables, verdicts, problems, run, lang).save(p))
+    if recorded and digest and not written.failed:
+        try:
+            record_outputs(db, file_stats(out_dir))
+        except (sqlite3.Error, OSError):
+            pass  # the next run then writes everything again
     return written
+
+
+def _outcome(make: Callable[[], bytes]) -> bytes | Exception:
+    """Return ``make()``, or the exception it raised (raised again when that output is written)."""
+    try:
+        return make()
+    except Exception as exc:  # reported as that output's failure by write_outputs
+        return exc
+
+
+def _result(outcome: bytes | Exception) -> bytes:
+    if isinstance(outcome, Exception):
+        raise outcome
+    return outcome
 
 
 def _report(tables: dict, verdicts: pd.DataFrame, problems: pd.DataFrame, run: RunInfo, lang: str):

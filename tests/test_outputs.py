@@ -152,3 +152,61 @@ def test_hyperlink_targets_are_relative_to_the_output_folder(tmp_path):
     assert link("sub/Mēbeļu galdnieks #2.docx") == "../in/sub/Mēbeļu%20galdnieks%20%232.docx"
     assert link("") is None
     assert outputs.hyperlink_target(tmp_path, "")("a.docx") is None
+
+
+def stats(folder: Path) -> dict[str, tuple[int, int, bytes]]:
+    return {p.name: (p.stat().st_size, p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(folder.iterdir())
+            if p.name in ("verdicts.csv", "problems.csv", "summary.xlsx", "report.docx")}
+
+
+def runs_recorded(folder: Path) -> int:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(folder / "reviews.sqlite")) as con:
+        return con.execute("SELECT count(*) FROM history_runs").fetchone()[0]
+
+
+def test_an_unchanged_rerun_leaves_the_outputs_as_they_were(tmp_path):
+    import openpyxl
+
+    first = write_outputs(results(), tmp_path, REGISTER, run_info("2026-03-20T10:00:00"))
+    assert not first.unchanged
+    before = stats(tmp_path)
+    again = write_outputs(list(reversed(results())), tmp_path, REGISTER, run_info("2026-03-21T08:00:00"))
+    assert again.unchanged and not again.failed
+    assert set(again.paths) == {"verdicts.csv", "problems.csv", "summary.xlsx", "report.docx"}
+    assert stats(tmp_path) == before  # not rewritten: same bytes, same modification times
+    assert not again.changes and again.changes.lines("en") == ["Nothing changed since 2026-03-20 10:00:00."]
+    assert runs_recorded(tmp_path) == 1
+    about = openpyxl.load_workbook(tmp_path / "summary.xlsx", read_only=True)["Par"]
+    assert next(about.iter_rows(min_row=2, max_row=2, values_only=True))[1].day == 20  # the earlier run's time
+
+
+def test_a_changed_result_language_or_output_file_writes_everything_again(tmp_path):
+    write_outputs(results(), tmp_path, REGISTER, run_info("2026-03-20T10:00:00"))
+
+    changed = write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-21T10:00:00"))
+    assert not changed.unchanged and changed.changes
+    assert write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-22T10:00:00")).unchanged
+
+    english = write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-23T10:00:00"), lang="en")
+    assert not english.unchanged
+    assert write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-24T10:00:00"), lang="en").unchanged
+
+    report = tmp_path / "report.docx"
+    os.utime(report, ns=(report.stat().st_atime_ns, report.stat().st_mtime_ns - 5_000_000_000))  # edited by hand
+    touched = write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-25T10:00:00"), lang="en")
+    assert not touched.unchanged and set(touched.paths) == {"verdicts.csv", "problems.csv", "summary.xlsx",
+                                                            "report.docx"}
+    (tmp_path / "problems.csv").unlink()
+    removed = write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-26T10:00:00"), lang="en")
+    assert not removed.unchanged and (tmp_path / "problems.csv").exists()
+    assert runs_recorded(tmp_path) == 5
+
+
+def test_a_changed_register_writes_everything_again(tmp_path):
+    write_outputs(results(), tmp_path, REGISTER, run_info())
+    bigger = Register([*REGISTER, Qualification("motorzāģa operators", "Kokrūpniecība", "3")])
+    written = write_outputs(results(), tmp_path, bigger, run_info("2026-03-21T10:00:00"))
+    assert not written.unchanged and set(written.paths) >= {"summary.xlsx", "report.docx"}

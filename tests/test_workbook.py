@@ -157,7 +157,9 @@ def test_same_inputs_give_the_same_cells_apart_from_the_run_time(tmp_path):
     write_outputs(with_extras(), out, REGISTER, run_info(tmp_path))
     books = []
     for started in ("2026-04-03T08:00:00", "2026-04-04T08:00:00"):
+        (out / "summary.xlsx").unlink()  # else an unchanged re-run keeps the previous files as they are
         written = write_outputs(with_extras(), out, REGISTER, run_info(tmp_path, started))
+        assert not written.unchanged
         books.append(openpyxl.load_workbook(written.paths["summary.xlsx"]))
     for name in SHEETS_LV:
         a = [[c.value for c in row] for row in books[0][name].iter_rows()]
