@@ -229,10 +229,24 @@ def _problem(file: str, code: str, detail: str, **params: str) -> Problem:
 
 def _section_level(section: Section, blocks: list[Block]) -> str:
     for j in range(section.start, section.end):
-        level = meta.find_lki(blocks[j].text)
+        level = meta.find_lki(blocks[j].text) or _level_cell(blocks, j)
         if level:
             return level
     return ""
+
+
+def _level_cell(blocks: list[Block], j: int) -> str:
+    """Return the level in a bare-number cell under an "LKI" (or "PKL") column header, else ''."""
+    b = blocks[j]
+    if b.cell is None or not b.text.strip().rstrip(".").isdigit():
+        return ""
+    c = b.cell
+    heads = [x for x in blocks[:j] if x.cell and x.cell.path == c.path and x.cell.table == c.table
+             and x.cell.col == c.col and x.cell.row < c.row]
+    if not heads:
+        return ""
+    head = min(heads, key=lambda x: x.cell.row).text
+    return meta.find_lki(f"{head} {b.text.strip().rstrip('.')}")
 
 
 def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Section], doc: ReviewDocument,

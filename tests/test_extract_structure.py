@@ -98,3 +98,44 @@ def test_gan_gan_covers_both_documents(register):
 def test_ne_ne_covers_both_documents(register):
     ex = run(register, *HEAD, "Šobrīd neatbalstu ne PKE, ne MIP.")
     assert rows(ex) == {(Q, "MIP"): "not_supported", (Q, "PKE"): "not_supported"}
+
+
+# --- sections and qualification tables ----------------------------------------
+
+def test_numbered_section_headings_registered_and_not(register):
+    ex = run(register, "Eksperts: Laura Ozoliņa", "Datums: 09.02.2026.",
+             "1) Motorzāģa operators (LKI 3. līmenis)",
+             "Programma ir pārdomāta. MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+             "2) Parketa ieklājējs (4. LKI)",
+             "PKE saturs nav atbalstāms.")
+    assert rows(ex) == {("motorzāģa operators", "MIP"): "supported", ("Parketa ieklājējs", "PKE"): "not_supported"}
+    levels = {r.qualification: r.lki_level for r in ex.verdicts}
+    assert levels == {"motorzāģa operators": "3", "Parketa ieklājējs": "4"}
+    assert [p.code for p in ex.problems] == ["unknown_qualification"]
+
+
+def test_numbered_remarks_are_not_sections(register):
+    ex = run(register, *HEAD, "1. Modulis „Apgaismojums” (3 kredītpunkti)", "2. Vērtēšanas kritēriji.",
+             "MIP saturs ir atbalstāms un virzāms saskaņošanai.")
+    assert rows(ex) == {(Q, "MIP"): "supported"}
+
+
+def test_qualification_by_document_table(register):
+    blocks = ["Eksperts: Laura Ozoliņa", "Datums: 09.02.2026.",
+              cell("Profesionālā kvalifikācija", 1, 0, 0, 2), cell("PKL", 1, 0, 1, 3),
+              cell("PKE", 1, 0, 2, 4), cell("MIP", 1, 0, 3, 5),
+              cell("Elektromontieris", 1, 1, 0, 6), cell("2", 1, 1, 1, 7),
+              cell("neatbalstīts", 1, 1, 2, 8), cell("atbalstīts", 1, 1, 3, 9),
+              cell("Elektrotehniķis", 1, 2, 0, 10), cell("3", 1, 2, 1, 11),
+              cell("atbalstīts ar precizējumiem", 1, 2, 2, 12), cell("neatbalstīts", 1, 2, 3, 13)]
+    ex = run(register, *blocks)
+    assert rows(ex) == {("elektromontieris", "PKE"): "not_supported", ("elektromontieris", "MIP"): "supported",
+                        (Q, "PKE"): "needs_corrections", (Q, "MIP"): "not_supported"}
+    assert {r.qualification: r.lki_level for r in ex.verdicts} == {"elektromontieris": "3", Q: "4"}
+
+
+def test_metadata_table_labels_are_not_qualifications(register):
+    blocks = [cell("Kvalifikācija", 1, 0, 0, 0), cell("Elektrotehniķis", 1, 0, 1, 1),
+              cell("Aizpildīšanas datums", 1, 1, 0, 2), cell("09.02.2026.", 1, 1, 1, 3),
+              "MIP saturs ir atbalstāms un virzāms saskaņošanai."]
+    assert rows(run(register, *blocks)) == {(Q, "MIP"): "supported"}

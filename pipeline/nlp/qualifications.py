@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.nlp.documents import documents_in
 from pipeline.nlp.folded import folded as fold
+from pipeline.nlp.metadata import find_lki
 from pipeline.records import Block
 from pipeline.register import Qualification, Register
 
@@ -18,6 +20,13 @@ _LABEL_CELL = re.compile(
     r"profesionala\s+kvalifikacija|kvalifikacija|pk|profesija)\s*[:]?\s*$"
 )
 _QUOTED = re.compile(r"kvalifikacij\w*\s+[\"„“”«]([^\"„“”«»]{3,80})[\"”“»]")
+#: A numbered section heading: "2. Elektrotehniķis (LKI 4. līmenis)", "3) Metinātājs".
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+([^\W\d_][^()]{2,80}?)\s*(\([^)]*\))?\s*[:.]?\s*$")
+#: Table cells that label a field rather than name a qualification ("LKI", "Nozare", "MIP").
+_FIELD_LABEL = re.compile(
+    r"^\s*(?:nr|lki|pkl|mip|pke|limenis|lki limenis|kvalifikacijas limenis|nozare|sektors|eksperts|eksperte|"
+    r"datums|paraksts|piezimes|komentari|secinajums|vertejums|atzinums|dokuments)\s*[.:]?\s*$"
+)
 _TRAILING = re.compile(r"\s*[\(,;].*$|\s*(?:\d\.\s*)?(?:lki|pkl)\b.*$|[.\s]+$")
 
 
@@ -86,10 +95,50 @@ def quoted_name(text: str) -> str:
     return text[m.start(1):m.end(1)] if m else ""
 
 
+def is_field_label(text: str) -> bool:
+    """Return True if ``text`` is a table label of another field (LKI, Nozare, MIP …), not a name."""
+    return bool(_FIELD_LABEL.match(fold(text)))
+
+
+def numbered_heading(text: str, register: Register) -> QualName | None:
+    """Return the qualification a numbered section heading names ("2. Elektrotehniķis (LKI 4. līmenis)").
+
+    A registered name qualifies on its own; a name missing from the register only when the
+    heading also states a level, so numbered remarks are not taken for qualifications.
+    """
+    m = _NUMBERED.match(text)
+    if m is None or len(m.group(1).split()) > 6 or not m.group(1)[0].isupper():
+        return None
+    name = m.group(1).strip()
+    q = register.lookup(name)
+    if q is not None:
+        return QualName(q.name, True, q)
+    if m.group(2) and find_lki(m.group(2)) and not any(stem in fold(text) for stem in ("atbalst", "virz", "modul")):
+        return QualName(nominative(name), False)
+    return None
+
+
+def _column_header(blocks: list[Block], i: int) -> Block | None:
+    """Return the first-row cell above table cell ``blocks[i]`` (same table and column), if any."""
+    c = blocks[i].cell
+    heads = [x for x in blocks[:i] if x.cell and x.cell.path == c.path and x.cell.table == c.table
+             and x.cell.col == c.col and x.cell.row < c.row]
+    return min(heads, key=lambda x: x.cell.row) if heads else None
+
+
+def _document_columns(blocks: list[Block], head: Block) -> bool:
+    """Return True if the header row of ``head`` also has a column per document (a qualification × document table)."""
+    c = head.cell
+    row = [x.text for x in blocks if x.cell and x.cell.path == c.path and x.cell.table == c.table
+           and x.cell.row == c.row and x is not head]
+    return any(documents_in(t) for t in row)
+
+
 def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName]]:
     """Return ``(block index, qualification)`` for blocks that introduce a qualification.
 
-    An anchor is a labelled line, a labelled table row, or a heading naming a qualification.
+    An anchor is a labelled line, a labelled table row, a cell under a qualification column
+    header (one row per qualification), or a heading naming a qualification.
     """
     found: list[tuple[int, QualName]] = []
     for i, b in enumerate(blocks):
@@ -97,11 +146,18 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
         value = labelled_name(b.text)
         if value:
             q = resolve(value, register)
-        elif b.cell is not None and b.cell.col > 0:
+        elif b.cell is not None:
             left = [x for x in blocks[max(0, i - 4):i] if x.cell and x.cell.table == b.cell.table
-                    and x.cell.row == b.cell.row and x.cell.col == b.cell.col - 1]
-            if left and is_label_cell(left[-1].text):
+                    and x.cell.path == b.cell.path and x.cell.row == b.cell.row and x.cell.col == b.cell.col - 1]
+            head = _column_header(blocks, i) if not left or not is_label_cell(left[-1].text) else None
+            if is_field_label(b.text) or is_label_cell(b.text):
+                q = None
+            elif left and is_label_cell(left[-1].text):
                 q = resolve(b.text, register)
+            elif head is not None and is_label_cell(head.text) and b.text.strip() and _document_columns(blocks, head):
+                q = resolve(b.text, register)
+        elif numbered_heading(b.text, register) is not None:
+            q = numbered_heading(b.text, register)
         elif b.heading_level is not None or (b.style or "").lower().startswith(("heading", "virsraksts", "title")):
             hits = register.find_all(b.text)
             if len(hits) == 1:
