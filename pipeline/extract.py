@@ -13,13 +13,14 @@ The stages, each in its own module under ``pipeline/nlp``:
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
 from pipeline.nlp.decide import decide
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
+from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.forms import select
 from pipeline.nlp.qualifications import QualName, Section, split_sections
 from pipeline.nlp.recommendations import from_comments, from_sections, from_tables
@@ -74,6 +75,9 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     read, distractors = read_blocks(load_pipeline(), blocks, [i for i, b in enumerate(blocks) if candidate(b.text)])
     kept = select(read, blocks)
     info = read_metadata(doc, blocks)
+    kept, newest = latest_round(kept, blocks)
+    if newest:
+        info = replace(info, date=newest)
     assigned = assign(kept, blocks, sections, doc.title, register)
     rows, problems, evidence = build_rows(file, assigned, blocks, sections, doc, info, register)
     recs = recommendations(file, doc, blocks, sections, info)
@@ -105,13 +109,27 @@ def _right_cell(blocks: list[Block], i: int) -> Block | None:
     return None
 
 
+def _below_cell(blocks: list[Block], i: int) -> Block | None:
+    """Return the cell under ``blocks[i]`` (same table and column, next row): a signature table's value."""
+    cell = blocks[i].cell
+    for b in blocks[i + 1 : i + 12]:
+        if (b.cell and b.cell.table == cell.table and b.cell.path == cell.path and b.cell.col == cell.col
+                and b.cell.row == cell.row + 1):
+            return b
+    return None
+
+
+def _label_values(blocks: list[Block], i: int) -> list[Block]:
+    """Return the cells that may hold the value of label cell ``i``: the one to its right, then the one below."""
+    return [b for b in (_right_cell(blocks, i), _below_cell(blocks, i)) if b is not None]
+
+
 def find_expert(blocks: list[Block]) -> str:
-    """Return the expert's name from a label, a metadata table or a signature line."""
+    """Return the expert's name from a label, a metadata or signature table, or a signature line."""
     for i, b in enumerate(blocks):
         if b.cell is not None and meta.is_expert_label(b.text) and len(b.text.split()) <= 6:
-            right = _right_cell(blocks, i)
-            if right is not None:
-                name = meta.first_name(right.text)
+            for value in _label_values(blocks, i):
+                name = meta.first_name(value.text)
                 if name:
                     return name
         name = meta.name_after_label(b.text) or meta.signature_name(b.text)
@@ -121,7 +139,8 @@ def find_expert(blocks: list[Block]) -> str:
 
 
 def find_date(blocks: list[Block]) -> str:
-    """Return the review date: a labelled one first, else the first date written."""
+    """Return the review date: a labelled one first, else the first date written that does not date
+    a submission or an earlier review; '' when the review has no date of its own."""
     first = ""
     for i, b in enumerate(blocks):
         dates = meta.find_dates(b.text)
@@ -129,11 +148,11 @@ def find_date(blocks: list[Block]) -> str:
             if dates:
                 return dates[0][1]
             if b.cell is not None:
-                right = _right_cell(blocks, i)
-                right_dates = meta.find_dates(right.text) if right else []
-                if right_dates:
-                    return right_dates[0][1]
-        if dates and not first:
+                for value in _label_values(blocks, i):
+                    value_dates = meta.find_dates(value.text)
+                    if value_dates:
+                        return value_dates[0][1]
+        if dates and not first and not meta.is_submission(b.text):
             first = dates[0][1]
     return first
 
@@ -145,6 +164,39 @@ def find_level(title: str, blocks: list[Block]) -> str:
         if level:
             return level
     return ""
+
+
+# --- review rounds -------------------------------------------------------------
+
+
+def review_rounds(blocks: list[Block]) -> list[tuple[int, str]]:
+    """Return ``(block index, date)`` of the headings that open a dated review round
+    ("2. ekspertīze (2026-03-10)", "Atkārtotais vērtējums, 10.03.2026."), in document order."""
+    rounds = []
+    for i, b in enumerate(blocks):
+        if b.cell is not None or len(b.text.split()) > 8 or candidate(b.text):
+            continue
+        dates = meta.find_dates(b.text)
+        if dates and meta.ROUND_WORD.search(fold(b.text)):
+            rounds.append((i, dates[0][1]))
+    return rounds
+
+
+def latest_round(findings: list[Finding], blocks: list[Block]) -> tuple[list[Finding], str]:
+    """Return the findings without those of earlier review rounds, and the newest round's date.
+
+    A file holding several dated reviews of the same documents counts the newest one: the
+    findings under the other round headings (each up to the next heading) are history. With
+    fewer than two dated rounds nothing changes and the date is ''.
+    """
+    rounds = review_rounds(blocks)
+    if len({d for _, d in rounds}) < 2:
+        return findings, ""
+    newest = max(range(len(rounds)), key=lambda n: rounds[n][1])
+    bounds = [i for i, _ in rounds] + [len(blocks)]
+    old = [(bounds[n], bounds[n + 1]) for n in range(len(rounds)) if n != newest]
+    kept = [f for f in findings if not any(a <= f.block < b for a, b in old)]
+    return kept, rounds[newest][1]
 
 
 # --- assigning findings to qualifications and documents ----------------------
@@ -217,7 +269,8 @@ def reviewed_documents(section: Section, blocks: list[Block], title: str) -> tup
     docs = documents_in(" ".join(heads))
     if docs:
         return docs
-    return documents_in(" ".join(blocks[j].text for j in range(section.start, section.end)))
+    text = " ".join(blocks[j].text for j in range(section.start, section.end))
+    return documents_in(meta.without_deferred(text))
 
 
 # --- rows and problems -------------------------------------------------------

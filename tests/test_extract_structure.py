@@ -139,3 +139,61 @@ def test_metadata_table_labels_are_not_qualifications(register):
               cell("Aizpildīšanas datums", 1, 1, 0, 2), cell("09.02.2026.", 1, 1, 1, 3),
               "MIP saturs ir atbalstāms un virzāms saskaņošanai."]
     assert rows(run(register, *blocks)) == {(Q, "MIP"): "supported"}
+
+
+# --- part-level sentences, review rounds, deferred documents -------------------
+
+def test_a_module_judgement_is_not_the_document_verdict(register):
+    ex = run(register, *HEAD, "PKE vērtējums",
+             "3. uzdevums nav atbalstāms, to jāaizstāj. Kopumā PKE saturs ir atbalstāms un virzāms saskaņošanai.")
+    assert rows(ex) == {(Q, "PKE"): "supported"}
+    assert not [p for p in ex.problems if p.code == "conflict"]
+
+
+def test_the_newest_dated_review_round_counts(register):
+    ex = run(register, "Profesionālā kvalifikācija: Elektrotehniķis", "Eksperte: Laura Ozoliņa",
+             "Atkārtots vērtējums, 04.03.2026.", "Tagad PKE saturs ir atbalstāms un virzāms saskaņošanai.",
+             "Pirmais vērtējums, 12.01.2026.", "PKE saturs nav atbalstāms.")
+    assert rows(ex) == {(Q, "PKE"): "supported"}
+    assert ex.verdicts[0].date == "2026-03-04"
+
+
+def test_a_deferred_document_gets_no_row(register):
+    ex = run(register, *HEAD, "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+             "Eksāmena materiāli netiek vērtēti šajā atzinumā, PKE izvērtēšu vēlāk.")
+    assert rows(ex) == {(Q, "MIP"): "supported"}
+
+
+# --- metadata -----------------------------------------------------------------
+
+def test_signature_table_gives_expert_and_date_not_the_submission_date(register):
+    blocks = ["Profesionālā kvalifikācija: Elektrotehniķis", "Dokumenti saņemti 02.02.2026.",
+              "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+              cell("Datums", 1, 0, 0, 3), cell("Eksperte", 1, 0, 1, 4),
+              cell("14.02.2026.", 1, 1, 0, 5), cell("Laura Ozoliņa", 1, 1, 1, 6)]
+    row = run(register, *blocks).verdicts[0]
+    assert (row.expert, row.date) == ("Laura Ozoliņa", "2026-02-14")
+
+
+def test_no_date_of_its_own_is_not_invented(register):
+    ex = run(register, "Profesionālā kvalifikācija: Elektrotehniķis", "Darba grupa MIP iesniedza 02.02.2026.",
+             "MIP saturs ir atbalstāms un virzāms saskaņošanai.")
+    assert ex.verdicts[0].date == ""
+
+
+def test_qualification_in_running_text_and_sign_off(register):
+    ex = run(register, "Sveiki!", "Nosūtu vērtējumu par motorzāģa operatora PKE.",
+             "PKE ir atbalstāms un virzāms saskaņošanai.", "Laura Ozoliņa, 2026. gada 3. martā")
+    row = ex.verdicts[0]
+    assert (row.qualification, row.expert, row.date, row.lki_level) == (
+        "motorzāģa operators", "Laura Ozoliņa", "2026-03-03", "3")
+
+
+def test_unregistered_genitive_title_and_level_in_words(register):
+    ex = run(register, "PKE saturs nav atbalstāms.",
+             title="Atzinums par profesionālās kvalifikācijas „Siltumtīklu inženiera” PKE",
+             )
+    assert ex.verdicts[0].qualification == "Siltumtīklu inženieris"
+    ex = run(register, "Profesionālā kvalifikācija: Parketa ieklājējs",
+             "Līmenis: Latvijas kvalifikāciju ietvarstruktūras 4. līmenis", "PKE saturs nav atbalstāms.")
+    assert ex.verdicts[0].lki_level == "4"

@@ -22,6 +22,11 @@ LETTER_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "+", "✗", "✘
 BOX_KINDS = frozenset({"glyph", "sym", "sdt", "formfield"})
 MAX_OPTION_WORDS = 16
 #: A table label naming an earlier review ("Iepriekšējās ekspertīzes secinājums", "Sākotnējais vērtējums").
+#: A sentence whose subject is a part of a document ("Modulis „…” nav atbalstāms", "3. uzdevums …"):
+#: it judges the part, not the document.
+PART_SUBJECT = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:modul|uzdevum|tem[ai]\b|temat|sadal|nodal|punkt|jautajum|kriterij)\w*"
+)
 HISTORY_LABEL = re.compile(r"\b(?:ieprieksej\w*|sakotnej\w*|agrak\w*|pirm\w+\s+ekspertiz\w*)")
 
 
@@ -151,6 +156,13 @@ def in_history_row(blocks: list[Block], i: int, tables: dict[tuple, Table]) -> b
     return HISTORY_LABEL.search(fold(labels)) is not None
 
 
+def part_level(f: Finding, blocks: list[Block]) -> bool:
+    """Return True if ``f`` names no document and its sentence is about a part of one (a module, a task)."""
+    if f.documents:
+        return False
+    return PART_SUBJECT.match(fold(blocks[f.block].text[f.sent_start:f.start])) is not None
+
+
 def line_documents(block: Block, f: Finding) -> tuple[str, ...]:
     """Return the documents named on the line of a form option, before it ("PKE: ☐ … ☒ …",
     "MIP saturs: a / b / c"), for a block that prints options; () otherwise."""
@@ -230,7 +242,7 @@ def select(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
     struck_blocks: set[int] = set()
     undecided: list[Finding] = []
     for f in findings:
-        if in_history_row(blocks, f.block, tables):
+        if in_history_row(blocks, f.block, tables) or part_level(f, blocks):
             continue
         if not f.documents:
             docs = cell_documents(blocks, f.block, tables) or line_documents(blocks[f.block], f)

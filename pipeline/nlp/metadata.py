@@ -37,6 +37,8 @@ _LKI = [
     (re.compile(r"\b(\d)\.\s*lki\b"), 0),
     (re.compile(r"\blki\s*[:\-–]?\s*(\d)\b"), 0),
     (re.compile(r"\b(\d)\.\s*(?:lki\s+)?limen\w*\s*\(lki\)"), 0),
+    (re.compile(r"\bietvarstruktur\w*\s+(\d)\.?\s*limen"), 0),
+    (re.compile(r"\bietvarstruktur\w*\s+limen\w*\s*[:\-–]?\s*(\d)\b"), 0),
     (re.compile(r"\bpkl\s*[:\-–]?\s*(\d)\b"), 1),
     (re.compile(r"\b(\d)\.\s*pkl\b"), 1),
     (re.compile(r"\b(\d)\.\s*profesionalas kvalifikacijas limen"), 1),
@@ -61,6 +63,26 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     for m in _DATE_ISO.finditer(folded):
         found.append((m.start(), _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
     return sorted((o, d) for o, d in found if d)
+
+
+_SUBMISSION = re.compile(r"\b(?:iesnie\w*|sanem\w*|nosutit\w*|iepriekse\w*)")
+
+
+def is_submission(text: str) -> bool:
+    """Return True if ``text`` dates something other than the review (submission, receipt, an earlier review)."""
+    return bool(_SUBMISSION.search(fold(text)))
+
+
+#: Words of a heading that opens one review round of several ("2. ekspertīze (…)", "Atkārtotais vērtējums").
+ROUND_WORD = re.compile(r"\b(?:ekspertiz\w*|atzinum\w*|vertejum\w*|parbaud\w*)")
+#: A clause saying a document is reviewed elsewhere or later ("PKE saturs tiks vērtēts atsevišķi").
+_DEFERRED = re.compile(r"\b(?:atseviski|velak|netiek vertet\w*|nav vertet\w*|netika vertet\w*|tiks vertet\w*)")
+_CLAUSE = re.compile(r"[^.;:!?]+[.;:!?]?")
+
+
+def without_deferred(text: str) -> str:
+    """Return ``text`` without its clauses that defer a document's review to later or elsewhere."""
+    return " ".join(c for c in _CLAUSE.findall(text) if not _DEFERRED.search(fold(c)))
 
 
 def is_date_label(text: str) -> bool:
@@ -96,12 +118,13 @@ def first_name(text: str) -> str:
 
 
 _SIGNATURE = re.compile(rf"^\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*(?:[_.]{{3,}}|/|\(paraksts\))")
+_SIGN_OFF = re.compile(rf"^\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*,\s*(?=\d)")
 _SIGNATURE_AFTER = re.compile(rf"(?:_{{3,}}|paraksts:?)\s*/?\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*/?\s*$", re.I)
 
 
 def signature_name(text: str) -> str:
     """Return the name on a signature line ("Jānis Bērziņš ________", "____ /J. Bērziņš/"), else ''."""
-    for pattern in (_SIGNATURE, _SIGNATURE_AFTER):
+    for pattern in (_SIGNATURE, _SIGNATURE_AFTER, _SIGN_OFF):
         m = pattern.search(text)
         if m and not any(w in _EXPERT_NOT for w in fold(m.group(1)).split()):
             return m.group(1)

@@ -73,6 +73,8 @@ def nominative(name: str) -> str:
         last = words[-1]
         if last.endswith("nieka") or last.endswith("tora") or last.endswith("ēja"):
             words[-1] = last[:-1] + "s"
+        elif last.endswith(("iera", "ķa", "ģa")):  # montiera -> montieris, tehniķa -> tehniķis
+            words[-1] = last[:-1] + "is"
         elif last.endswith("tāja"):
             words[-1] = last[:-1] + "s"
     return " ".join(words)
@@ -182,6 +184,12 @@ def title_qualification(title: str, blocks: list[Block], register: Register) -> 
             hits = register.find_all(text)
             if len(hits) == 1:
                 return QualName(hits[0][1].name, True, hits[0][1])
+    # running text: "… par mēbeļu galdnieka MIP un PKE", when the opening names no other qualification
+    opening = [b.text for b in blocks[:8] if b.cell is None]
+    named = {q.name: q for text in opening for _, q in register.find_all(text)}
+    if len(named) == 1 and any(documents_in(t) and register.find_all(t) for t in opening):
+        q = next(iter(named.values()))
+        return QualName(q.name, True, q)
     return None
 
 
