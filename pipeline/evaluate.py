@@ -128,6 +128,14 @@ def corpus_files(corpus_dir: Path) -> list[str]:
     )
 
 
+DOCUMENT_SUFFIXES = (".docx", ".doc")
+
+
+def is_document_name(name: str) -> bool:
+    """Return True if ``name`` looks like a review document (helper files such as scripts do not count)."""
+    return name.lower().endswith(DOCUMENT_SUFFIXES)
+
+
 def labels_dir_for(corpus_dir: Path) -> Path:
     """Return where the labels of ``corpus_dir`` are: in it, or beside it in ``<name>_expected``."""
     corpus_dir = Path(corpus_dir)
@@ -154,7 +162,9 @@ def evaluate(corpus_dir: Path, register: Register, labels_dir: Path | None = Non
     limits = Limits.from_env()
     report = Report()
     started = time.perf_counter()
-    results = [process_file(str(corpus_dir / f), f, register, limits) for f in corpus_files(corpus_dir)]
+    labelled = set(by_file) | set(problems_by_file)
+    files = [f for f in corpus_files(corpus_dir) if f in labelled or is_document_name(f)]
+    results = [process_file(str(corpus_dir / f), f, register, limits) for f in files]
     report.seconds = time.perf_counter() - started
     mark_duplicates(results)
     for result in results:

@@ -51,3 +51,14 @@ def test_command_exit_status(tmp_path, capsys):
     assert "verdict accuracy: 1.0000" in capsys.readouterr().out
     assert main([str(make_corpus(tmp_path / "bad", wrong_label=True))]) == 1
     assert main([str(tmp_path / "missing")]) == 2
+
+
+def test_helper_files_in_the_corpus_are_ignored(tmp_path, register):
+    folder = make_corpus(tmp_path / "c")
+    (folder / "make_docs.py").write_text("print('helper')\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("to do\n", encoding="utf-8")
+    report = evaluate(folder, register)
+    assert report.files == 2 and report.passed
+    (folder / "expected_problems.csv").write_text("file,code\nnotes.txt,not_docx\n", encoding="utf-8")
+    report = evaluate(folder, register)  # a labelled non-document still counts
+    assert report.files == 3 and report.problems == [1, 1]

@@ -1,9 +1,9 @@
-"""Build the hand-written evaluation set: ``.venv/bin/python tests/corpus_hand/build.py``.
+"""Build the hand-written evaluation set in ``tests/corpus_hand``: ``.venv/bin/python tests/build_corpus_hand.py``.
 
 Every case below is one expert review written the way real experts write them (long prose,
 typos, missing diacritics, forms with marks, tracked changes, ...).  Each case returns the
 labels a careful coordinator would write for it.  The script writes the ``.docx`` files,
-``expected.csv`` and ``expected_problems.csv`` into this folder.  All names are fictional.
+``expected.csv`` and ``expected_problems.csv`` into ``tests/corpus_hand``.  All names are fictional.
 
 Written independently of the extractor (pipeline/nlp, pipeline/extract.py, the rule files
 and pipeline/synth were not read).
@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from lxml import etree
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent / "corpus_hand"
 
 NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -373,7 +373,7 @@ def option_table(doc, title, marks, mark_char="X", opts=None):
                     "Saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai",
                     "Saturs nav atbalstāms"]
     rows = [[(title, {"bold": True}), ""]]
-    for o, m in zip(opts, marks):
+    for o, m in zip(opts, marks, strict=True):
         rows.append([o, mark_char if m else ""])
     return table(doc, rows)
 
