@@ -171,7 +171,7 @@ def about_rows(run: RunInfo, tables: dict, verdicts: pd.DataFrame, problems: pd.
                readable: int, lang: str) -> list[tuple[str, object]]:
     """Return the (label, value) rows of the About sheet."""
     status = tables["status"]
-    experts = {e for e in verdicts["expert"] if isinstance(e, str) and e.strip()}
+    experts = {e for e in set(verdicts["expert"].tolist()) if isinstance(e, str) and e.strip()}
     return [
         (label("about_started", lang), _run_datetime(run)),
         (label("about_input", lang), run.input_dir),

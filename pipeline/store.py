@@ -201,28 +201,35 @@ def _run_ids(con: sqlite3.Connection, n: int) -> list[int]:
     return [r[0] for r in con.execute("SELECT id FROM history_runs ORDER BY id DESC LIMIT ?", (n,))]
 
 
-#: One verdict row per (file, qualification, document) of a run: the last one stored, as a lookup would see it.
-_RUN_VERDICTS = """
-    SELECT file, qualification, document, verdict, expert FROM history_verdicts
-    WHERE rowid IN (SELECT max(rowid) FROM history_verdicts WHERE run_id = {run}
-                    GROUP BY file, qualification, document)
-"""
+#: ``{t}`` is the last row stored for its key in run ``{run}`` (a lookup by key sees that one), via the key index.
+_LAST_OF_KEY = {
+    "history_verdicts": "{t}.rowid = (SELECT max(rowid) FROM history_verdicts WHERE run_id = {run}"
+                        " AND file = {t}.file AND qualification = {t}.qualification AND document = {t}.document)",
+    "history_status": "{t}.rowid = (SELECT max(rowid) FROM history_status WHERE run_id = {run}"
+                      " AND qualification = {t}.qualification)",
+}
+
+
+def _last(table: str, alias: str, run: str) -> str:
+    return _LAST_OF_KEY[table].format(t=alias, run=run)
 
 
 def compare(con: sqlite3.Connection, old_id: int, new_id: int) -> Changes:
-    """Return what changed from run ``old_id`` to run ``new_id`` (joins on the indexed keys, in key order)."""
+    """Return what changed from run ``old_id`` to run ``new_id``.
+
+    Each query walks one run's rows in key order and looks the other run's row
+    up by the indexed key, so the cost grows as n log n with the rows.
+    """
     (previous,) = con.execute("SELECT started FROM history_runs WHERE id = ?", (old_id,)).fetchone()
     items: list[tuple[str, dict]] = []
     ids = {"old": old_id, "new": new_id}
 
     status = con.execute(
-        """
-        WITH s AS (SELECT run_id, qualification, status FROM history_status
-                   WHERE rowid IN (SELECT max(rowid) FROM history_status WHERE run_id IN (:old, :new)
-                                   GROUP BY run_id, qualification))
-        SELECT n.qualification, o.status, n.status FROM s AS n JOIN s AS o
-            ON o.run_id = :old AND o.qualification = n.qualification
-        WHERE n.run_id = :new AND o.status IS NOT n.status
+        f"""
+        SELECT n.qualification, o.status, n.status FROM history_status AS n
+        JOIN history_status AS o ON o.run_id = :old AND o.qualification = n.qualification
+            AND {_last("history_status", "o", ":old")}
+        WHERE n.run_id = :new AND {_last("history_status", "n", ":new")} AND o.status IS NOT n.status
         ORDER BY n.qualification
         """,
         ids,
@@ -230,30 +237,25 @@ def compare(con: sqlite3.Connection, old_id: int, new_id: int) -> Changes:
     for q, old, new in status:
         items.append(("status", {"kind": "status", "qualification": q, "old": old, "new": new}))
 
-    new_v, old_v = _RUN_VERDICTS.format(run=":new"), _RUN_VERDICTS.format(run=":old")
-    changed = con.execute(
-        f"""
-        WITH n AS ({new_v}), o AS ({old_v})
-        SELECT n.file, n.qualification, n.document, n.expert, n.verdict, o.verdict, o.file IS NULL
-        FROM n LEFT JOIN o ON o.file = n.file AND o.qualification = n.qualification AND o.document = n.document
-        WHERE o.file IS NULL OR o.verdict IS NOT n.verdict
-        ORDER BY n.file, n.qualification, n.document
-        """,
-        ids,
-    )
+    def verdict_rows(this: str, other: str, where: str, columns: str):
+        return con.execute(
+            f"""
+            SELECT {columns} FROM history_verdicts AS a
+            LEFT JOIN history_verdicts AS b ON b.run_id = {other} AND b.file = a.file
+                AND b.qualification = a.qualification AND b.document = a.document
+                AND {_last("history_verdicts", "b", other)}
+            WHERE a.run_id = {this} AND {_last("history_verdicts", "a", this)} AND ({where})
+            ORDER BY a.file, a.qualification, a.document
+            """,
+            ids,
+        )
+
+    changed = verdict_rows(":new", ":old", "b.rowid IS NULL OR b.verdict IS NOT a.verdict",
+                           "a.file, a.qualification, a.document, a.expert, a.verdict, b.verdict, b.rowid IS NULL")
     for file, qualification, document, expert, new, old, added in changed:
         base = {"file": file, "qualification": qualification, "document": document, "expert": expert}
         items.append(("new_review", {**base, "new": new}) if added else ("verdict", {**base, "old": old, "new": new}))
-    removed = con.execute(
-        f"""
-        WITH n AS ({new_v}), o AS ({old_v})
-        SELECT o.file, o.qualification, o.document, o.expert
-        FROM o LEFT JOIN n ON n.file = o.file AND n.qualification = o.qualification AND n.document = o.document
-        WHERE n.file IS NULL
-        ORDER BY o.file, o.qualification, o.document
-        """,
-        ids,
-    )
+    removed = verdict_rows(":old", ":new", "b.rowid IS NULL", "a.file, a.qualification, a.document, a.expert")
     for file, qualification, document, expert in removed:
         items.append(("removed_review", {"file": file, "qualification": qualification, "document": document,
                                          "expert": expert}))

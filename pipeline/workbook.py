@@ -32,8 +32,10 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from xml.sax.saxutils import quoteattr
+from functools import partial
+from itertools import chain, groupby, repeat
 
+import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -170,13 +172,14 @@ def wrapped_lines(text: str, width: float) -> int:
 _WRAP_LOSS = 4
 
 
-def _line_counts(texts: list[str], width: float) -> list[int]:
+def _line_counts(texts: list[str], width: float) -> np.ndarray:
+    """Return ``wrapped_lines`` of every text, computed on their lengths at once."""
     per_line = max(1.0, int(width) - 1 - _WRAP_LOSS)
-    ceil = math.ceil
-    return [
-        (ceil(len(t) / per_line) or 1) if "\n" not in t else wrapped_lines(t, width)
-        for t in texts
-    ]
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    lines = np.maximum(1, np.ceil(lengths / per_line)).astype(np.int64)
+    for i in [i for i, t in enumerate(texts) if "\n" in t]:
+        lines[i] = wrapped_lines(texts[i], width)
+    return lines
 
 
 def row_height(lines: int) -> int:
@@ -305,14 +308,15 @@ def _text_cell(ref: str, sid: int, text: str) -> str:
 def value_cells(letter: str, rows: Sequence[int], values: Sequence, sid: int,
                 datetime_sid: int | None = None) -> list[str]:
     """Return one column's cells as XML: text, numbers, dates (as Excel dates) or empty, all styled ``sid``."""
+    if set(map(type, values)) <= {str}:  # the common case: text, some of it maybe empty
+        escaped = xml_texts(clean_texts(list(values)))
+        empty = f'<c r="{letter}{{}}" s="{sid}"/>'
+        if list(map(str.strip, escaped)) == escaped:  # no text needs xml:space="preserve"
+            head = f'" s="{sid}" t="inlineStr"><is><t>'
+            return [f'<c r="{letter}{r}{head}{t}</t></is></c>' if t else empty.format(r)
+                    for r, t in zip(rows, escaped, strict=True)]
+        return [_text_cell(f"{letter}{r}", sid, t) if t else empty.format(r) for r, t in zip(rows, escaped, strict=True)]
     texts = [v for v in values if type(v) is str and v]
-    if len(texts) == len(values):  # the common case: every cell holds text
-        escaped = xml_texts(clean_texts(texts))
-        return [
-            f'<c r="{letter}{r}" s="{sid}" t="inlineStr"><is><t>{t}</t></is></c>' if t == t.strip()
-            else _text_cell(f"{letter}{r}", sid, t)
-            for r, t in zip(rows, escaped, strict=True)
-        ]
     escaped = iter(xml_texts(clean_texts(texts)) if texts else ())
     out = []
     for r, v in zip(rows, values, strict=True):
@@ -381,16 +385,15 @@ class Sheet:
             if col.kind != "link":
                 continue
             letter = get_column_letter(c + 1)
-            start, current = 0, None
-            for r, value in enumerate([*self.values[c], None], start=2):
-                target = None
-                if value:
-                    target = memo[value] if value in memo else memo.setdefault(value, self.link(str(value)))
-                if target != current:
-                    if current is not None:
-                        ref = f"{letter}{start}" if start == r - 1 else f"{letter}{start}:{letter}{r - 1}"
-                        links.append((ref, current))
-                    start, current = r, target
+            for value in set(self.values[c]) - memo.keys():
+                memo[value] = self.link(str(value)) if value and isinstance(value, str) else None
+            row = 2
+            for target, group in groupby(map(memo.__getitem__, self.values[c])):
+                n = sum(1 for _ in group)
+                if target:
+                    ref = f"{letter}{row}" if n == 1 else f"{letter}{row}:{letter}{row + n - 1}"
+                    links.append((ref, target))
+                row += n
         return links
 
     @property
@@ -422,7 +425,7 @@ class Sheet:
 
     def _chunk_xml(self, start: int, stop: int, palette: Palette, lang: str) -> str:
         rows = range(start + 2, stop + 2)
-        lines = [1] * (stop - start)
+        lines = np.ones(stop - start, dtype=np.int64)
         columns = []
         for c, (col, width) in enumerate(zip(self.columns, self.widths, strict=True)):
             values = self.values[c][start:stop]
@@ -430,33 +433,17 @@ class Sheet:
             columns.append(self._cells(col.kind, letter, rows, values, palette, lang))
             if col.kind in ("wrap", "about"):
                 texts = [v if type(v) is str else "" if v is None else str(v) for v in values]
-                lines = list(map(max, lines, _line_counts(texts, width * 1.15)))
-        body = map("".join, zip(*columns, strict=True))
-        return "".join(
-            f'<row r="{r}" ht="{row_height(n)}" customHeight="1">{cells}</row>'
-            for r, n, cells in zip(rows, lines, body, strict=True)
-        )
+                np.maximum(lines, _line_counts(texts, width * 1.15), out=lines)
+        heights = np.minimum(409, 15 * lines + 1).tolist()
+        starts = [f'<row r="{r}" ht="{h}" customHeight="1">' for r, h in zip(rows, heights, strict=True)]
+        return "".join(chain.from_iterable(zip(starts, *columns, repeat("</row>"), strict=False)))
 
     def _cells(self, kind: str, letter: str, rows: range, values: list, palette: Palette, lang: str) -> list[str]:
-        if kind in ("verdict", "status"):
-            styles = palette.verdict if kind == "verdict" else palette.status
-            text = short_verdict_label if kind == "verdict" else status_label
-            shown: dict[str, tuple[str, int]] = {}
-            out = []
-            for r, code in zip(rows, values, strict=True):
-                code = str(code or "")
-                if code not in shown:
-                    shown[code] = (text(code, lang), styles.get(code, styles[""])) if code else ("—", palette.center)
-                value, sid = shown[code]
-                out.append(_text_cell(f"{letter}{r}", sid, xml_texts([value])[0]))
-            return out
-        if kind == "date":
-            out = []
-            for r, raw in zip(rows, values, strict=True):
-                day = to_date(raw)
-                out.append(f'<c r="{letter}{r}" s="{palette.text}"/>' if day is None else
-                           f'<c r="{letter}{r}" s="{palette.date}" t="n"><v>{to_excel(day)}</v></c>')
-            return out
+        if kind in ("verdict", "status", "date"):
+            memo: dict = {}
+            make = partial(_coded_cell if kind != "date" else _date_cell, kind, palette, lang)
+            pieces = [memo[v] if v in memo else memo.setdefault(v, make(v)) for v in values]
+            return [f'<c r="{letter}{r}"{piece}' for r, piece in zip(rows, pieces, strict=True)]
         if kind == "number":
             return value_cells(letter, rows, values, palette.number)
         if kind == "link":
@@ -465,20 +452,40 @@ class Sheet:
         return value_cells(letter, rows, values, sid, palette.about_datetime if kind == "about" else None)
 
     def _link_cells(self, letter: str, rows: range, values: list, palette: Palette) -> list[str]:
-        if self.link is None:
-            return value_cells(letter, rows, values, palette.text)
-        out = []
-        for r, value in zip(rows, values, strict=True):
-            target = self.targets.get(value) if value else None
-            if target and self.link_formulas:
-                text = str(clean(value))
-                formula = _hyperlink_formula(target, text)
+        linked = value_cells(letter, rows, values, palette.link)
+        targets = [self.targets.get(v) if type(v) is str and v else None for v in values]
+        if all(targets) and not self.link_formulas:
+            return linked
+        plain = value_cells(letter, rows, values, palette.text)
+        out = [a if t else b for a, b, t in zip(linked, plain, targets, strict=True)]
+        if self.link_formulas:
+            for i, (r, value, target) in enumerate(zip(rows, values, targets, strict=True)):
+                text = str(clean(value)) if target else ""
+                formula = _hyperlink_formula(target, text) if target else None
                 if formula is not None:
-                    out.append(f'<c r="{letter}{r}" s="{palette.link}" t="str"><f>{formula}</f>'
-                               f"<v>{xml_texts([text])[0]}</v></c>")
-                    continue
-            out.append(value_cells(letter, [r], [value], palette.link if target else palette.text)[0])
+                    out[i] = (f'<c r="{letter}{r}" s="{palette.link}" t="str"><f>{formula}</f>'
+                              f"<v>{xml_texts([text])[0]}</v></c>")
         return out
+
+
+def _coded_cell(kind: str, palette: Palette, lang: str, raw: object) -> str:
+    """Return the XML after ``<c r="..."`` of a verdict or status cell: its words in its colours."""
+    code = str(raw or "")
+    if not code:
+        text, sid = "—", palette.center
+    elif kind == "verdict":
+        text, sid = short_verdict_label(code, lang), palette.verdict.get(code, palette.verdict[""])
+    else:
+        text, sid = status_label(code, lang), palette.status.get(code, palette.status[""])
+    return f' s="{sid}" t="inlineStr"><is><t>{xml_texts([text])[0]}</t></is></c>'
+
+
+def _date_cell(_kind: str, palette: Palette, _lang: str, raw: object) -> str:
+    """Return the XML after ``<c r="..."`` of a date cell: an Excel date, or empty."""
+    day = to_date(raw)
+    if day is None:
+        return f' s="{palette.text}"/>'
+    return f' s="{palette.date}" t="n"><v>{to_excel(day)}</v></c>'
 
 
 def print_setup(ws: Worksheet) -> None:
@@ -713,9 +720,14 @@ def _hyperlinks_xml(sheet: Sheet) -> str:
 def _with_hyperlinks(rels_xml: str, sheet: Sheet) -> str:
     if not sheet.links or sheet.link_formulas:
         return rels_xml
+    targets = "\x00".join(target for _ref, target in sheet.links)
+    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("\n", "&#10;"),
+                         ("\r", "&#13;"), ("\t", "&#9;")):
+        if char in targets:
+            targets = targets.replace(char, entity)
     rels = "".join(
-        f'<Relationship Id="{_link_id(n)}" Type="{_HYPERLINK_REL}" Target={quoteattr(target)} TargetMode="External"/>'
-        for n, (_ref, target) in enumerate(sheet.links, start=1)
+        f'<Relationship Id="{_link_id(n)}" Type="{_HYPERLINK_REL}" Target="{target}" TargetMode="External"/>'
+        for n, target in enumerate(targets.split("\x00"), start=1)
     )
     at = rels_xml.rfind("</Relationships>")
     return rels_xml[:at] + rels + rels_xml[at:]
