@@ -56,56 +56,59 @@ STATUSES = (STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED)
 
 def verdicts_frame(results: list[FileResult]) -> pd.DataFrame:
     """Return every verdict row as a frame, with the file's mtime, sorted."""
-    rows = []
-    for r in results:
-        for v in r.verdicts:
-            rows.append(
-                {
-                    "file": v.file or r.file,
-                    "qualification": v.qualification,
-                    "document": v.document,
-                    "verdict": v.verdict if v.verdict in VERDICTS else UNKNOWN,
-                    "expert": v.expert,
-                    "date": v.date,
-                    "lki_level": str(v.lki_level or ""),
-                    "sector": v.sector,
-                    "evidence": v.evidence,
-                    "location": v.location,
-                    "method": v.method,
-                    "confidence": float(v.confidence or 0.0),
-                    "in_register": bool(v.in_register),
-                    "mtime": float(r.mtime or 0.0),
-                }
-            )
-    return sort_verdicts(pd.DataFrame(rows, columns=[*VERDICT_COLUMNS, *VERDICT_EXTRA, "mtime"]))
+    pairs = [(v, r) for r in results for v in r.verdicts]
+    verdicts = [v for v, _ in pairs]
+    columns = {
+        "file": [v.file or r.file for v, r in pairs],
+        "qualification": [v.qualification for v in verdicts],
+        "document": [v.document for v in verdicts],
+        "verdict": [v.verdict if v.verdict in VERDICTS else UNKNOWN for v in verdicts],
+        "expert": [v.expert for v in verdicts],
+        "date": [v.date for v in verdicts],
+        "lki_level": [str(v.lki_level or "") for v in verdicts],
+        "sector": [v.sector for v in verdicts],
+        "evidence": [v.evidence for v in verdicts],
+        "location": [v.location for v in verdicts],
+        "method": [v.method for v in verdicts],
+        "confidence": [float(v.confidence or 0.0) for v in verdicts],
+        "in_register": [bool(v.in_register) for v in verdicts],
+        "mtime": [float(r.mtime or 0.0) for _, r in pairs],
+    }
+    if not pairs:
+        return sort_verdicts(pd.DataFrame(columns=[*VERDICT_COLUMNS, *VERDICT_EXTRA, "mtime"]))
+    return sort_verdicts(pd.DataFrame(columns)[[*VERDICT_COLUMNS, *VERDICT_EXTRA, "mtime"]])
 
 
 def problems_frame(results: list[FileResult]) -> pd.DataFrame:
     """Return every problem as a frame (file, code, detail, params), sorted."""
-    rows = [
-        {"file": p.file or r.file, "code": p.code, "detail": p.detail, "params": tuple(p.params)}
-        for r in results
-        for p in r.problems
-    ]
-    frame = pd.DataFrame(rows, columns=["file", "code", "detail", "params"])
+    pairs = [(p, r) for r in results for p in r.problems]
+    frame = pd.DataFrame(
+        {
+            "file": [p.file or r.file for p, r in pairs],
+            "code": [p.code for p, _ in pairs],
+            "detail": [p.detail for p, _ in pairs],
+            "params": pd.Series([tuple(p.params) for p, _ in pairs], dtype=object),
+        },
+        columns=["file", "code", "detail", "params"],
+    )
     return frame.sort_values(["file", "code", "detail"], kind="stable", ignore_index=True)
 
 
 def recommendations_frame(results: list[FileResult]) -> pd.DataFrame:
     """Return every recommendation as a frame, sorted by qualification, document, expert."""
-    rows = [
+    pairs = [(x, r) for r in results for x in r.recommendations]
+    recs = [x for x, _ in pairs]
+    frame = pd.DataFrame(
         {
-            "file": x.file or r.file,
-            "qualification": x.qualification,
-            "document": x.document,
-            "expert": x.expert,
-            "text": x.text,
-            "location": x.location,
-        }
-        for r in results
-        for x in r.recommendations
-    ]
-    frame = pd.DataFrame(rows, columns=RECOMMENDATION_COLUMNS)
+            "file": [x.file or r.file for x, r in pairs],
+            "qualification": [x.qualification for x in recs],
+            "document": [x.document for x in recs],
+            "expert": [x.expert for x in recs],
+            "text": [x.text for x in recs],
+            "location": [x.location for x in recs],
+        },
+        columns=RECOMMENDATION_COLUMNS,
+    )
     return frame.sort_values(
         ["qualification", "document", "expert", "file", "location", "text"], kind="stable", ignore_index=True
     )
@@ -136,6 +139,13 @@ def expert_key(expert: str, file: str) -> str:
     return name if name else "file:" + file
 
 
+def expert_keys(experts: pd.Series, files: pd.Series) -> list[str]:
+    """Return ``expert_key`` of each (expert, file) pair, folding each distinct name once."""
+    names = experts.tolist()
+    folded = {e: " ".join(str(e or "").split()).casefold() for e in set(names)}
+    return [folded[e] or "file:" + f for e, f in zip(names, files.tolist(), strict=True)]
+
+
 def latest_reviews(verdicts: pd.DataFrame) -> pd.DataFrame:
     """Return the newest review per qualification, document and expert.
 
@@ -147,7 +157,7 @@ def latest_reviews(verdicts: pd.DataFrame) -> pd.DataFrame:
     if verdicts.empty:
         return verdicts.assign(expert_key=pd.Series(dtype=str), current=pd.Series(dtype=bool))
     frame = verdicts.copy()
-    frame["expert_key"] = [expert_key(e, f) for e, f in zip(frame["expert"], frame["file"], strict=True)]
+    frame["expert_key"] = expert_keys(frame["expert"], frame["file"])
     frame["_date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d", errors="coerce")
     mtime = frame["mtime"] if "mtime" in frame else pd.Series(0.0, index=frame.index)
     frame["_mtime"] = pd.to_numeric(mtime, errors="coerce").fillna(0.0)
@@ -160,16 +170,13 @@ def latest_reviews(verdicts: pd.DataFrame) -> pd.DataFrame:
     return newest.drop(columns=["_date", "_mtime"]).assign(current=True).reset_index(drop=True)
 
 
+_ROW_KEY = ["file", "qualification", "document", "expert"]
+
+
 def mark_current(verdicts: pd.DataFrame) -> pd.DataFrame:
     """Return ``verdicts`` with a ``current`` column: False where a newer review of the same expert exists."""
     latest = latest_reviews(verdicts)
-    keys = set(zip(latest["file"], latest["qualification"], latest["document"], latest["expert"], strict=True))
-    current = [
-        (f, q, d, e) in keys
-        for f, q, d, e in zip(
-            verdicts["file"], verdicts["qualification"], verdicts["document"], verdicts["expert"], strict=True
-        )
-    ]
+    current = pd.MultiIndex.from_frame(verdicts[_ROW_KEY]).isin(pd.MultiIndex.from_frame(latest[_ROW_KEY]))
     return verdicts.assign(current=pd.Series(current, index=verdicts.index, dtype=bool))
 
 
@@ -191,26 +198,48 @@ def document_verdicts(latest: pd.DataFrame) -> pd.DataFrame:
         "qualification", "document", "verdict", "experts", "opinions", "disagreement",
         "last_date", "sector", "lki_level", "in_register",
     ]
-    rows = []
-    for (qualification, document), group in latest.groupby(["qualification", "document"], sort=True):
-        group = group.sort_values(["expert", "file"], kind="stable")
-        opinions = tuple((str(e or ""), str(v)) for e, v in zip(group["expert"], group["verdict"], strict=True))
-        dates = sorted(d for d in group["date"] if isinstance(d, str) and d)
-        rows.append(
-            {
-                "qualification": qualification,
-                "document": document,
-                "verdict": most_conservative(list(group["verdict"])),
-                "experts": tuple(sorted({str(e) for e in group["expert"] if e})),
-                "opinions": opinions,
-                "disagreement": len(set(group["verdict"])) > 1,
-                "last_date": dates[-1] if dates else "",
-                "sector": _first(group["sector"]),
-                "lki_level": _first(group["lki_level"]),
-                "in_register": bool(group["in_register"].all()) if "in_register" in group else True,
-            }
-        )
-    return pd.DataFrame(rows, columns=columns)
+    if latest.empty:
+        return pd.DataFrame(columns=columns)
+    keys = ["qualification", "document"]
+    frame = latest.sort_values([*keys, "expert", "file"], kind="stable", ignore_index=True)
+    by = [frame[k] for k in keys]
+    rank = frame["verdict"].map(CONSERVATIVE_RANK).fillna(CONSERVATIVE_RANK[UNKNOWN])
+    grouped = rank.groupby(by, sort=True)
+    experts = frame["expert"].tolist()
+    verdicts = frame["verdict"].tolist()
+    named = frame.loc[[bool(e) for e in experts], [*keys, "expert"]].astype({"expert": str}).drop_duplicates()
+    names = named.sort_values([*keys, "expert"], kind="stable").groupby(keys, sort=True)["expert"].agg(tuple)
+    dates = frame["date"].where([isinstance(d, str) and d != "" for d in frame["date"].tolist()])
+    opinions = pd.Series([(str(e or ""), str(v)) for e, v in zip(experts, verdicts, strict=True)], dtype=object)
+    out = pd.DataFrame(
+        {
+            "verdict": frame["verdict"].loc[grouped.idxmax()].to_numpy(),
+            "opinions": opinions.groupby(by, sort=True).agg(tuple),
+            "disagreement": frame["verdict"].groupby(by, sort=True).nunique() > 1,
+            "last_date": dates.groupby(by, sort=True).max(),
+            "sector": _firsts(frame["sector"]).groupby(by, sort=True).first(),
+            "lki_level": _firsts(frame["lki_level"]).groupby(by, sort=True).first(),
+            "in_register": (frame["in_register"].astype(bool) if "in_register" in frame
+                            else pd.Series(True, index=frame.index)).groupby(by, sort=True).all(),
+        },
+        index=grouped.size().index,
+    )
+    out["experts"] = names.reindex(out.index)
+    out["experts"] = [x if isinstance(x, tuple) else () for x in out["experts"].tolist()]
+    for col in ("last_date", "sector", "lki_level"):
+        out[col] = out[col].astype(object).where(out[col].notna(), "")
+    out["in_register"] = out["in_register"].astype(bool)
+    return out.reset_index()[columns]
+
+
+def _firsts(values: pd.Series) -> pd.Series:
+    """Return ``values`` as ``_first`` reads them: text kept, other values as text, empties as missing."""
+    def one(v):
+        if isinstance(v, str):
+            return v or None
+        return None if v is None or pd.isna(v) else str(v)
+
+    return pd.Series([one(v) for v in values.tolist()], index=values.index, dtype=object)
 
 
 def _first(values) -> str:

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from pipeline.config import PROBLEMS_CSV, REPORT_DOCX, STORE_DB, SUMMARY_XLSX, VERDICTS_CSV
@@ -196,15 +197,16 @@ OUTPUT_NAMES = (VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX)
 
 
 def results_digest(
-    verdicts_csv: bytes, problems_csv: bytes, verdicts: pd.DataFrame, recommendations: pd.DataFrame,
-    register_table: pd.DataFrame, run: RunInfo, lang: str, base: str, readable: int,
+    verdicts: pd.DataFrame, problems: pd.DataFrame, recommendations: pd.DataFrame, register_table: pd.DataFrame,
+    run: RunInfo, lang: str, base: str, readable: int,
 ) -> str:
-    """Return a digest of everything the outputs show except the run's time and duration.
+    """Return a SHA-256 digest of everything the outputs show except the run's time and duration.
 
-    The sorted verdict and problem rows (their CSV bytes, and each review file's
-    modification time, which decides the newest review), the recommendations, the
-    register, the language, the program version, the folders, the file counts and the
-    relative link base (the links in the workbook depend on it).
+    The sorted verdict rows (with each review file's modification time, which
+    decides the newest review), the problem rows with their messages, the
+    recommendations, the register, the language, the program version, the folders,
+    the file counts and the relative link base (the workbook's links depend on it).
+    Each column is hashed whole: its values joined, and their lengths.
     """
     h = hashlib.sha256()
 
@@ -212,14 +214,22 @@ def results_digest(
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
 
+    def frame(table: pd.DataFrame, columns: list[str]) -> None:
+        part(repr([len(table), *columns]).encode())
+        for name in columns:
+            col = table[name] if name in table else pd.Series([""] * len(table), index=table.index)
+            if col.dtype.kind in "fbiu":
+                part(col.to_numpy().tobytes())
+                continue
+            texts = [v if type(v) is str else repr(v) for v in col.tolist()]
+            part(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)).tobytes())
+            part("".join(texts).encode("utf-8", "surrogatepass"))
+
     part(repr((lang, run.version, run.input_dir, run.output_dir, run.register, run.files, readable, base)).encode())
-    part(verdicts_csv)
-    part(problems_csv)
-    part(pd.to_numeric(verdicts["mtime"], errors="coerce").fillna(0.0).to_numpy(dtype="float64").tobytes())
-    if len(recommendations):
-        rows = pd.util.hash_pandas_object(recommendations[RECOMMENDATION_COLUMNS].astype(str), index=False)
-        part(rows.to_numpy().tobytes())
-    part(register_table.to_csv(index=False).encode("utf-8"))
+    frame(verdicts, [*VERDICT_COLUMNS, *VERDICT_EXTRA, "mtime"])
+    frame(problems, [*PROBLEM_COLUMNS, *PROBLEM_EXTRA])
+    frame(recommendations, RECOMMENDATION_COLUMNS)
+    frame(register_table, list(register_table.columns))
     return h.hexdigest()
 
 
@@ -258,21 +268,17 @@ def write_outputs(
     recommendations = recommendations_frame(results)
     register_table = register_frame(register)
     readable = sum(1 for r in results if r.readable)
-    verdicts_csv = _outcome(lambda: csv_bytes(verdicts_csv_frame(verdicts), VERDICT_COLUMNS + VERDICT_EXTRA))
-    problems_csv = _outcome(lambda: csv_bytes(problems, PROBLEM_COLUMNS + PROBLEM_EXTRA))
     db = out_dir / STORE_DB
 
-    digest = None
-    if isinstance(verdicts_csv, bytes) and isinstance(problems_csv, bytes):
-        digest = results_digest(verdicts_csv, problems_csv, verdicts, recommendations, register_table, run, lang,
-                                link_base(out_dir, run.input_dir), readable)
-        try:
-            previous = unchanged_since(db, digest, file_stats(out_dir))
-        except (sqlite3.Error, OSError):
-            previous = None
-        if previous is not None:
-            return Written(paths={name: out_dir / name for name in OUTPUT_NAMES}, changes=Changes(previous=previous),
-                           unchanged=True)
+    digest = results_digest(verdicts, problems, recommendations, register_table, run, lang,
+                            link_base(out_dir, run.input_dir), readable)
+    try:
+        previous = unchanged_since(db, digest, file_stats(out_dir))
+    except (sqlite3.Error, OSError):
+        previous = None
+    if previous is not None:
+        return Written(paths={name: out_dir / name for name in OUTPUT_NAMES}, changes=Changes(previous=previous),
+                       unchanged=True)
 
     def attempt(name: str, write: Callable[[Path], None]) -> None:
         dest = out_dir / name
@@ -284,13 +290,14 @@ def write_outputs(
         except Exception as exc:  # a bug in one writer must not cost the other outputs
             written.failed[name] = f"{name} could not be written: {type(exc).__name__}: {exc}"
 
-    attempt(VERDICTS_CSV, lambda p: p.write_bytes(_result(verdicts_csv)))
-    attempt(PROBLEMS_CSV, lambda p: p.write_bytes(_result(problems_csv)))
+    attempt(VERDICTS_CSV, lambda p: p.write_bytes(
+        csv_bytes(verdicts_csv_frame(verdicts), VERDICT_COLUMNS + VERDICT_EXTRA)))
+    attempt(PROBLEMS_CSV, lambda p: p.write_bytes(csv_bytes(problems, PROBLEM_COLUMNS + PROBLEM_EXTRA)))
     tables = consolidate(verdicts, register_table)
 
     recorded = False
     try:
-        written.changes = record_run(db, run, verdicts, problems, tables["status"], digest=digest or "")
+        written.changes = record_run(db, run, verdicts, problems, tables["status"], digest=digest)
         recorded = True
     except (sqlite3.Error, OSError) as exc:
         written.failed[STORE_DB] = f"{STORE_DB}: the run history could not be saved ({exc})"
@@ -308,26 +315,12 @@ def write_outputs(
     link = hyperlink_target(out_dir, run.input_dir)
     attempt(SUMMARY_XLSX, lambda p: build_workbook(data, lang, link).save(p))
     attempt(REPORT_DOCX, lambda p: _report(tables, verdicts, problems, run, lang).save(p))
-    if recorded and digest and not written.failed:
+    if recorded and not written.failed:
         try:
             record_outputs(db, file_stats(out_dir))
         except (sqlite3.Error, OSError):
             pass  # the next run then writes everything again
     return written
-
-
-def _outcome(make: Callable[[], bytes]) -> bytes | Exception:
-    """Return ``make()``, or the exception it raised (raised again when that output is written)."""
-    try:
-        return make()
-    except Exception as exc:  # reported as that output's failure by write_outputs
-        return exc
-
-
-def _result(outcome: bytes | Exception) -> bytes:
-    if isinstance(outcome, Exception):
-        raise outcome
-    return outcome
 
 
 def _report(tables: dict, verdicts: pd.DataFrame, problems: pd.DataFrame, run: RunInfo, lang: str):
