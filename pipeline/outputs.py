@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 import os
@@ -204,8 +205,9 @@ def results_digest(
 
     The sorted verdict rows (with each review file's modification time, which
     decides the newest review), the problem rows with their messages, the
-    recommendations, the register, the language, the program version, the folders,
-    the file counts and the relative link base (the workbook's links depend on it).
+    recommendations, the register, the language, the program version and the
+    source of the writing modules, the folders, the file counts and the relative
+    link base (the workbook's links depend on it).
     Each column is hashed whole: its values joined, and their lengths.
     """
     h = hashlib.sha256()
@@ -226,10 +228,27 @@ def results_digest(
             part("".join(texts).encode("utf-8", "surrogatepass"))
 
     part(repr((lang, run.version, run.input_dir, run.output_dir, run.register, run.files, readable, base)).encode())
+    part(writer_fingerprint().encode())
     frame(verdicts, [*VERDICT_COLUMNS, *VERDICT_EXTRA, "mtime"])
     frame(problems, [*PROBLEM_COLUMNS, *PROBLEM_EXTRA])
     frame(recommendations, RECOMMENDATION_COLUMNS)
     frame(register_table, list(register_table.columns))
+    return h.hexdigest()
+
+
+#: The modules that decide what the outputs look like: a change in any of them writes the outputs again.
+_WRITER_MODULES = ("outputs", "workbook", "report", "consolidate", "store", "messages", "records")
+
+
+@functools.cache
+def writer_fingerprint() -> str:
+    """Return a digest of the source of the modules that write the outputs (a new version writes anew)."""
+    h = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in _WRITER_MODULES:
+        path = here / f"{name}.py"
+        h.update(name.encode())
+        h.update(path.read_bytes() if path.exists() else b"")
     return h.hexdigest()
 
 
@@ -317,7 +336,7 @@ def write_outputs(
     attempt(REPORT_DOCX, lambda p: _report(tables, verdicts, problems, run, lang).save(p))
     if recorded and not written.failed:
         try:
-            record_outputs(db, file_stats(out_dir))
+            record_outputs(db, digest, file_stats(out_dir))
         except (sqlite3.Error, OSError):
             pass  # the next run then writes everything again
     return written

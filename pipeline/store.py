@@ -158,13 +158,13 @@ def _rows(frame: pd.DataFrame, fields: list[str], run_id: int):
     return zip([run_id] * len(frame), *(_column(frame, f) for f in fields), strict=True)
 
 
-def record_outputs(db_path: Path, files: dict[str, list[int]]) -> None:
-    """Record the size and modification time of the files the latest run wrote."""
+def record_outputs(db_path: Path, digest: str, files: dict[str, list[int]]) -> None:
+    """Record the size and modification time of the files written for the latest run (the one with ``digest``)."""
     with closing(connect(db_path)) as con, con:
         ids = _run_ids(con, 1)
         if ids:
-            con.execute("UPDATE history_outputs SET files = ? WHERE run_id = ?", (json.dumps(files, sort_keys=True),
-                                                                                  ids[0]))
+            con.execute("UPDATE history_outputs SET files = ? WHERE run_id = ? AND digest = ?",
+                        (json.dumps(files, sort_keys=True), ids[0], digest))
 
 
 def unchanged_since(db_path: Path, digest: str, files: dict[str, list[int]]) -> str | None:

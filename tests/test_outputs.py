@@ -210,3 +210,9 @@ def test_a_changed_register_writes_everything_again(tmp_path):
     bigger = Register([*REGISTER, Qualification("motorzāģa operators", "Kokrūpniecība", "3")])
     written = write_outputs(results(), tmp_path, bigger, run_info("2026-03-21T10:00:00"))
     assert not written.unchanged and set(written.paths) >= {"summary.xlsx", "report.docx"}
+
+
+def test_a_new_version_of_the_writers_writes_everything_again(tmp_path, monkeypatch):
+    write_outputs(results(), tmp_path, REGISTER, run_info())
+    monkeypatch.setattr(outputs, "writer_fingerprint", lambda: "another version of the workbook code")
+    assert not write_outputs(results(), tmp_path, REGISTER, run_info("2026-03-21T10:00:00")).unchanged

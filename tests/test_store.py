@@ -93,3 +93,39 @@ def test_an_unusable_store_does_not_stop_the_outputs(tmp_path):
     written = write_outputs(results("supported", None, False), tmp_path, REGISTER, run("2026-03-02T10:00:00"))
     assert "reviews.sqlite" in written.failed
     assert {"verdicts.csv", "problems.csv", "summary.xlsx", "report.docx"} <= set(written.paths)
+
+
+def test_changes_between_large_runs_are_exact(tmp_path):
+    """Thousands of rows each run: only the rows that differ are reported, in key order."""
+    import pandas as pd
+
+    from pipeline.store import record_run
+
+    def frame(verdicts: dict[int, str]) -> pd.DataFrame:
+        rows = [{"file": f"f{i:05d}.docx", "qualification": "mēbeļu galdnieks", "document": doc, "verdict": v,
+                 "expert": "Ilze Kalniņa", "date": "", "lki_level": "4", "sector": "", "evidence": "",
+                 "location": "", "method": "rule", "confidence": 0.9, "in_register": True, "mtime": 0.0}
+                for i, v in verdicts.items() for doc in ("MIP", "PKE")]
+        return pd.DataFrame(rows)
+
+    def problems(files: list[str]) -> pd.DataFrame:
+        return pd.DataFrame({"file": files, "code": ["corrupt"] * len(files), "detail": [""] * len(files),
+                             "params": [()] * len(files)})
+
+    status = pd.DataFrame({"qualification": ["mēbeļu galdnieks"], "sector": [""], "mip": [""], "pke": [""],
+                           "status": ["in_progress"]})
+    old = {i: "supported" for i in range(5000)}
+    new = {**{i: "supported" for i in range(1, 5000)}, 17: "not_supported", 5000: "unknown"}
+    db = tmp_path / "reviews.sqlite"
+    record_run(db, run("2026-03-01T10:00:00"), frame(old), problems(["a.docx", "b.docx"]), status)
+    changes = record_run(db, run("2026-03-02T10:00:00"), frame(new), problems(["b.docx", "c.docx"]), status)
+    assert [(code, p.get("file"), p.get("document"), p.get("old"), p.get("new")) for code, p in changes.items] == [
+        ("verdict", "f00017.docx", "MIP", "supported", "not_supported"),
+        ("verdict", "f00017.docx", "PKE", "supported", "not_supported"),
+        ("new_review", "f05000.docx", "MIP", None, "unknown"),
+        ("new_review", "f05000.docx", "PKE", None, "unknown"),
+        ("removed_review", "f00000.docx", "MIP", None, None),
+        ("removed_review", "f00000.docx", "PKE", None, None),
+        ("new_problem", "c.docx", None, None, None),
+        ("resolved_problem", "a.docx", None, None, None),
+    ]
