@@ -26,14 +26,16 @@ estimated from the text length and the column width.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import math
+import os
 import re
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, groupby, repeat
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -658,8 +660,15 @@ class SummaryWorkbook:
 
     def save(self, path) -> None:
         """Write the workbook to ``path``: openpyxl's package with each sheet's rows streamed in."""
-        skeleton = io.BytesIO()
-        self.workbook.save(skeleton)
+        fd, skeleton = tempfile.mkstemp(prefix=".summary-package.", suffix=".tmp", dir=Path(path).parent)
+        os.close(fd)
+        try:
+            self.workbook.save(skeleton)  # a few kB: every sheet is still empty
+            self._fill(skeleton, path)
+        finally:
+            os.unlink(skeleton)
+
+    def _fill(self, skeleton: str, path) -> None:
         parts = {f"xl/worksheets/sheet{i}.xml": s for i, s in enumerate(self.sheets, start=1)}
         rels = {f"xl/worksheets/_rels/sheet{i}.xml.rels": s for i, s in enumerate(self.sheets, start=1)}
         with zipfile.ZipFile(skeleton) as src, zipfile.ZipFile(
