@@ -70,6 +70,15 @@ class Written:
 # --- atomic writing ----------------------------------------------------------
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
 def replace_atomically(dest: Path, write: Callable[[Path], None]) -> None:
     """Write ``dest`` through ``write(tmp_path)`` into a temp file beside it, then move it in place.
 
@@ -77,6 +86,7 @@ def replace_atomically(dest: Path, write: Callable[[Path], None]) -> None:
     """
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     os.close(fd)
+    os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are for the whole team to read
     try:
         write(Path(tmp))
         os.replace(tmp, dest)
@@ -98,16 +108,36 @@ def _why(name: str, exc: OSError) -> str:
 # --- CSV ---------------------------------------------------------------------
 
 
+#: Text Excel would run as a formula when it opens a CSV ("=HYPERLINK(...)", "+cmd|...",
+#: "@SUM(...)", "-2+3"): file names and review text come from outside, so such a
+#: cell gets a leading apostrophe, which Excel shows as plain text.
+_FORMULA = re.compile(r"^(?:[=+@\t\r]|-[^\s])")
+
+
+def defuse(value: object) -> object:
+    """Return ``value`` with a leading apostrophe if Excel would read it as a formula."""
+    if isinstance(value, str) and _FORMULA.match(value):
+        return "'" + value
+    return value
+
+
 def csv_bytes(frame: pd.DataFrame, columns: list[str]) -> bytes:
     """Return ``frame[columns]`` as UTF-8 CSV bytes with a BOM (Excel reads the diacritics right).
 
     Rows are handed to the csv module column-wise as plain lists: iterating a
-    frame's rows costs ~10x more (and ``to_csv`` is no faster).
+    frame's rows costs ~10x more (and ``to_csv`` is no faster).  Text that
+    Excel would evaluate as a formula is defused (see ``defuse``).
     """
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(columns)
-    writer.writerows(zip(*(frame[c].tolist() for c in columns), strict=True))
+    cols = []
+    for c in columns:
+        values = frame[c].tolist()
+        if not pd.api.types.is_numeric_dtype(frame[c]):
+            values = [defuse(v) for v in values]
+        cols.append(values)
+    writer.writerows(zip(*cols, strict=True))
     return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")
 
 
@@ -353,9 +383,17 @@ def _report(tables: dict, verdicts: pd.DataFrame, problems: pd.DataFrame, run: R
 # --- `reviews report OUTPUT_DIR` ----------------------------------------------
 
 
+def undefuse(value: str) -> str:
+    """Return ``value`` as it was before ``defuse`` (the apostrophe before a formula-like text removed)."""
+    if value.startswith("'") and _FORMULA.match(value[1:]):
+        return value[1:]
+    return value
+
+
 def read_contract_csv(path: Path) -> pd.DataFrame:
-    """Return a contract CSV as a frame of strings (empty cells as "")."""
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    """Return a contract CSV as a frame of strings (empty cells as ""), defused text restored."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return frame.apply(lambda col: col.map(undefuse))
 
 
 def report_from_folder(out_dir: Path, register: Register, lang: str = "lv", dest: Path | None = None) -> Path:

@@ -26,7 +26,7 @@ from pipeline.messages import change_message, short_verdict_label, status_label
 from pipeline.records import RunInfo
 
 #: How many runs the history keeps; older ones are pruned.
-KEEP_RUNS = 100
+KEEP_RUNS = 20
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS history_runs (

@@ -362,9 +362,11 @@ def _wrong_crc(data: bytes, member: str) -> bytes:
 
 
 def read_contract_csv(path) -> list[dict[str, str]]:
-    """Return the rows of a contract CSV (UTF-8 with BOM) as dicts."""
+    """Return the rows of a contract CSV (UTF-8 with BOM) as dicts, formula-defused text restored."""
+    from pipeline.outputs import undefuse
+
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
+        return [{k: undefuse(v) for k, v in row.items()} for row in csv.DictReader(fh)]
 
 
 def output_bytes(out_dir) -> dict[str, bytes]:

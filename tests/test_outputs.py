@@ -216,3 +216,36 @@ def test_a_new_version_of_the_writers_writes_everything_again(tmp_path, monkeypa
     write_outputs(results(), tmp_path, REGISTER, run_info())
     monkeypatch.setattr(outputs, "writer_fingerprint", lambda: "another version of the workbook code")
     assert not write_outputs(results(), tmp_path, REGISTER, run_info("2026-03-21T10:00:00")).unchanged
+
+
+def test_text_excel_would_run_as_a_formula_stays_text_in_the_csvs(tmp_path):
+    evil = "=HYPERLINK(\"http://x\",\"klik\")+1.docx"
+    res = [
+        FileResult(file=evil, verdicts=[VerdictRow(file=evil, qualification="mēbeļu galdnieks", document="MIP",
+                                                   verdict="supported", evidence="@SUM(1+1)", expert="-2+3")]),
+        FileResult(file="ok.docx", verdicts=[VerdictRow(file="ok.docx", qualification="elektromontieris",
+                                                        document="PKE", verdict="supported",
+                                                        evidence="- saturs ir atbalstāms")]),
+    ]
+    write_outputs(res, tmp_path, REGISTER, run_info())
+    _, rows = read(tmp_path / "verdicts.csv")
+    evil_row = next(r for r in rows if r["file"].endswith("+1.docx"))
+    assert evil_row["file"] == "'" + evil
+    assert evil_row["evidence"] == "'@SUM(1+1)" and evil_row["expert"] == "'-2+3"
+    ok = next(r for r in rows if r["file"] == "ok.docx")
+    assert ok["evidence"] == "- saturs ir atbalstāms"  # a dash and a space is a list item, not a formula
+
+
+def test_outputs_are_readable_by_the_team_not_only_their_writer(tmp_path):
+    write_outputs(results(), tmp_path, REGISTER, run_info())
+    mask = os.umask(0)
+    os.umask(mask)
+    for name in ("verdicts.csv", "problems.csv", "summary.xlsx", "report.docx"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o666 & ~mask, name
+
+
+def test_defused_text_reads_back_as_written(tmp_path):
+    evil = "=cmd|' /C calc'!A0.docx"
+    res = [FileResult(file=evil, problems=[Problem(evil, "corrupt", "bad zip")])]
+    write_outputs(res, tmp_path, REGISTER, run_info())
+    assert outputs.read_contract_csv(tmp_path / "problems.csv")["file"].tolist() == [evil]
