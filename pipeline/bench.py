@@ -153,9 +153,19 @@ def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0) ->
     floor_s = floor_seconds(files)
     fig["floor_ms"] = 1000 * floor_s / n
 
+    # The fixed cost of a run (interpreter, imports, spaCy, writing the outputs'
+    # frame) measured on a one-document folder, so the per-document cost can
+    # be given apart from it.
+    one = workdir / "one"
+    one.mkdir()
+    os.link(files[0], one / files[0].name)
+    fixed_s, _, _ = run_measured(reviews_cmd(one, workdir / "out1", jobs))
+    fig["fixed_seconds"] = round(fixed_s, 2)
+
     cold_s, cold_mb, rc = run_measured(reviews_cmd(corpus, workdir / "out", jobs))
     warm_s, warm_mb, _ = run_measured(reviews_cmd(corpus, workdir / "out", jobs))
     fig.update(
+        cold_marginal_ms=1000 * max(cold_s - fixed_s, 0.0) / max(n - 1, 1),
         cold_ms=1000 * cold_s / n,
         cold_seconds=round(cold_s, 2),
         warm_ms=1000 * warm_s / n,
@@ -175,18 +185,20 @@ def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0) ->
     curve = []
     for size in sorted({s for s in (200, 2000, n) if s <= n}):
         if size == n:
-            curve.append({"n": n, "ms_per_doc": fig["cold_ms"]})
+            curve.append({"n": n, "ms_per_doc": fig["cold_ms"], "marginal_ms": fig["cold_marginal_ms"]})
             continue
         sub = workdir / f"sub{size}"
         sub.mkdir()
         for f in files[:size]:
             os.link(f, sub / f.name) if f.parent == corpus else shutil.copy(f, sub / f"{f.parent.name}_{f.name}")
         s, _, _ = run_measured(reviews_cmd(sub, workdir / f"out{size}", jobs))
-        curve.append({"n": size, "ms_per_doc": 1000 * s / size})
+        curve.append({"n": size, "ms_per_doc": 1000 * s / size,
+                      "marginal_ms": 1000 * max(s - fixed_s, 0.0) / (size - 1)})
     fig["curve"] = curve
 
     fig["ratios"] = {
         "cold_vs_floor": fig["cold_ms"] / fig["floor_ms"],
+        "cold_marginal_vs_floor": fig["cold_marginal_ms"] / fig["floor_ms"],
         "warm_vs_cold": fig["warm_ms"] / fig["cold_ms"],
         "python_docx_vs_floor": fig["python_docx_ms"] / fig["floor_sample_ms"],
         "docx2python_vs_floor": (fig["docx2python_ms"] / fig["floor_sample_ms"]) if d2p else None,
@@ -199,18 +211,19 @@ def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0) ->
 def checks(fig: dict) -> dict[str, bool | None]:
     """Return pass/fail for each target (None where it does not apply at this N)."""
     r = fig["ratios"]
-    per_doc = [c["ms_per_doc"] for c in fig["curve"]]
+    per_doc = [c["marginal_ms"] for c in fig["curve"]]
     big = fig["n"] >= 20_000
     return {
-        "cold <= 4x floor": r["cold_vs_floor"] <= TARGETS["cold_vs_floor"],
+        "cold end to end <= 4x floor": r["cold_vs_floor"] <= TARGETS["cold_vs_floor"],
+        "cold per document, fixed start-up apart, <= 4x floor": r["cold_marginal_vs_floor"] <= TARGETS["cold_vs_floor"],
         ">= 5x faster than docx2python": (
             r["docx2python_vs_cold"] >= TARGETS["vs_docx2python"] if r["docx2python_vs_cold"] else None
         ),
         "warm <= 10% of cold": r["warm_vs_cold"] <= TARGETS["warm_vs_cold"],
         "20,000 cold < 60 s": fig["cold_seconds"] < TARGETS["cold_20000_seconds"] if big else None,
         "peak <= 400 MB at 20,000": fig["peak_mb"] <= TARGETS["peak_mb_20000"] if big else None,
-        "cost per doc flat within 20%": (max(per_doc) - min(per_doc)) / min(per_doc) <= TARGETS["flatness"]
-        if len(per_doc) > 1 else None,
+        "cost per doc (fixed start-up apart) flat within 20%":
+            (max(per_doc) - min(per_doc)) / min(per_doc) <= TARGETS["flatness"] if len(per_doc) > 1 else None,
     }
 
 
@@ -221,7 +234,8 @@ def render(fig: dict) -> str:
 
     rows = [
         ("floor: unzip + lxml parse", fig["floor_ms"], 1.0),
-        ("reviews run, cold", fig["cold_ms"], fig["ratios"]["cold_vs_floor"]),
+        ("reviews run, cold, end to end", fig["cold_ms"], fig["ratios"]["cold_vs_floor"]),
+        ("reviews run, cold, per doc*", fig["cold_marginal_ms"], fig["ratios"]["cold_marginal_vs_floor"]),
         ("reviews run, warm", fig["warm_ms"], fig["warm_ms"] / fig["floor_ms"]),
         (f"python-docx ({fig['peer_files']} files)", fig["python_docx_ms"], fig["ratios"]["python_docx_vs_floor"]),
         (f"docx2python ({fig['peer_files']} files)", fig["docx2python_ms"], fig["ratios"]["docx2python_vs_floor"]),
@@ -231,8 +245,10 @@ def render(fig: dict) -> str:
     for name, ms, ratio in rows:
         out.append(f"{name:34}{ms:9.3f}{rate(ms)}{ratio:9.2f}" if ms else f"{name:34}{'-':>9}")
     out.append("")
+    out.append(f"* fixed start-up apart: (cold - one-document run of {fig['fixed_seconds']} s) / (N - 1)")
     out.append(f"cold {fig['cold_seconds']} s, warm {fig['warm_seconds']} s, peak memory {fig['peak_mb']} MB")
-    out.append("cost per document (cold): " + ", ".join(f"N={c['n']}: {c['ms_per_doc']:.3f} ms" for c in fig["curve"]))
+    out.append("cost per document (cold, end to end / fixed start-up apart): " + ", ".join(
+        f"N={c['n']}: {c['ms_per_doc']:.3f} / {c['marginal_ms']:.3f} ms" for c in fig["curve"]))
     out.append(f"warm / cold: {fig['ratios']['warm_vs_cold']:.3f}")
     if fig["ratios"]["docx2python_vs_cold"]:
         out.append(f"docx2python / reviews cold: {fig['ratios']['docx2python_vs_cold']:.1f}x")
