@@ -16,6 +16,7 @@ from pipeline.errors import UsageError
 from pipeline.textnorm import key
 
 REQUIRED_COLUMNS = ("name", "sector", "lki_level")
+_FOUND_SIZE = 8192  # texts whose register matches a Register remembers (forms repeat their option texts)
 
 # Latvian noun/adjective endings, longest first; stripping them leaves a stem
 # shared by every case form ("galdnieks", "galdnieka", "galdniekam" -> "galdniek").
@@ -39,6 +40,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=16384)
 def stem_key(text: str) -> tuple[str, ...]:
     """Return the stems of the words in ``text`` (folded, punctuation removed)."""
     return tuple(stem(w) for w in key(text).split())
@@ -71,6 +73,13 @@ class Register:
         # Longest names first, so "datorizētu kokapstrādes iekārtu operators"
         # wins over "kokapstrādes iekārtu operators" when searching text.
         self._patterns = sorted(self._by_stems.items(), key=lambda kv: -len(kv[0]))
+        # Pattern positions by first stem: a text only tries the names whose first word it holds.
+        self._by_first: dict[str, list[int]] = {}
+        for n, (stems, _) in enumerate(self._patterns):
+            if stems:
+                self._by_first.setdefault(stems[0], []).append(n)
+        self._empty_name = any(not stems for stems, _ in self._patterns)
+        self._found: dict[str, tuple[tuple[int, Qualification], ...]] = {}
 
     def __len__(self) -> int:
         return len(self.qualifications)
@@ -87,10 +96,24 @@ class Register:
 
         Overlapping matches keep the longest name.
         """
+        cached = self._found.get(text)
+        if cached is None:
+            cached = tuple(self._find_all(text))
+            if len(self._found) >= _FOUND_SIZE:
+                self._found.clear()
+            self._found[text] = cached
+        return list(cached)
+
+    def _find_all(self, text: str) -> list[tuple[int, Qualification]]:
         words = stem_key(text)
         taken = [False] * len(words)
         found: list[tuple[int, Qualification]] = []
-        for stems, q in self._patterns:
+        if self._empty_name:
+            order = range(len(self._patterns))
+        else:
+            order = sorted({n for w in set(words) for n in self._by_first.get(w, ())})
+        for k in order:
+            stems, q = self._patterns[k]
             n = len(stems)
             for i in range(len(words) - n + 1):
                 if words[i : i + n] == stems and not any(taken[i : i + n]):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import LEMMA, NORM
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, LEMMA, LOWER, MORPH, NORM, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -58,6 +58,10 @@ _GETTERS = {
     "IS_DIGIT": lambda t: t.is_digit, "IS_PUNCT": lambda t: t.is_punct,
     "MORPH": lambda t: frozenset(str(t.morph).split("|")) if str(t.morph) else frozenset(),
 }
+#: The array attribute each getter reads: a column is one ``to_array`` call, and each
+#: distinct value is turned into the getter's value once (through a token that has it).
+_ARRAY_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "IS_ALPHA": IS_ALPHA, "IS_DIGIT": IS_DIGIT,
+                "IS_PUNCT": IS_PUNCT, "MORPH": MORPH}
 
 
 class TokenView:
@@ -80,8 +84,22 @@ class TokenView:
         """Return attribute ``attr`` of token ``i`` (a hash for LEMMA and NORM)."""
         col = self._cols.get(attr)
         if col is None:
-            col = self._cols[attr] = [_GETTERS[attr](t) for t in self.doc]
+            col = self._cols[attr] = self._column(attr)
         return col[i]
+
+    def _column(self, attr: str) -> list:
+        """Return ``_GETTERS[attr]`` of every token, making one token object per distinct value."""
+        doc = self.doc
+        if not len(doc):
+            return []
+        ids = doc.to_array(_ARRAY_ATTRS[attr]).tolist()
+        first: dict[int, int] = {}
+        for i, v in enumerate(ids):
+            if v not in first:
+                first[v] = i
+        getter = _GETTERS[attr]
+        value = {v: getter(doc[i]) for v, i in first.items()}
+        return [value[v] for v in ids]
 
 
 def _repeat(op: str | None) -> tuple[int, int]:
@@ -175,6 +193,7 @@ class CueRuler:
         self.spans_key = spans_key
         self.patterns: list[dict] = []
         self._index: dict[tuple[str, int], list[Pattern]] = {}
+        self._split: tuple | None = None
 
     def add_patterns(self, patterns: list[dict]) -> None:
         """Check, compile and index ``patterns`` (SpanRuler's dict format)."""
@@ -187,15 +206,29 @@ class CueRuler:
 
     def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         """Return the sorted, distinct ``(label, start, end)`` matches in ``doc``."""
-        index = self._index
+        by_lemma, by_norm = self._split_index()
         found: set[tuple[str, int, int]] = set()
         view = TokenView(doc)
+        empty: list[Pattern] = []
         for i, (lemma, norm) in enumerate(zip(view.lemma, view.norm, strict=True)):
-            candidates = index.get(("LEMMA", lemma), []) + index.get(("NORM", norm), [])
-            for pattern in candidates:
+            first = by_lemma.get(lemma, empty)
+            second = by_norm.get(norm, empty)
+            if not first and not second:
+                continue
+            for pattern in first + second:
                 for end in pattern.ends(view, i):
                     found.add((pattern.label, i, end))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+    def _split_index(self) -> tuple[dict[int, list[Pattern]], dict[int, list[Pattern]]]:
+        """Return the index as two plain dicts (LEMMA hash, NORM hash), rebuilt when patterns change."""
+        if self._split is None or self._split[0] != len(self.patterns):
+            by_lemma: dict[int, list[Pattern]] = {}
+            by_norm: dict[int, list[Pattern]] = {}
+            for (attr, value), patterns in self._index.items():
+                (by_lemma if attr == "LEMMA" else by_norm)[value] = patterns
+            self._split = (len(self.patterns), by_lemma, by_norm)
+        return self._split[1], self._split[2]
 
     def __call__(self, doc: Doc) -> Doc:
         """Write the matches of ``doc`` as labelled spans."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.nlp.folded import folded as fold
 
@@ -54,6 +55,11 @@ def _iso(year: int, month: int, day: int) -> str:
 
 def find_dates(text: str) -> list[tuple[int, str]]:
     """Return ``(offset, YYYY-MM-DD)`` for each date written in ``text``."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=16384)
+def _find_dates(text: str) -> tuple[tuple[int, str], ...]:
     folded = fold(text)
     found = []
     for m in _DATE_LONG.finditer(folded):
@@ -62,12 +68,13 @@ def find_dates(text: str) -> list[tuple[int, str]]:
         found.append((m.start(), _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
     for m in _DATE_ISO.finditer(folded):
         found.append((m.start(), _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
-    return sorted((o, d) for o, d in found if d)
+    return tuple(sorted((o, d) for o, d in found if d))
 
 
 _SUBMISSION = re.compile(r"\b(?:iesnie\w*|sanem\w*|nosutit\w*|iepriekse\w*)")
 
 
+@lru_cache(maxsize=16384)
 def is_submission(text: str) -> bool:
     """Return True if ``text`` dates something other than the review (submission, receipt, an earlier review)."""
     return bool(_SUBMISSION.search(fold(text)))
@@ -85,6 +92,7 @@ def without_deferred(text: str) -> str:
     return " ".join(c for c in _CLAUSE.findall(text) if not _DEFERRED.search(fold(c)))
 
 
+@lru_cache(maxsize=16384)
 def is_date_label(text: str) -> bool:
     """Return True if ``text`` labels a date (Datums:, Atzinums sagatavots ...)."""
     return bool(_DATE_LABEL.search(fold(text)))
@@ -97,6 +105,7 @@ def looks_like_name(text: str) -> bool:
     return not any(w in _EXPERT_NOT for w in fold(text).split())
 
 
+@lru_cache(maxsize=16384)
 def name_after_label(text: str) -> str:
     """Return the person's name following an expert label in ``text`` ("Eksperts: Jānis Bērziņš")."""
     folded = fold(text)
@@ -122,6 +131,7 @@ _SIGN_OFF = re.compile(rf"^\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*,\s*(?=\d)")
 _SIGNATURE_AFTER = re.compile(rf"(?:_{{3,}}|paraksts:?)\s*/?\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*/?\s*$", re.I)
 
 
+@lru_cache(maxsize=16384)
 def signature_name(text: str) -> str:
     """Return the name on a signature line ("Jānis Bērziņš ________", "____ /J. Bērziņš/"), else ''."""
     for pattern in (_SIGNATURE, _SIGNATURE_AFTER, _SIGN_OFF):
@@ -131,11 +141,13 @@ def signature_name(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=16384)
 def is_expert_label(text: str) -> bool:
     """Return True if ``text`` (a table cell) labels the expert's name."""
     return bool(_EXPERT_LABEL.search(fold(text)))
 
 
+@lru_cache(maxsize=16384)
 def find_lki(text: str) -> str:
     """Return the LKI level written in ``text`` ("LKI 4. līmenis", "PKL 3" -> "4"), else ''."""
     folded = fold(text)
