@@ -44,6 +44,13 @@ _DRAWINGS = frozenset({W + "drawing", W + "pict", W + "object", ALTERNATE})
 _SIMPLE_TEXT = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
 _STRIKES = frozenset({W + "strike", W + "dstrike"})
 RFONTS = W + "rFonts"
+PSTYLE, OUTLINE, NUMPR = W + "pStyle", W + "outlineLvl", W + "numPr"
+GRID_BEFORE, GRID_SPAN, VMERGE, HMERGE = W + "gridBefore", W + "gridSpan", W + "vMerge", W + "hMerge"
+SYM, FLDCHAR, INSTR = W + "sym", W + "fldChar", W + "instrText"
+COMMENT_START, COMMENT_END, W_ID = W + "commentRangeStart", W + "commentRangeEnd", W + "id"
+OMATH, OMATH_PARA = M + "oMath", M + "oMathPara"
+DEL, CUSTOM_XML = W + "del", W + "customXml"
+_ROW_WRAPPERS = (SDT, CUSTOM_XML)
 _FONT_ATTRS = (W + "ascii", W + "hAnsi", W + "cs", W + "eastAsia")
 
 
@@ -104,6 +111,7 @@ class Walker:
         self.in_instr = False
         self.anchors: dict[str, list[str]] = {}
         self.anchor_text: dict[str, str] = {}
+        self._headings: dict[tuple[str | None, int | None], int | None] = {}
 
     # --- blocks --------------------------------------------------------------
 
@@ -136,12 +144,22 @@ class Walker:
         style_id = outline = num = None
         ppr = p.find(PPR)
         if ppr is not None:
-            ps = ppr.find(W + "pStyle")
+            ps = ol = numpr = None
+            for child in ppr:  # the first of each, as ``find`` would give
+                tag = child.tag
+                if tag == PSTYLE:
+                    if ps is None:
+                        ps = child
+                elif tag == OUTLINE:
+                    if ol is None:
+                        ol = child
+                elif tag == NUMPR and numpr is None:
+                    numpr = child
             style_id = ps.get(VAL) if ps is not None else None
-            ol = ppr.find(W + "outlineLvl")
             if ol is not None and (ol.get(VAL) or "").isdigit():
                 outline = int(ol.get(VAL))
-            num = numbering_of(ppr)
+            if numpr is not None:
+                num = numbering_of(ppr)
         style = self.styles.get(style_id) if style_id else None
         if num is None and style is not None:
             num = style.num
@@ -166,7 +184,7 @@ class Walker:
                     part=ctx.part,
                     index=len(self.blocks),
                     style=style.name if style else style_id,
-                    heading_level=heading_level(style_id, style, outline),
+                    heading_level=self._heading_level(style_id, style, outline),
                     list_label=label,
                     cell=ctx.cell,
                     marks=tuple(buf.marks),
@@ -181,6 +199,15 @@ class Walker:
             part = "textbox" if ctx.part == "body" else ctx.part
             self.container(box, Ctx(part, where, where + ", "), depth + 1)
 
+    def _heading_level(self, style_id: str | None, style, outline: int | None) -> int | None:
+        """Return ``heading_level(...)``, remembered per (style id, outline level) for this walker's styles."""
+        key = (style_id, outline)
+        cache = self._headings
+        if key in cache:
+            return cache[key]
+        level = cache[key] = heading_level(style_id, style, outline)
+        return level
+
     def table(self, tbl: etree._Element, ctx: Ctx, depth: int) -> None:
         """Read a table: one block per cell paragraph, merged cells once, nested tables in place."""
         if depth > self.max_depth:
@@ -192,17 +219,17 @@ class Walker:
             col = 1
             trpr = tr.find(TRPR)
             if trpr is not None:
-                before = trpr.find(W + "gridBefore")
+                before = trpr.find(GRID_BEFORE)
                 if before is not None and (before.get(VAL) or "").isdigit():
                     col += int(before.get(VAL))
             for tc in _cells(tr):
                 span, merged = 1, False
                 tcpr = tc.find(TCPR)
                 if tcpr is not None:
-                    gs = tcpr.find(W + "gridSpan")
+                    gs = tcpr.find(GRID_SPAN)
                     if gs is not None and (gs.get(VAL) or "").isdigit():
                         span = max(int(gs.get(VAL)), 1)
-                    for tag in (W + "vMerge", W + "hMerge"):
+                    for tag in (VMERGE, HMERGE):
                         vm = tcpr.find(tag)
                         if vm is not None and vm.get(VAL) != "restart":
                             merged = True
@@ -239,16 +266,16 @@ class Walker:
                 continue
             elif tag == SDT:
                 self.inline_sdt(child, buf, boxes)
-            elif tag == W + "commentRangeStart":
-                self.anchors.setdefault(child.get(W + "id") or "", [])
-            elif tag == W + "commentRangeEnd":
-                cid = child.get(W + "id") or ""
+            elif tag == COMMENT_START:
+                self.anchors.setdefault(child.get(W_ID) or "", [])
+            elif tag == COMMENT_END:
+                cid = child.get(W_ID) or ""
                 if cid in self.anchors:
                     self.anchor_text[cid] = " ".join("".join(self.anchors.pop(cid)).split())
             elif tag == ALTERNATE:
                 chosen = child.find(CHOICE)
                 self.inline(chosen if chosen is not None else _fallback(child), buf, boxes)
-            elif tag == M + "oMath" or tag == M + "oMathPara":
+            elif tag == OMATH or tag == OMATH_PARA:
                 if not self.in_instr:
                     self.emit(buf, "".join(t.text or "" for t in child.iter(M + "t")))
 
@@ -290,12 +317,12 @@ class Walker:
             elif tag in _SIMPLE_TEXT:
                 if not self.in_instr:
                     self.emit(buf, _SIMPLE_TEXT[tag], strike)
-            elif tag == W + "sym":
+            elif tag == SYM:
                 if not self.in_instr:
                     self.symbol(child, buf, strike)
-            elif tag == W + "fldChar":
+            elif tag == FLDCHAR:
                 self.field_char(child, buf)
-            elif tag == W + "instrText":
+            elif tag == INSTR:
                 if self.fields:
                     self.fields[-1].instr += child.text or ""
             elif tag in _DRAWINGS:
@@ -396,10 +423,10 @@ def _rows(tbl: etree._Element):
     for child in tbl:
         if child.tag == TR:
             trpr = child.find(TRPR)
-            if trpr is not None and trpr.find(W + "del") is not None:
+            if trpr is not None and trpr.find(DEL) is not None:
                 continue
             yield child
-        elif child.tag in (SDT, W + "customXml"):
+        elif child.tag in _ROW_WRAPPERS:
             inner = child.find(SDTCONTENT) if child.tag == SDT else child
             if inner is not None:
                 yield from _rows(inner)
@@ -410,7 +437,7 @@ def _cells(tr: etree._Element):
     for child in tr:
         if child.tag == TC:
             yield child
-        elif child.tag in (SDT, W + "customXml"):
+        elif child.tag in _ROW_WRAPPERS:
             inner = child.find(SDTCONTENT) if child.tag == SDT else child
             if inner is not None:
                 yield from _cells(inner)
