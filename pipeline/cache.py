@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.config import MODEL_DIR, RULES_DIR
+from pipeline.config import MODEL_DIR, PROBLEMS_CSV, REPORT_DOCX, RULES_DIR, SUMMARY_XLSX, VERDICTS_CSV
 from pipeline.records import FileResult
 
 _SCHEMA = """
@@ -26,7 +26,13 @@ CREATE TABLE IF NOT EXISTS cache_files (
 CREATE TABLE IF NOT EXISTS cache_results (
     sha256 TEXT, version TEXT, result BLOB, PRIMARY KEY (sha256, version)
 );
+CREATE TABLE IF NOT EXISTS cache_outputs (
+    id INTEGER PRIMARY KEY CHECK (id = 1), digest TEXT, stats TEXT
+);
 """
+
+#: The files a run writes; their size and mtime tell whether someone touched them.
+OUTPUT_FILES = (VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX)
 
 
 def pipeline_version(register_path: Path | None = None) -> str:
@@ -96,10 +102,49 @@ class Cache:
         self._pending_files.clear()
         self._pending_results.clear()
 
+    def results_digest(self, results: list[FileResult], *context: str) -> str:
+        """Return a digest of what the outputs would show for ``results`` in ``context``.
+
+        ``context`` holds the language and the folders; the pipeline version
+        (code, rules, model, register) is part of the digest too.
+        """
+        h = hashlib.sha256(self.version.encode())
+        for part in context:
+            h.update(b"\0" + part.encode("utf-8", "surrogateescape"))
+        rows = [(r.file, r.sha256, r.verdicts, r.recommendations, r.problems) for r in sorted(results, key=_by_file)]
+        h.update(pickle.dumps(rows, protocol=5))
+        return h.hexdigest()
+
+    def outputs_unchanged(self, digest: str, out_dir: Path) -> bool:
+        """Return True when the last outputs were written for ``digest`` and nobody touched them since."""
+        row = self._con.execute("SELECT digest, stats FROM cache_outputs WHERE id = 1").fetchone()
+        return row is not None and row[0] == digest and row[1] == _stats(out_dir)
+
+    def remember_outputs(self, digest: str, out_dir: Path) -> None:
+        """Record that the outputs now in ``out_dir`` show ``digest``."""
+        with self._con:
+            self._con.execute("INSERT OR REPLACE INTO cache_outputs VALUES (1, ?, ?)", (digest, _stats(out_dir)))
+
     def close(self) -> None:
         """Close the database."""
         with closing(self._con):
             pass
+
+
+def _by_file(result: FileResult) -> str:
+    return result.file
+
+
+def _stats(out_dir: Path) -> str:
+    """Return the size and mtime of every output file ("missing" if one is absent)."""
+    parts = []
+    for name in OUTPUT_FILES:
+        try:
+            st = (Path(out_dir) / name).stat()
+        except OSError:
+            return "missing"
+        parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+    return ";".join(parts)
 
 
 def _renamed(result: FileResult, rel: str) -> FileResult:

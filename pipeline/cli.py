@@ -142,7 +142,8 @@ def summary_screen(outcome, verbose: int = 0) -> str:
     ]
     paths = getattr(outcome.written, "paths", None) or {}
     if paths:
-        lines.append("Outputs: " + ", ".join(str(p) for p in paths.values()))
+        kept = " (unchanged since the last run, not rewritten)" if getattr(outcome.written, "unchanged", False) else ""
+        lines.append("Outputs: " + ", ".join(str(p) for p in paths.values()) + kept)
     if verbose:
         for r in outcome.results:
             for p in r.problems:

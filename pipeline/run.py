@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from multiprocessing.connection import wait
 from pathlib import Path
+from types import SimpleNamespace
 
 from pipeline import __version__
 from pipeline.config import PROBLEMS_CSV, REPORT_DOCX, STORE_DB, SUMMARY_XLSX, VERDICTS_CSV, Limits
@@ -411,9 +412,9 @@ def run(
     if cache is not None:
         try:
             cache.commit()
-            cache.close()
         except Exception as exc:  # the results are in hand: a cache that cannot be saved costs speed only
             print(f"reviews: cache not saved ({exc})", file=sys.stderr)
+            cache = None
 
     final = [r for r in results if r is not None]
     mark_duplicates(final)
@@ -429,10 +430,37 @@ def run(
     )
     outcome = RunOutcome(results=final, run=info, cached=cached)
     if write:
-        from pipeline.outputs import write_outputs
-
-        outcome.written = write_outputs(final, output_dir, register, info, lang)
+        outcome.written = _write(final, output_dir, register, info, lang, cache)
+    if cache is not None:
+        cache.close()
     return outcome
+
+
+def _write(results: list[FileResult], output_dir: Path, register: Register, info: RunInfo, lang: str, cache):
+    """Write the outputs, unless the cache shows they already hold exactly these results.
+
+    The check needs neither pandas nor openpyxl, so a re-run over an unchanged
+    folder costs little more than listing it.  (``write_outputs`` makes the same
+    decision on its own, with its history store, when there is no cache.)
+    """
+    digest = None
+    if cache is not None:
+        try:
+            digest = cache.results_digest(results, lang, info.input_dir, str(output_dir))
+            if cache.outputs_unchanged(digest, output_dir):
+                paths = {name: output_dir / name for name in (VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX)}
+                return SimpleNamespace(paths=paths, failed={}, changes=None, unchanged=True)
+        except Exception:  # a damaged cache costs the shortcut, never the outputs
+            digest = None
+    from pipeline.outputs import write_outputs
+
+    written = write_outputs(results, output_dir, register, info, lang)
+    if digest is not None and not written.failed:
+        try:
+            cache.remember_outputs(digest, output_dir)
+        except Exception:
+            pass
+    return written
 
 
 def _outputs_of(output_dir: Path) -> tuple[Path, ...]:

@@ -9,6 +9,7 @@ import sys
 import click
 import pytest
 from click.testing import CliRunner
+from conftest import narrative_review
 
 from pipeline.cli import main
 
@@ -157,3 +158,21 @@ def test_a_copy_is_the_duplicate_not_the_original(tmp_path, review_folder):
     assert [p["file"] for p in dup] == ["a - Copy.docx"]
     assert "a.docx" in dup[0]["message"]
     assert {v["file"] for v in verdicts} == {"a.docx", "energy/b.docx"}
+
+
+def test_an_unchanged_rerun_keeps_the_outputs_and_says_so(tmp_path, review_folder):
+    out = tmp_path / "o"
+    CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0", "-q"])
+    before = {p.name: p.stat().st_mtime_ns for p in out.glob("*.*") if p.suffix != ".sqlite"}
+    again = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0"])
+    assert "unchanged since the last run" in again.output
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.*") if p.suffix != ".sqlite"} == before
+    # a new review changes the results: everything is written again
+    (review_folder / "c.docx").write_bytes(narrative_review("Elektrotehniķis", expert="Anna Ozola"))
+    third = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0"])
+    assert "unchanged since the last run" not in third.output
+    assert "Anna Ozola" in (out / "verdicts.csv").read_text(encoding="utf-8-sig")
+    # so is a deleted output
+    (out / "report.docx").unlink()
+    CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0", "-q"])
+    assert (out / "report.docx").is_file()
