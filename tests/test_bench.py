@@ -15,8 +15,9 @@ def test_bench_measures_every_figure_in_one_run(tmp_path, capsys):
     bench.main(["--n", "24", "--peers", "8", "--json", str(dest)])
     fig = json.loads(dest.read_text(encoding="utf-8"))
     assert fig["n"] == 24 and fig["exit_code"] == 0
-    for key in ("floor_ms", "cold_ms", "cold_marginal_ms", "warm_ms", "python_docx_ms", "docx2python_ms", "peak_mb"):
+    for key in ("floor_ms", "cold_ms", "warm_ms", "python_docx_ms", "docx2python_ms", "peak_mb"):
         assert fig[key] > 0, key
+    assert fig["cold_marginal_ms"] >= 0  # at N=24 on a busy machine the start-up can be all of it
     assert fig["warm_ms"] < fig["cold_ms"], "the second run is served from the cache"
     assert [c["n"] for c in fig["curve"]] == [24]
     printed = capsys.readouterr().out
