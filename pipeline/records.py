@@ -9,7 +9,7 @@ processes and can be compared in tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 # --- verdict and document codes (stable: other tools read them) -------------
 
@@ -58,11 +58,26 @@ UNREADABLE_CODES = frozenset(
 )
 
 
+class _Record:
+    """Base of the records: pickles as (class, field values), the cheap way.
+
+    Slotted dataclasses otherwise pickle through ``__getstate__``/``__setstate__``
+    that call ``dataclasses.fields()`` for every object, which made moving results
+    between worker processes a visible share of a run.
+    """
+
+    __slots__ = ()
+    _FIELDS: tuple[str, ...] = ()
+
+    def __reduce__(self):
+        return (self.__class__, tuple(getattr(self, name) for name in self._FIELDS))
+
+
 # --- document model (produced by pipeline.reader) ----------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(_Record):
     """A choice mark found in a block: a checkbox (any kind) or a typed X/V/✓.
 
     ``offset`` is the character offset in ``Block.text`` where the mark sits,
@@ -78,7 +93,7 @@ class Mark:
 
 
 @dataclass(frozen=True, slots=True)
-class CellRef:
+class CellRef(_Record):
     """Where a table cell sits: ``table`` numbers tables in document order
     (1-based, nested tables get their own number), ``path`` holds the
     enclosing table numbers for nested tables."""
@@ -90,7 +105,7 @@ class CellRef:
 
 
 @dataclass(frozen=True, slots=True)
-class Block:
+class Block(_Record):
     """One paragraph of text, in reading order.
 
     ``part`` is ``body``, ``textbox``, ``header``, ``footer``, ``footnote``,
@@ -111,7 +126,7 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
-class Comment:
+class Comment(_Record):
     """A Word comment: who, when, what, and the text it is anchored to."""
 
     id: str
@@ -123,7 +138,7 @@ class Comment:
 
 
 @dataclass(frozen=True, slots=True)
-class ReviewDocument:
+class ReviewDocument(_Record):
     """Everything the reader recovered from one Word file."""
 
     blocks: tuple[Block, ...]
@@ -146,7 +161,7 @@ class ReviewDocument:
 
 
 @dataclass(frozen=True, slots=True)
-class VerdictRow:
+class VerdictRow(_Record):
     """One row of verdicts.csv: a (file, qualification, document) verdict."""
 
     file: str
@@ -165,7 +180,7 @@ class VerdictRow:
 
 
 @dataclass(frozen=True, slots=True)
-class Recommendation:
+class Recommendation(_Record):
     """A recommendation or requested correction the expert wrote."""
 
     file: str
@@ -177,7 +192,7 @@ class Recommendation:
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(_Record):
     """Something about a file that a coordinator must know.
 
     ``detail`` is a short technical note (English, for logs); the message a
@@ -192,7 +207,7 @@ class Problem:
 
 
 @dataclass(frozen=True, slots=True)
-class Extraction:
+class Extraction(_Record):
     """What pipeline.extract found in one document."""
 
     verdicts: tuple[VerdictRow, ...] = ()
@@ -201,7 +216,7 @@ class Extraction:
 
 
 @dataclass(slots=True)
-class FileResult:
+class FileResult(_Record):
     """The outcome for one input file: always produced, whatever happened."""
 
     file: str
@@ -221,7 +236,7 @@ class FileResult:
 
 
 @dataclass(frozen=True, slots=True)
-class RunInfo:
+class RunInfo(_Record):
     """What a run was: when, on which folder, with which settings, and its counts."""
 
     started: str  # ISO 8601 local time, seconds precision
@@ -232,3 +247,9 @@ class RunInfo:
     files: int = 0
     seconds: float = 0.0
     register: str = ""
+
+
+for _cls in (Mark, CellRef, Block, Comment, ReviewDocument, VerdictRow, Recommendation, Problem, Extraction,
+             FileResult, RunInfo):
+    _cls._FIELDS = tuple(f.name for f in fields(_cls))
+del _cls

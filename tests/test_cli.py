@@ -176,3 +176,18 @@ def test_an_unchanged_rerun_keeps_the_outputs_and_says_so(tmp_path, review_folde
     (out / "report.docx").unlink()
     CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0", "-q"])
     assert (out / "report.docx").is_file()
+
+
+def test_records_survive_the_trip_between_processes_unchanged():
+    import pickle
+
+    from pipeline.records import FileResult, Mark, Problem, Recommendation, VerdictRow
+
+    r = FileResult(
+        file="a.docx", size=3, sha256="ab",
+        verdicts=[VerdictRow("a.docx", "elektromontieris", "MIP", "supported", confidence=0.9)],
+        recommendations=[Recommendation("a.docx", "elektromontieris", "MIP", "Ilze Kalniņa", "Papildināt 3. moduli")],
+        problems=[Problem("a.docx", "conflict", "x", (("document", "PKE"),))],
+    )
+    assert pickle.loads(pickle.dumps(r)) == r
+    assert pickle.loads(pickle.dumps(Mark("sdt", True, 4))) == Mark("sdt", True, 4)
