@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.component_data import DataComponent
 from pipeline.nlp.cues import CUES_KEY
-from pipeline.nlp.docutil import sentence_ids
+from pipeline.nlp.docutil import get_spans, sentence_ids
 from pipeline.nlp.terms import TermMatcher
 
 VERDICT_LABELS = frozenset({"SUPPORT", "FORWARD", "CONDITION", "REJECT"})
@@ -56,7 +56,7 @@ class Contexts(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         """Mark the verdict cues of ``doc`` that sit in a non-verdict context."""
-        spans = doc.spans.get(CUES_KEY, [])
+        spans = get_spans(doc, CUES_KEY)
         contexts = [s for s in spans if s.label_ in self.data["cue_labels"]]
         if not contexts:
             return doc

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.docutil import set_spans
 from pipeline.nlp.rules_io import check_pattern
 
 CUES_KEY = "cues"
@@ -232,7 +233,7 @@ class CueRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         """Write the matches of ``doc`` as labelled spans."""
-        doc.spans[self.spans_key] = [Span(doc, s, e, label=label) for label, s, e in self.matches(doc)]
+        set_spans(doc, self.spans_key, [Span(doc, s, e, label=label) for label, s, e in self.matches(doc)])
         return doc
 
     def to_disk(self, path, exclude=tuple()) -> None:

@@ -6,13 +6,28 @@ from bisect import bisect_left, bisect_right
 
 import numpy
 from spacy.attrs import SENT_START
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+#: ``doc.user_data`` key of the sentence numbers the sentencizer worked out.
+SENTENCE_IDS_KEY = "lv_sentence_ids"
+
+# The span list last written to a span group, so the components after the writer
+# iterate over it instead of building a fresh ``Span`` per member on every read.
+_LAST_GROUP: list = [None, []]
+
+
+def remember_sentence_ids(doc: Doc, ids: list[int]) -> None:
+    """Record the sentence number of every token of ``doc`` as set by the sentencizer."""
+    doc.user_data[SENTENCE_IDS_KEY] = ids
 
 
 def sentence_ids(doc: Doc) -> list[int]:
     """Return the sentence number of every token (one array op instead of ``span.sent`` per span)."""
     if not len(doc):
         return []
+    ids = doc.user_data.get(SENTENCE_IDS_KEY)
+    if ids is not None and len(ids) == len(doc):
+        return ids
     starts = doc.to_array(SENT_START) == 1
     starts[0] = True
     return (numpy.cumsum(starts) - 1).tolist()
@@ -22,3 +37,24 @@ def sentence_bounds(ids: list[int], token: int) -> tuple[int, int]:
     """Return the token range (start, end) of the sentence holding ``token``."""
     sid = ids[token]
     return bisect_left(ids, sid), bisect_right(ids, sid)
+
+
+def set_spans(doc: Doc, key: str, spans: list[Span]) -> None:
+    """Write ``spans`` to ``doc.spans[key]`` and remember the list for ``get_spans``."""
+    doc.spans[key] = spans
+    _LAST_GROUP[0], _LAST_GROUP[1] = doc.spans[key], spans
+
+
+def get_spans(doc: Doc, key: str) -> list[Span]:
+    """Return the spans of ``doc.spans[key]`` (empty if missing), reusing the list ``set_spans`` wrote.
+
+    Extension values live in ``doc.user_data`` keyed by character offsets, so setting
+    ``span._.x`` on a remembered span is the same as on one read from the group.
+    """
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    last, spans = _LAST_GROUP
+    if last is group and len(group) == len(spans):
+        return spans
+    return list(group)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from pipeline.nlp.docutil import sentence_bounds, sentence_ids
+from pipeline.nlp.docutil import get_spans, sentence_bounds, sentence_ids
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.verdicts import DISTRACTORS_KEY, VERDICTS_KEY
 from pipeline.records import Block
@@ -117,7 +117,7 @@ def read_blocks(nlp, blocks: list[Block], indices: list[int]) -> tuple[list[Find
         block, base, joined = parts[n]
         return block, base - joined, joined, joined + len(pieces[n])
 
-    cues = [(c.start_char, c.end_char, c.label_) for c in doc.spans["cues"]]
+    cues = [(c.start_char, c.end_char, c.label_) for c in get_spans(doc, "cues")]
     ids = sentence_ids(doc)
     for span in doc.spans[VERDICTS_KEY]:
         i, shift, lo, hi = locate(span.start_char)

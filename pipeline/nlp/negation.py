@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.component_data import DataComponent
 from pipeline.nlp.cues import CUES_KEY
-from pipeline.nlp.docutil import sentence_bounds, sentence_ids
+from pipeline.nlp.docutil import get_spans, sentence_bounds, sentence_ids
 from pipeline.nlp.terms import TermMatcher, starts_in
 
 if not Span.has_extension("negated"):
@@ -82,7 +82,7 @@ class Negation(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         """Mark the negated cues of ``doc``."""
-        cues = [c for c in doc.spans.get(CUES_KEY, []) if c.label_ in self.applies]
+        cues = [c for c in get_spans(doc, CUES_KEY) if c.label_ in self.applies]
         if not cues:
             return doc
         found = self.terms(doc)

@@ -120,20 +120,44 @@ def numbered_heading(text: str, register: Register) -> QualName | None:
     return None
 
 
-def _column_header(blocks: list[Block], i: int) -> Block | None:
-    """Return the first-row cell above table cell ``blocks[i]`` (same table and column), if any."""
+def _column_header(blocks: list[Block], i: int, columns: dict | None = None) -> Block | None:
+    """Return the first-row cell above table cell ``blocks[i]`` (same table and column), if any.
+
+    ``columns`` (from ``_table_index``) maps (path, table, col) to the indices of that
+    column's cells in document order, so a review is not rescanned for every cell.
+    """
     c = blocks[i].cell
-    heads = [x for x in blocks[:i] if x.cell and x.cell.path == c.path and x.cell.table == c.table
-             and x.cell.col == c.col and x.cell.row < c.row]
-    return min(heads, key=lambda x: x.cell.row) if heads else None
+    if columns is None:
+        columns = _table_index(blocks)[0]
+    best = None
+    for j in columns.get((c.path, c.table, c.col), ()):
+        if j >= i:
+            break
+        r = blocks[j].cell.row
+        if r < c.row and (best is None or r < blocks[best].cell.row):
+            best = j
+    return None if best is None else blocks[best]
 
 
-def _document_columns(blocks: list[Block], head: Block) -> bool:
+def _document_columns(blocks: list[Block], head: Block, rows: dict | None = None) -> bool:
     """Return True if the header row of ``head`` also has a column per document (a qualification × document table)."""
     c = head.cell
-    row = [x.text for x in blocks if x.cell and x.cell.path == c.path and x.cell.table == c.table
-           and x.cell.row == c.row and x is not head]
+    if rows is None:
+        rows = _table_index(blocks)[1]
+    row = [blocks[j].text for j in rows.get((c.path, c.table, c.row), ()) if blocks[j] is not head]
     return any(documents_in(t) for t in row)
+
+
+def _table_index(blocks: list[Block]) -> tuple[dict, dict]:
+    """Return the indices of the table cells by (path, table, col) and by (path, table, row), in order."""
+    columns: dict[tuple, list[int]] = {}
+    rows: dict[tuple, list[int]] = {}
+    for j, x in enumerate(blocks):
+        c = x.cell
+        if c:
+            columns.setdefault((c.path, c.table, c.col), []).append(j)
+            rows.setdefault((c.path, c.table, c.row), []).append(j)
+    return columns, rows
 
 
 def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName]]:
@@ -143,23 +167,33 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
     header (one row per qualification), or a heading naming a qualification.
     """
     found: list[tuple[int, QualName]] = []
+    index: tuple[dict, dict] | None = None
+    headers: dict[int, bool] = {}
     for i, b in enumerate(blocks):
         q = None
         value = labelled_name(b.text)
         if value:
             q = resolve(value, register)
         elif b.cell is not None:
-            left = [x for x in blocks[max(0, i - 4):i] if x.cell and x.cell.table == b.cell.table
-                    and x.cell.path == b.cell.path and x.cell.row == b.cell.row and x.cell.col == b.cell.col - 1]
-            head = _column_header(blocks, i) if not left or not is_label_cell(left[-1].text) else None
+            c = b.cell
+            left = [x for x in blocks[max(0, i - 4):i] if x.cell and x.cell.table == c.table
+                    and x.cell.path == c.path and x.cell.row == c.row and x.cell.col == c.col - 1]
             if is_field_label(b.text) or is_label_cell(b.text):
                 q = None
             elif left and is_label_cell(left[-1].text):
                 q = resolve(b.text, register)
-            elif head is not None and is_label_cell(head.text) and b.text.strip() and _document_columns(blocks, head):
-                q = resolve(b.text, register)
-        elif numbered_heading(b.text, register) is not None:
-            q = numbered_heading(b.text, register)
+            else:
+                if index is None:
+                    index = _table_index(blocks)
+                head = _column_header(blocks, i, index[0])
+                if head is not None and is_label_cell(head.text) and b.text.strip():
+                    key = id(head)
+                    if key not in headers:
+                        headers[key] = _document_columns(blocks, head, index[1])
+                    if headers[key]:
+                        q = resolve(b.text, register)
+        elif (named := numbered_heading(b.text, register)) is not None:
+            q = named
         elif b.heading_level is not None or (b.style or "").lower().startswith(("heading", "virsraksts", "title")):
             hits = register.find_all(b.text)
             if len(hits) == 1:

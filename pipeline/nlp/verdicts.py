@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.cues import CUES_KEY
-from pipeline.nlp.docutil import sentence_ids
+from pipeline.nlp.docutil import get_spans, sentence_ids
 from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED
 
 VERDICTS_KEY = "verdicts"
@@ -110,7 +110,7 @@ class Verdicts:
         """Annotate ``doc`` with verdict and distractor spans."""
         verdicts, distractors = [], []
         by_sent: dict[int, tuple[list[Cue], list[Cue]]] = {}
-        cue_spans = list(doc.spans.get(CUES_KEY, []))
+        cue_spans = get_spans(doc, CUES_KEY)
         if not any(s.label_ in DECISIVE for s in cue_spans):
             doc.spans[VERDICTS_KEY] = []
             doc.spans[DISTRACTORS_KEY] = []
