@@ -147,8 +147,10 @@ def process_file(path: str, rel: str, register: Register, limits: Limits) -> Fil
         if st.st_size > limits.max_file_bytes:
             raise ReadError("too_large", f"{st.st_size} bytes on disk, limit {limits.max_file_bytes}")
         with open(path, "rb") as fh:
-            result.sha256 = hashlib.sha256(fh.read()).hexdigest()
-        doc = read_path(Path(path), limits)
+            data = fh.read()
+        result.sha256 = hashlib.sha256(data).hexdigest()
+        doc = read_path(Path(path), limits, data=data)
+        del data
         found = extract(doc, rel, register)
         result.verdicts = list(found.verdicts)
         result.recommendations = list(found.recommendations)

@@ -321,3 +321,17 @@ def test_docm_and_dotx(tmp_path, ct, fmt):
     doc = read(tmp_path, p("macro free"), main_type=ct, name=f"x.{fmt}")
     assert texts(doc) == ["macro free"]
     assert doc.source_format == fmt
+
+
+def test_read_path_from_bytes_already_read_matches_reading_the_file(tmp_path: Path):
+    body = p(r("Atzinums")) + tbl(["Kvalifikācija", "Elektriķis"])
+    path = tmp_path / "doc.docx"
+    path.write_bytes(make_docx(body))
+    assert read_path(path, data=path.read_bytes()) == read_path(path)
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(Exception) as from_file:
+        read_path(bad)
+    with pytest.raises(Exception) as from_bytes:
+        read_path(bad, data=bad.read_bytes())
+    assert (from_file.value.code, type(from_file.value)) == (from_bytes.value.code, type(from_bytes.value))

@@ -7,6 +7,7 @@ parts it needs with lxml.  It raises only ``ReadError``.
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -36,8 +37,12 @@ _CONVERTED = {"doc", "rtf"}
 DEFAULT_LIMITS = Limits()
 
 
-def read_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReviewDocument:
-    """Read the Word file at ``path``; raise ``ReadError`` with a problem code when it cannot be read."""
+def read_path(path: Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None = None) -> ReviewDocument:
+    """Read the Word file at ``path``; raise ``ReadError`` with a problem code when it cannot be read.
+
+    ``data``, when given, is the file's content already read by the caller (the worker
+    hashes it), so a Word package is opened from memory instead of read a second time.
+    """
     from pipeline.sniff import sniff
 
     path = Path(path)
@@ -47,8 +52,11 @@ def read_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReviewDocument:
             raise ReadError("unsupported_format", "not a regular file")
         if size > limits.max_file_bytes:
             raise ReadError("too_large", f"{size} bytes on disk, limit {limits.max_file_bytes}")
-        with open(path, "rb") as fh:
-            head = fh.read(4)
+        if data is not None:
+            head = data[:4]
+        else:
+            with open(path, "rb") as fh:
+                head = fh.read(4)
         # A zip goes straight to the package reader, which classifies it from its own parts.
         kind = "docx" if head == b"PK\x03\x04" and not path.name.startswith("~$") else sniff(path)
         if kind in _REFUSED:
@@ -59,7 +67,7 @@ def read_path(path: Path, limits: Limits = DEFAULT_LIMITS) -> ReviewDocument:
             return read_converted(path, kind, limits)
         from pipeline.reader.document import read_package
 
-        return read_package(path, limits, source_format=kind)
+        return read_package(path if data is None else io.BytesIO(data), limits, source_format=kind)
     except ReadError:
         raise
     except (PermissionError, FileNotFoundError, IsADirectoryError, NotADirectoryError) as exc:
