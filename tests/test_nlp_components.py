@@ -143,6 +143,45 @@ def test_unknown_key_in_json_rules_is_rejected(tmp_path):
         load_data(path)
 
 
+def _structure(tmp_path, change):
+    data = json.loads((RULES_DIR / "structure.v1.json").read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / "structure.v1.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_structure_rules_are_in_the_model_digest():
+    assert "structure.v1.json" in RULE_FILES
+
+
+def test_unknown_key_in_structure_rules_is_rejected(tmp_path):
+    path = _structure(tmp_path, lambda d: d.update(history_lables=["ieprieksej\\w*"]))
+    with pytest.raises(RuleError, match=r"structure\.v1\.json: unknown key.*'history_lables'"):
+        load_data(path)
+
+
+def test_unknown_key_in_a_structure_entry_is_rejected(tmp_path):
+    path = _structure(tmp_path, lambda d: d["nominative"][0].update(ending="a"))
+    with pytest.raises(RuleError, match=r"structure\.v1\.json, 'nominative' entry 0: unknown key.*'ending'"):
+        load_data(path)
+    path = _structure(tmp_path, lambda d: d["lki_patterns"][1].update(shfit=1))
+    with pytest.raises(RuleError, match=r"'lki_patterns' entry 1: unknown key.*'shfit'"):
+        load_data(path)
+
+
+def test_bad_structure_values_are_rejected(tmp_path):
+    path = _structure(tmp_path, lambda d: d.update(round_words=["ekspertiz(\\w*"]))
+    with pytest.raises(RuleError, match="'round_words': bad regular expression"):
+        load_data(path)
+    path = _structure(tmp_path, lambda d: d["documents"].update(XYZ=["x"]))
+    with pytest.raises(RuleError, match="'documents': keys must be exactly"):
+        load_data(path)
+    path = _structure(tmp_path, lambda d: d.update(field_labels=[]))
+    with pytest.raises(RuleError, match="'field_labels': expected a non-empty list"):
+        load_data(path)
+
+
 # --- cue ruler ----------------------------------------------------------------
 
 SENTENCES = [

@@ -6,9 +6,11 @@ import re
 from functools import lru_cache
 
 from pipeline.nlp.folded import folded as fold
+from pipeline.nlp.structure import RULES
 
-_MIP = re.compile(r"\bmip\b|modular\w*\s+izglitib|izglitibas\s+programm")
-_PKE = re.compile(r"\bpke\b|kvalifikacijas\s+eksamen|\beksamen")
+#: How each document is named (structure.v1.json "documents").
+_MIP = re.compile("|".join(RULES["documents"]["MIP"]))
+_PKE = re.compile("|".join(RULES["documents"]["PKE"]))
 
 
 @lru_cache(maxsize=16384)

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.nlp.docutil import get_spans, sentence_bounds, sentence_ids
 from pipeline.nlp.folded import folded as fold
+from pipeline.nlp.structure import RULES
 from pipeline.nlp.verdicts import DISTRACTORS_KEY, VERDICTS_KEY
 from pipeline.records import Block
 
 #: Folded stems of the words that can give a verdict; a block without one is never parsed.
-KEY_STEMS = ("atbalst", "virz", "noraid", "pienemam", "nodot", "nodo", "iesnieg")
+KEY_STEMS = tuple(RULES["prefilter_stems"])
 _OPTION_SEP = re.compile(r"\s+/\s+")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\v\f]")
 

@@ -16,6 +16,7 @@ from collections import defaultdict
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Finding, candidate, option_parts
 from pipeline.nlp.folded import folded as fold
+from pipeline.nlp.structure import alternatives
 from pipeline.records import Block, Mark
 
 LETTER_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "+", "✗", "✘"})
@@ -24,10 +25,8 @@ MAX_OPTION_WORDS = 16
 #: A table label naming an earlier review ("Iepriekšējās ekspertīzes secinājums", "Sākotnējais vērtējums").
 #: A sentence whose subject is a part of a document ("Modulis „…” nav atbalstāms", "3. uzdevums …"):
 #: it judges the part, not the document.
-PART_SUBJECT = re.compile(
-    r"^\W*(?:\d+[.)]?\s*)?(?:modul|uzdevum|tem[ai]\b|temat|sadal|nodal|punkt|jautajum|kriterij)\w*"
-)
-HISTORY_LABEL = re.compile(r"\b(?:ieprieksej\w*|sakotnej\w*|agrak\w*|pirm\w+\s+ekspertiz\w*)")
+PART_SUBJECT = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:" + alternatives("part_subjects") + r")\w*")
+HISTORY_LABEL = re.compile(r"\b(?:" + alternatives("history_labels") + ")")
 
 
 def block_marks(block: Block) -> tuple[Mark, ...]:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from pipeline.nlp.folded import folded as fold
+from pipeline.nlp.structure import RULES, alternatives
 
 UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
 LOWER = "a-zāčēģīķļņšūž"
@@ -14,37 +15,21 @@ _INITIAL = rf"[{UPPER}]\."
 NAME = re.compile(rf"(?<![\w.])((?:{_WORD}|{_INITIAL})\s+{_WORD})(?![\w])")
 NAME_ONLY = re.compile(rf"^\s*{_WORD}\s+{_WORD}\s*$")
 
-MONTHS = {
-    "janvar": 1, "februar": 2, "mart": 3, "april": 4, "maij": 5, "junij": 6,
-    "julij": 7, "august": 8, "septembr": 9, "oktobr": 10, "novembr": 11, "decembr": 12,
-}
+MONTHS: dict[str, int] = dict(RULES["months"])
 _DATE_LONG = re.compile(
-    r"\b(\d{4})\.?\s*(?:gada|g\.)\s*(\d{1,2})\.\s*"
-    r"(?:(janvar|februar|april|septembr|oktobr|novembr|decembr)i|(mart|maij|junij|julij|august)a)\b"
+    r"\b(\d{4})\.?\s*(?:" + alternatives("year_words") + r")\s*(\d{1,2})\.\s*"
+    r"(?:(" + alternatives("months_locative_i") + r")i|(" + alternatives("months_locative_a") + r")a)\b"
 )
 _DATE_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_DATE_LABEL = re.compile(r"\b(datums|atzinuma datums|datums un vieta|sagatavots|parakstits|ekspertizes datums)\b")
+_DATE_LABEL = re.compile(r"\b(" + alternatives("date_labels") + r")\b")
 
 _EXPERT_LABEL = re.compile(
-    r"\b(?:nozares\s+)?(?:eksperts|eksperte|ekspertes|eksperta|ekspertizi veica|ekspertizes veicejs|"
-    r"ekspertize veikta|atzinumu sagatavoja|sagatavoja|vards,? uzvards|paraksts)\b"
+    r"\b(?:(?:" + alternatives("expert_label_qualifiers") + r")\s+)?(?:" + alternatives("expert_labels") + r")\b"
 )
-_EXPERT_NOT = {"ekspertizes", "atzinums", "profesionala", "kvalifikacija", "datums", "nozare", "lddk", "visc"}
+_EXPERT_NOT = frozenset(RULES["not_name_words"])
 
-_LKI = [
-    (re.compile(r"\blki\s*(?:\(?\s*)?(\d)\.?\s*limen"), 0),
-    (re.compile(r"\blki\s*limen\w*\s*[:\-–]?\s*(\d)\b"), 0),
-    (re.compile(r"\b(\d)\.\s*lki\b"), 0),
-    (re.compile(r"\blki\s*[:\-–]?\s*(\d)\b"), 0),
-    (re.compile(r"\b(\d)\.\s*(?:lki\s+)?limen\w*\s*\(lki\)"), 0),
-    (re.compile(r"\bietvarstruktur\w*\s+(\d)\.?\s*limen"), 0),
-    (re.compile(r"\bietvarstruktur\w*\s+limen\w*\s*[:\-–]?\s*(\d)\b"), 0),
-    (re.compile(r"\bpkl\s*[:\-–]?\s*(\d)\b"), 1),
-    (re.compile(r"\b(\d)\.\s*pkl\b"), 1),
-    (re.compile(r"\b(\d)\.\s*profesionalas kvalifikacijas limen"), 1),
-    (re.compile(r"\bprofesionalas kvalifikacijas limenis\s*[:\-–]?\s*(\d)\b"), 1),
-]
+_LKI = [(re.compile(rule["pattern"]), rule["shift"]) for rule in RULES["lki_patterns"]]
 
 
 def _iso(year: int, month: int, day: int) -> str:
@@ -71,7 +56,7 @@ def _find_dates(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted((o, d) for o, d in found if d))
 
 
-_SUBMISSION = re.compile(r"\b(?:iesnie\w*|sanem\w*|nosutit\w*|iepriekse\w*)")
+_SUBMISSION = re.compile(r"\b(?:" + alternatives("submission_words") + ")")
 
 
 @lru_cache(maxsize=16384)
@@ -81,9 +66,9 @@ def is_submission(text: str) -> bool:
 
 
 #: Words of a heading that opens one review round of several ("2. ekspertīze (…)", "Atkārtotais vērtējums").
-ROUND_WORD = re.compile(r"\b(?:ekspertiz\w*|atzinum\w*|vertejum\w*|parbaud\w*)")
+ROUND_WORD = re.compile(r"\b(?:" + alternatives("round_words") + ")")
 #: A clause saying a document is reviewed elsewhere or later ("PKE saturs tiks vērtēts atsevišķi").
-_DEFERRED = re.compile(r"\b(?:atseviski|velak|netiek vertet\w*|nav vertet\w*|netika vertet\w*|tiks vertet\w*)")
+_DEFERRED = re.compile(r"\b(?:" + alternatives("deferral_words") + ")")
 _CLAUSE = re.compile(r"[^.;:!?]+[.;:!?]?")
 
 
@@ -126,9 +111,10 @@ def first_name(text: str) -> str:
     return ""
 
 
-_SIGNATURE = re.compile(rf"^\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*(?:[_.]{{3,}}|/|\(paraksts\))")
+_SIGN = alternatives("signature_words")
+_SIGNATURE = re.compile(rf"^\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*(?:[_.]{{3,}}|/|\((?:{_SIGN})\))")
 _SIGN_OFF = re.compile(rf"^\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*,\s*(?=\d)")
-_SIGNATURE_AFTER = re.compile(rf"(?:_{{3,}}|paraksts:?)\s*/?\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*/?\s*$", re.I)
+_SIGNATURE_AFTER = re.compile(rf"(?:_{{3,}}|(?:{_SIGN}):?)\s*/?\s*((?:{_WORD}|{_INITIAL})\s+{_WORD})\s*/?\s*$", re.I)
 
 
 @lru_cache(maxsize=16384)

@@ -8,26 +8,23 @@ from dataclasses import dataclass, field
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.metadata import find_lki
+from pipeline.nlp.structure import RULES, alternatives
 from pipeline.records import Block
 from pipeline.register import Qualification, Register
 
-_LABEL = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?(?:profesionalas\s+kvalifikacijas\s+nosaukums|kvalifikacijas\s+nosaukums|"
-    r"profesionala\s+kvalifikacija|kvalifikacija|pk|profesija)\s*(?:\([^)]*\))?\s*[:\-–|]\s*"
-)
-_LABEL_CELL = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?(?:profesionalas\s+kvalifikacijas\s+nosaukums|kvalifikacijas\s+nosaukums|"
-    r"profesionala\s+kvalifikacija|kvalifikacija|pk|profesija)\s*[:]?\s*$"
-)
-_QUOTED = re.compile(r"kvalifikacij\w*\s+[\"„“”«]([^\"„“”«»]{3,80})[\"”“»]")
+_QUAL_LABELS = alternatives("qualification_labels")
+_LABEL = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:" + _QUAL_LABELS + r")\s*(?:\([^)]*\))?\s*[:\-–|]\s*")
+_LABEL_CELL = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:" + _QUAL_LABELS + r")\s*[:]?\s*$")
+_QUOTED = re.compile(r"(?:" + alternatives("quoted_name_after") + r")\s+[\"„“”«]([^\"„“”«»]{3,80})[\"”“»]")
 #: A numbered section heading: "2. Elektrotehniķis (LKI 4. līmenis)", "3) Metinātājs".
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+([^\W\d_][^()]{2,80}?)\s*(\([^)]*\))?\s*[:.]?\s*$")
 #: Table cells that label a field rather than name a qualification ("LKI", "Nozare", "MIP").
-_FIELD_LABEL = re.compile(
-    r"^\s*(?:nr|lki|pkl|mip|pke|limenis|lki limenis|kvalifikacijas limenis|nozare|sektors|eksperts|eksperte|"
-    r"datums|paraksts|piezimes|komentari|secinajums|vertejums|atzinums|dokuments)\s*[.:]?\s*$"
-)
-_TRAILING = re.compile(r"\s*[\(,;].*$|\s*(?:\d\.\s*)?(?:lki|pkl)\b.*$|[.\s]+$")
+_FIELD_LABEL = re.compile(r"^\s*(?:" + alternatives("field_labels") + r")\s*[.:]?\s*$")
+_TRAILING = re.compile(r"\s*[\(,;].*$|\s*(?:\d\.\s*)?(?:" + alternatives("level_abbreviations") + r")\b.*$|[.\s]+$")
+#: Genitive -> nominative rules for the head noun, tried in order (structure.v1.json "nominative").
+_NOMINATIVE = tuple((tuple(r["endings"]), r["cut"], r["add"]) for r in RULES["nominative"])
+_NOT_HEADING_STEMS = tuple(RULES["not_heading_stems"])
+_HEADING_STYLES = tuple(RULES["heading_styles"])
 
 
 @dataclass(frozen=True)
@@ -71,12 +68,10 @@ def nominative(name: str) -> str:
     words = name.split()
     if words:
         last = words[-1]
-        if last.endswith("nieka") or last.endswith("tora") or last.endswith("ēja"):
-            words[-1] = last[:-1] + "s"
-        elif last.endswith(("iera", "ķa", "ģa")):  # montiera -> montieris, tehniķa -> tehniķis
-            words[-1] = last[:-1] + "is"
-        elif last.endswith("tāja"):
-            words[-1] = last[:-1] + "s"
+        for endings, cut, add in _NOMINATIVE:
+            if last.endswith(endings):
+                words[-1] = last[:-cut] + add
+                break
     return " ".join(words)
 
 
@@ -115,7 +110,7 @@ def numbered_heading(text: str, register: Register) -> QualName | None:
     q = register.lookup(name)
     if q is not None:
         return QualName(q.name, True, q)
-    if m.group(2) and find_lki(m.group(2)) and not any(stem in fold(text) for stem in ("atbalst", "virz", "modul")):
+    if m.group(2) and find_lki(m.group(2)) and not any(stem in fold(text) for stem in _NOT_HEADING_STEMS):
         return QualName(nominative(name), False)
     return None
 
@@ -194,7 +189,7 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
                         q = resolve(b.text, register)
         elif (named := numbered_heading(b.text, register)) is not None:
             q = named
-        elif b.heading_level is not None or (b.style or "").lower().startswith(("heading", "virsraksts", "title")):
+        elif b.heading_level is not None or (b.style or "").lower().startswith(_HEADING_STYLES):
             hits = register.find_all(b.text)
             if len(hits) == 1:
                 q = QualName(hits[0][1].name, True, hits[0][1])

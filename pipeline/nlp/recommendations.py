@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 from pipeline.nlp.folded import folded as fold
+from pipeline.nlp.structure import alternatives
 from pipeline.records import Block, Comment
 
-_HEADING = re.compile(r"\b(ieteikum|precizejum|piezim|komentar|prieksliku|labojum|nepieciesamie|iebildum)\w*")
+_HEADING = re.compile(r"\b(" + alternatives("recommendation_headings") + r")\w*")
 _BULLET = re.compile(r"^\s*(?:[-–•·▪◦*]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 

@@ -22,6 +22,7 @@ RULE_FILES = (
     "verdicts.v1.jsonl",
     "negation.v1.json",
     "contexts.v1.json",
+    "structure.v1.json",
 )
 
 CUE_LABELS = frozenset(
@@ -56,7 +57,27 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "aux_labels": list, "next_window": int, "terminators": list, "purpose_terminators": list,
     },
     "pattern": {"id": str, "label": str, "pattern": list, "note": str},
+    "structure": {
+        "schema": str, "version": int, "note": str, "documents": dict, "prefilter_stems": list,
+        "document_joiners": list, "part_subjects": list, "history_labels": list, "months": dict,
+        "months_locative_i": list, "months_locative_a": list, "year_words": list, "date_labels": list,
+        "expert_label_qualifiers": list, "expert_labels": list, "not_name_words": list, "signature_words": list,
+        "lki_patterns": list, "submission_words": list, "round_words": list, "deferral_words": list,
+        "qualification_labels": list, "quoted_name_after": list, "field_labels": list,
+        "level_abbreviations": list, "not_heading_stems": list, "heading_styles": list, "nominative": list,
+        "recommendation_headings": list,
+    },
+    "lki_pattern": {"pattern": str, "shift": int, "note": str},
+    "nominative_rule": {"endings": list, "cut": int, "add": str, "note": str},
 }
+
+#: Lists of "structure" entries that hold regular expressions (checked to compile).
+_STRUCTURE_REGEX = frozenset({
+    "part_subjects", "history_labels", "months_locative_i", "months_locative_a", "year_words", "date_labels",
+    "expert_label_qualifiers", "expert_labels", "signature_words", "submission_words", "round_words",
+    "deferral_words", "qualification_labels", "quoted_name_after", "field_labels", "level_abbreviations",
+    "recommendation_headings",
+})
 
 
 class RuleError(ValueError):
@@ -147,7 +168,43 @@ def check_data(data: Any, schema: str, where: str) -> dict:
     if schema == "lemmas":
         for i, entry in enumerate(data["entries"]):
             check_keys(entry, "lemma_entry", f"{where}, entry {i}")
+    if schema == "structure":
+        _check_structure(data, where)
     return data
+
+
+def _strings(value: Any, where: str, regex: bool = False) -> None:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise RuleError(f"{where}: expected a non-empty list of non-empty strings")
+    for v in value if regex else ():
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise RuleError(f"{where}: bad regular expression {v!r} ({exc})") from None
+
+
+def _check_structure(data: dict, where: str) -> None:
+    for name, value in data.items():
+        if isinstance(value, list) and name not in ("lki_patterns", "nominative"):
+            _strings(value, f"{where}, {name!r}", regex=name in _STRUCTURE_REGEX)
+    docs = data["documents"]
+    if sorted(docs) != ["MIP", "PKE"]:
+        raise RuleError(f"{where}, 'documents': keys must be exactly 'MIP' and 'PKE', got {sorted(docs)}")
+    for doc, alternatives in docs.items():
+        _strings(alternatives, f"{where}, 'documents', {doc!r}", regex=True)
+    for stem, number in data["months"].items():
+        if not isinstance(number, int) or not 1 <= number <= 12:
+            raise RuleError(f"{where}, 'months', {stem!r}: expected a month number 1..12")
+    for key in ("months_locative_i", "months_locative_a"):
+        for stem in data[key]:
+            if stem not in data["months"]:
+                raise RuleError(f"{where}, {key!r}: {stem!r} is not in 'months'")
+    for i, rule in enumerate(data["lki_patterns"]):
+        check_keys(rule, "lki_pattern", f"{where}, 'lki_patterns' entry {i}")
+        _strings([rule["pattern"]], f"{where}, 'lki_patterns' entry {i}", regex=True)
+    for i, rule in enumerate(data["nominative"]):
+        check_keys(rule, "nominative_rule", f"{where}, 'nominative' entry {i}")
+        _strings(rule["endings"], f"{where}, 'nominative' entry {i}, 'endings'")
 
 
 def load_data(path: Path) -> dict:

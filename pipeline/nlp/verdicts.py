@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.cues import CUES_KEY
 from pipeline.nlp.docutil import get_spans, sentence_ids
+from pipeline.nlp.structure import RULES
 from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED
 
 VERDICTS_KEY = "verdicts"
@@ -27,7 +28,8 @@ DISTRACTORS_KEY = "distractors"
 DOC_LABELS = {"DOC_MIP": "MIP", "DOC_PKE": "PKE"}
 DECISIVE = frozenset({"SUPPORT", "FORWARD", "REJECT"})
 VERDICT_CUES = DECISIVE | {"CONDITION"}
-JOINERS = frozenset({"un", ",", "/", "&", "ka", "ari", "kā", "arī", "gan", "ne", "nedz", "saturs", "satura", "saturu", "-", "–"})
+#: Tokens that may stand between two document names that share one verdict ("gan MIP, gan PKE").
+JOINERS = frozenset(RULES["document_joiners"])
 
 for _name, _default in (("documents", ()), ("settled", False), ("confidence", 0.0)):
     if not Span.has_extension(_name):
