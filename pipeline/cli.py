@@ -77,7 +77,7 @@ def main() -> None:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("input_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("input_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.option(
     "-o", "--output-dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUTPUT_DIR,
     show_default=True, help="Folder for verdicts.csv, problems.csv, summary.xlsx, report.docx.",
@@ -101,8 +101,6 @@ def run(input_dir, output_dir, register_path, lang, jobs, no_cache, verbose, qui
     """
     from pipeline.run import run as run_batch
 
-    if not input_dir.is_dir():
-        raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
     _check_writable(output_dir)
     outcome = run_batch(
         input_dir, output_dir, register_path, lang=lang, jobs=jobs, use_cache=not no_cache,
@@ -152,7 +150,7 @@ def summary_screen(outcome, verbose: int = 0) -> str:
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("input_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("input_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @usage_errors
 def check(input_dir):
     """List what a run would read, skip or refuse, and why; write nothing.
@@ -163,8 +161,6 @@ def check(input_dir):
     """
     from pipeline.run import plan
 
-    if not input_dir.is_dir():
-        raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
     rows = plan(input_dir)
     width = max((len(r[0]) for r in rows), default=4)
     for rel, action, reason in rows:
@@ -174,7 +170,7 @@ def check(input_dir):
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @register_option
 @lang_option
 @click.option("--html", "html_out", type=click.Path(path_type=Path, dir_okay=False), help="Also write an HTML page with every matched span marked.")
@@ -189,8 +185,6 @@ def explain(file, register_path, lang, html_out):
     from pipeline.explain import explain_text, write_html
     from pipeline.register import load_register
 
-    if not file.is_file():
-        raise UsageError(f"file {file} does not exist")
     register = load_register(register_path)
     click.echo(explain_text(file, register, lang))
     if html_out:
@@ -199,7 +193,7 @@ def explain(file, register_path, lang, html_out):
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("output_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUTPUT_DIR)
+@click.argument("output_dir", type=click.Path(path_type=Path, exists=True, file_okay=False), default=DEFAULT_OUTPUT_DIR)
 @register_option
 @lang_option
 @click.option("--to", "dest", type=click.Path(path_type=Path, dir_okay=False), help="Where to write the report [default: OUTPUT_DIR/report.docx].")
@@ -214,14 +208,12 @@ def report(output_dir, register_path, lang, dest):
     from pipeline.outputs import report_from_folder
     from pipeline.register import load_register
 
-    if not output_dir.is_dir():
-        raise UsageError(f"output folder {output_dir} does not exist")
     path = report_from_folder(output_dir, load_register(register_path), lang, dest)
     click.echo(str(path))
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("output_dir", type=click.Path(path_type=Path, file_okay=False), default=DEFAULT_OUTPUT_DIR)
+@click.argument("output_dir", type=click.Path(path_type=Path, exists=True, file_okay=False), default=DEFAULT_OUTPUT_DIR)
 @lang_option
 @click.option("--runs", type=click.IntRange(min=2), default=5, show_default=True, help="How many recent runs to compare.")
 @usage_errors
@@ -234,6 +226,4 @@ def history(output_dir, lang, runs):
     """
     from pipeline.store import history_text
 
-    if not output_dir.is_dir():
-        raise UsageError(f"output folder {output_dir} does not exist")
     click.echo(history_text(output_dir, lang, runs))
