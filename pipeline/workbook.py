@@ -26,6 +26,7 @@ estimated from the text length and the column width.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import os
 import re
@@ -506,6 +507,11 @@ def _frame_values(frame: pd.DataFrame, name: str) -> list:
     return frame[name].tolist()
 
 
+def field(heading: str, name: str, kind: str = "text", width: int | None = None, header: str | None = None) -> Column:
+    """Return a column that shows the frame's column ``name`` as it is."""
+    return Column(heading, functools.partial(_frame_values, name=name), kind, width, header)
+
+
 def _or(frame: pd.DataFrame, name: str, default: str) -> list:
     return [v if v else default for v in frame[name].tolist()]
 
@@ -519,14 +525,14 @@ def summary_sheet(status: pd.DataFrame, lang: str, palette: Palette) -> Sheet:
     """Return one row per qualification grouped by sector, with a colour legend below it."""
     columns = [
         Column(label("col_sector", lang), lambda f: _or(f, "sector", label("no_sector", lang)), "wrap", 22),
-        Column(label("col_qualification", lang), lambda f: _frame_values(f, "qualification"), "wrap", 40),
+        field(label("col_qualification", lang), "qualification", "wrap", 40),
         Column(label("col_lki", lang), lambda f: [int(x) if str(x).isdigit() else "" for x in f["lki_level"]],
                "center", 9),
-        Column(label("col_mip", lang), lambda f: _frame_values(f, "mip"), "verdict", 17),
-        Column(label("col_pke", lang), lambda f: _frame_values(f, "pke"), "verdict", 17),
-        Column(label("col_status", lang), lambda f: _frame_values(f, "status"), "status", 13),
+        field(label("col_mip", lang), "mip", "verdict", 17),
+        field(label("col_pke", lang), "pke", "verdict", 17),
+        field(label("col_status", lang), "status", "status", 13),
         Column(label("col_experts", lang), lambda f: ["\n".join(x) for x in f["experts"]], "wrap", 24),
-        Column(label("col_last_date", lang), lambda f: _frame_values(f, "last_date"), "date", 14),
+        field(label("col_last_date", lang), "last_date", "date", 14),
         Column(label("col_notes", lang),
                lambda f: ["\n".join(note_message(c, p, lang) for c, p in notes) for notes in f["notes"]], "wrap", 50),
     ]
@@ -550,15 +556,15 @@ def legend(row: int, lang: str, palette: Palette) -> list[tuple[int, int, object
 def reviews_sheet(reviews: pd.DataFrame, lang: str, link: Callable[[str], str | None]) -> Sheet:
     """Return every verdict row with its evidence and a link that opens the source file."""
     columns = [
-        Column(label("col_file", lang), lambda f: _frame_values(f, "file"), "link"),
-        Column(label("col_qualification", lang), lambda f: _frame_values(f, "qualification"), "wrap", 30),
-        Column(label("col_document", lang), lambda f: _frame_values(f, "document"), "center", 11),
-        Column(label("col_verdict", lang), lambda f: _frame_values(f, "verdict"), "verdict", 17),
-        Column(label("col_expert", lang), lambda f: _frame_values(f, "expert"), "wrap", 20),
-        Column(label("col_date", lang), lambda f: _frame_values(f, "date"), "date", 12),
-        Column(label("col_evidence", lang), lambda f: _frame_values(f, "evidence"), "wrap", 60),
-        Column(label("col_location", lang), lambda f: _frame_values(f, "location"), "wrap", 18),
-        Column(label("col_method", lang), lambda f: _frame_values(f, "method"), "center", 10),
+        field(label("col_file", lang), "file", "link"),
+        field(label("col_qualification", lang), "qualification", "wrap", 30),
+        field(label("col_document", lang), "document", "center", 11),
+        field(label("col_verdict", lang), "verdict", "verdict", 17),
+        field(label("col_expert", lang), "expert", "wrap", 20),
+        field(label("col_date", lang), "date", "date", 12),
+        field(label("col_evidence", lang), "evidence", "wrap", 60),
+        field(label("col_location", lang), "location", "wrap", 18),
+        field(label("col_method", lang), "method", "center", 10),
         Column(label("col_confidence", lang),
                lambda f: pd.to_numeric(f["confidence"], errors="coerce").fillna(0.0).astype(float).round(2).tolist(),
                "number", 10),
@@ -572,12 +578,12 @@ def reviews_sheet(reviews: pd.DataFrame, lang: str, link: Callable[[str], str | 
 def recommendations_sheet(recommendations: pd.DataFrame, lang: str, link: Callable[[str], str | None]) -> Sheet:
     """Return the experts' recommendations per qualification, document and expert."""
     columns = [
-        Column(label("col_qualification", lang), lambda f: _frame_values(f, "qualification"), "wrap", 30),
-        Column(label("col_document", lang), lambda f: _frame_values(f, "document"), "center", 11),
-        Column(label("col_expert", lang), lambda f: _frame_values(f, "expert"), "wrap", 20),
-        Column(label("col_recommendation", lang), lambda f: _frame_values(f, "text"), "wrap", 70),
-        Column(label("col_file", lang), lambda f: _frame_values(f, "file"), "link"),
-        Column(label("col_location", lang), lambda f: _frame_values(f, "location"), "wrap", 16),
+        field(label("col_qualification", lang), "qualification", "wrap", 30),
+        field(label("col_document", lang), "document", "center", 11),
+        field(label("col_expert", lang), "expert", "wrap", 20),
+        field(label("col_recommendation", lang), "text", "wrap", 70),
+        field(label("col_file", lang), "file", "link"),
+        field(label("col_location", lang), "location", "wrap", 16),
     ]
     return Sheet(label("sheet_recommendations", lang), "Recommendations", columns, recommendations, link)
 
@@ -590,7 +596,7 @@ def sectors_sheet(sectors: pd.DataFrame, lang: str) -> Sheet:
                               header=code))
     for code in STATUSES:
         columns.append(Column(status_label(code, lang), lambda f, c=code: _frame_values(f, c), "center", 13))
-    columns.append(Column(label("col_total", lang), lambda f: _frame_values(f, "total"), "center", 9))
+    columns.append(field(label("col_total", lang), "total", "center", 9))
     return Sheet(label("sheet_sectors", lang), "Sectors", columns, sectors)
 
 
@@ -626,10 +632,10 @@ def sectors_chart(ws: Worksheet, sectors: pd.DataFrame, lang: str) -> None:
 def problems_sheet(problems: pd.DataFrame, lang: str, link: Callable[[str], str | None]) -> Sheet:
     """Return every problem with the message saying what to do."""
     columns = [
-        Column(label("col_file", lang), lambda f: _frame_values(f, "file"), "link"),
-        Column(label("col_code", lang), lambda f: _frame_values(f, "code"), "text", 20),
-        Column(label("col_message", lang), lambda f: _frame_values(f, "message"), "wrap", 70),
-        Column(label("col_detail", lang), lambda f: _frame_values(f, "detail"), "wrap", 36),
+        field(label("col_file", lang), "file", "link"),
+        field(label("col_code", lang), "code", "text", 20),
+        field(label("col_message", lang), "message", "wrap", 70),
+        field(label("col_detail", lang), "detail", "wrap", 36),
     ]
     return Sheet(label("sheet_problems", lang), "Problems", columns, problems, link)
 
@@ -640,8 +646,8 @@ def about_sheet(about: list[tuple[str, object]], changes: list[str], lang: str) 
     records += [{"item": label("about_changes", lang) if i == 0 else "", "value": line}
                 for i, line in enumerate(changes)]
     columns = [
-        Column(label("col_item", lang), lambda f: _frame_values(f, "item"), "wrap", 34),
-        Column(label("col_value", lang), lambda f: _frame_values(f, "value"), "about", 90),
+        field(label("col_item", lang), "item", "wrap", 34),
+        field(label("col_value", lang), "value", "about", 90),
     ]
     return Sheet(label("sheet_about", lang), "About", columns, pd.DataFrame(records, columns=["item", "value"]))
 
