@@ -86,12 +86,16 @@ class Cache:
             return None
         return _renamed(result, rel)
 
-    def put(self, result: FileResult, mtime_ns: int) -> None:
-        """Remember ``result`` (only for results that do not depend on timing)."""
+    def put(self, result: FileResult, mtime_ns: int, pickled: bytes | None = None) -> None:
+        """Remember ``result`` (only for results that do not depend on timing).
+
+        ``pickled`` is ``result`` already pickled (by the worker that made it), saving a second pickling.
+        """
         if not result.sha256 or any(p.code in {"timeout", "worker_crash", "unreadable"} for p in result.problems):
             return
         self._pending_files.append((result.file, result.size, mtime_ns, result.sha256))
-        self._pending_results.append((result.sha256, self.version, pickle.dumps(result, protocol=5)))
+        blob = pickled if pickled is not None else pickle.dumps(result, protocol=5)
+        self._pending_results.append((result.sha256, self.version, blob))
 
     def commit(self) -> None:
         """Write what was remembered and drop entries for other versions."""

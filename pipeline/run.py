@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
+import pickle
 import re
 import stat
 import sys
@@ -233,7 +234,9 @@ def _worker_main(conn) -> None:
         if chunk is None:
             return
         for index, path, rel in chunk:
-            conn.send((index, process_file(path, rel, register, limits)))
+            # pickled here once: the parent keeps these bytes for the cache instead of pickling again
+            payload = pickle.dumps(process_file(path, rel, register, limits), protocol=5)
+            conn.send_bytes(index.to_bytes(8, "little") + payload)
 
 
 class _Worker:
@@ -266,9 +269,15 @@ class _Worker:
 
 
 def process_parallel(
-    tasks: list[tuple[int, str, str]], jobs: int, limits: Limits, on_result: Callable[[int, FileResult], None]
+    tasks: list[tuple[int, str, str]],
+    jobs: int,
+    limits: Limits,
+    on_result: Callable[[int, FileResult, bytes | None], None],
 ) -> None:
     """Run ``tasks`` in ``jobs`` worker processes, calling ``on_result`` per file.
+
+    ``on_result`` gets the file's index, its result and the result as the worker
+    pickled it (None for a result made here, after a timeout or a crash).
 
     A worker that exceeds ``limits.seconds_per_file`` on a file is killed and
     the file reported as ``timeout``; a worker that dies reports its current
@@ -294,7 +303,7 @@ def process_parallel(
     def fail_current(i: int, code: str, detail: str) -> None:
         w = workers[i]
         index, _path, rel = w.chunk[0]
-        on_result(index, FileResult(file=rel, problems=[_problem(rel, code, detail)]))
+        on_result(index, FileResult(file=rel, problems=[_problem(rel, code, detail)]), None)
         queue.extend(reversed(w.chunk[1:]))
         w.chunk = []
         w.stop(kill=True)
@@ -303,10 +312,11 @@ def process_parallel(
     def collect(w: _Worker) -> None:
         try:
             while w.chunk and w.conn.poll():
-                index, result = w.conn.recv()
+                message = w.conn.recv_bytes()
+                payload = message[8:]
                 w.chunk.pop(0)
                 w.since = time.monotonic()
-                on_result(index, result)
+                on_result(int.from_bytes(message[:8], "little"), pickle.loads(payload), payload)
         except (EOFError, OSError):
             pass  # the worker died: its sentinel tells
 
@@ -423,10 +433,10 @@ def run(
 
     bar = _progress_bar(len(todo), progress)
 
-    def on_result(index: int, result: FileResult) -> None:
+    def on_result(index: int, result: FileResult, pickled: bytes | None = None) -> None:
         results[index] = result
         if cache is not None:
-            cache.put(result, files[index].mtime_ns)
+            cache.put(result, files[index].mtime_ns, pickled)
         if bar is not None:
             bar.update(1)
 
