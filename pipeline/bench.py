@@ -127,18 +127,21 @@ def docx2python_seconds(files: list[Path]) -> float | None:
     return time.perf_counter() - started
 
 
-def best_cold_seconds(folder: Path, workdir: Path, jobs: int | None, repeats: int = 5) -> float:
-    """Return the fastest of ``repeats`` cold runs over ``folder`` (each into a fresh output folder).
+def best_cold_seconds(folders: list[Path], workdir: Path, jobs: int | None, repeats: int = 7) -> list[float]:
+    """Return, per folder, the fastest of ``repeats`` cold runs over it (each into a fresh output folder).
 
     Used for the one-document run and the small points of the curve, whose
-    noise would otherwise swamp the per-document cost derived from them.
+    noise would otherwise swamp the per-document cost derived from them.  The
+    folders take turns, so a slow spell of the machine hits them alike
+    instead of one of them.
     """
-    best = float("inf")
+    best = [float("inf")] * len(folders)
     for i in range(repeats):
-        out = workdir / f"out-{folder.name}-{i}"
-        seconds, _, _ = run_measured(reviews_cmd(folder, out, jobs))
-        best = min(best, seconds)
-        shutil.rmtree(out, ignore_errors=True)
+        for k, folder in enumerate(folders):
+            out = workdir / f"out-{folder.name}-{i}"
+            seconds, _, _ = run_measured(reviews_cmd(folder, out, jobs))
+            best[k] = min(best[k], seconds)
+            shutil.rmtree(out, ignore_errors=True)
     return best
 
 
@@ -153,7 +156,7 @@ def reviews_cmd(folder: Path, out: Path, jobs: int | None, extra: list[str] = ()
 # --- the benchmark -------------------------------------------------------------
 
 
-def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0) -> dict:
+def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0, repeats: int = 7) -> dict:
     """Generate ``n`` reviews in ``workdir`` and measure everything on them."""
     from pipeline.synth import generate_corpus
 
@@ -163,18 +166,27 @@ def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0) ->
     gen_s = time.perf_counter() - t
     files = sorted(p for p in corpus.rglob("*.docx"))
     n = len(files)
-    fig: dict = {"n": n, "jobs": jobs or os.cpu_count(), "generate_seconds": round(gen_s, 2)}
+    fig: dict = {"n": n, "jobs": jobs or os.cpu_count(), "repeats": repeats, "generate_seconds": round(gen_s, 2)}
 
     floor_s = floor_seconds(files)
     fig["floor_ms"] = 1000 * floor_s / n
 
     # The fixed cost of a run (interpreter, imports, spaCy, writing the outputs'
     # frame) measured on a one-document folder, so the per-document cost can
-    # be given apart from it.
+    # be given apart from it; the small points of the curve are measured in
+    # turn with it.
     one = workdir / "one"
     one.mkdir()
     os.link(files[0], one / files[0].name)
-    fixed_s = best_cold_seconds(one, workdir, jobs)
+    sizes = sorted({s for s in (200, 2000) if s < n})
+    subs = []
+    for size in sizes:
+        sub = workdir / f"sub{size}"
+        sub.mkdir()
+        for f in files[:size]:
+            os.link(f, sub / f.name) if f.parent == corpus else shutil.copy(f, sub / f"{f.parent.name}_{f.name}")
+        subs.append(sub)
+    fixed_s, *sub_s = best_cold_seconds([one, *subs], workdir, jobs, repeats)
     fig["fixed_seconds"] = round(fixed_s, 2)
 
     cold_s, cold_mb, rc = run_measured(reviews_cmd(corpus, workdir / "out", jobs))
@@ -197,18 +209,9 @@ def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0) ->
     fig["docx2python_ms"] = 1000 * d2p / len(sample) if d2p is not None else None
     fig["floor_sample_ms"] = 1000 * sample_floor / len(sample)
 
-    curve = []
-    for size in sorted({s for s in (200, 2000, n) if s <= n}):
-        if size == n:
-            curve.append({"n": n, "ms_per_doc": fig["cold_ms"], "marginal_ms": fig["cold_marginal_ms"]})
-            continue
-        sub = workdir / f"sub{size}"
-        sub.mkdir()
-        for f in files[:size]:
-            os.link(f, sub / f.name) if f.parent == corpus else shutil.copy(f, sub / f"{f.parent.name}_{f.name}")
-        s = best_cold_seconds(sub, workdir, jobs)
-        curve.append({"n": size, "ms_per_doc": 1000 * s / size,
-                      "marginal_ms": 1000 * max(s - fixed_s, 0.0) / (size - 1)})
+    curve = [{"n": size, "ms_per_doc": 1000 * secs / size, "marginal_ms": 1000 * max(secs - fixed_s, 0.0) / (size - 1)}
+             for size, secs in zip(sizes, sub_s, strict=True)]
+    curve.append({"n": n, "ms_per_doc": fig["cold_ms"], "marginal_ms": fig["cold_marginal_ms"]})
     fig["curve"] = curve
 
     fig["ratios"] = {
@@ -261,8 +264,8 @@ def render(fig: dict) -> str:
     for name, ms, ratio in rows:
         out.append(f"{name:34}{ms:9.3f}{rate(ms)}{ratio:9.2f}" if ms else f"{name:34}{'-':>9}")
     out.append("")
-    out.append(f"* fixed start-up apart: (cold - one-document run of {fig['fixed_seconds']} s, best of 5) / (N - 1);"
-               " curve points below N: best of 5 cold runs")
+    out.append(f"* fixed start-up apart: (cold - one-document run of {fig['fixed_seconds']} s, best of {fig['repeats']}) / (N - 1);"
+               f" curve points below N: best of {fig['repeats']} cold runs, taking turns with the one-document run")
     out.append(f"cold {fig['cold_seconds']} s, warm {fig['warm_seconds']} s, peak memory {fig['peak_mb']} MB")
     out.append("cost per document (cold, end to end / fixed start-up apart): " + ", ".join(
         f"N={c['n']}: {c['ms_per_doc']:.3f} / {c['marginal_ms']:.3f} ms" for c in fig["curve"]))
@@ -281,12 +284,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=2000, help="documents to generate (default 2000)")
     ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: cores)")
     ap.add_argument("--peers", type=int, default=1000, help="files the peers are measured on (default 1000)")
+    ap.add_argument("--repeats", type=int, default=7,
+                    help="runs of the one-document folder and of each small curve point; the fastest counts (default 7)")
     ap.add_argument("--json", type=Path, default=None, help="where to write the figures (default .bench/bench-N.json)")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpus")
     args = ap.parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="reviews-bench-"))
     try:
-        fig = bench(args.n, workdir, args.jobs, args.peers)
+        fig = bench(args.n, workdir, args.jobs, args.peers, repeats=args.repeats)
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)

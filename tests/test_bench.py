@@ -12,7 +12,7 @@ from pipeline import bench
 @pytest.mark.slow
 def test_bench_measures_every_figure_in_one_run(tmp_path, capsys):
     dest = tmp_path / "bench.json"
-    bench.main(["--n", "24", "--peers", "8", "--json", str(dest)])
+    bench.main(["--n", "24", "--peers", "8", "--repeats", "2", "--json", str(dest)])
     fig = json.loads(dest.read_text(encoding="utf-8"))
     assert fig["n"] == 24 and fig["exit_code"] == 0
     for key in ("floor_ms", "cold_ms", "warm_ms", "python_docx_ms", "docx2python_ms", "peak_mb"):
