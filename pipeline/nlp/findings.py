@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipeline.nlp.docutil import get_extension, get_spans, sentence_bounds, sentence_ids
 from pipeline.nlp.folded import folded as fold
@@ -51,8 +52,11 @@ class Distractor:
     end: int
 
 
+@lru_cache(maxsize=16384)
 def candidate(text: str) -> bool:
-    """Return True if ``text`` contains a verdict word stem (cheap prefilter on folded text)."""
+    """Return True if ``text`` contains a verdict word stem (cheap prefilter on folded text).
+
+    Remembered per text: every block is tested by several stages of one review."""
     folded = fold(text)
     return any(stem in folded for stem in KEY_STEMS)
 
