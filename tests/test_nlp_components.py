@@ -9,6 +9,7 @@ from spacy.pipeline import SpanRuler
 from test_nlp_fixtures import nlp_fixture  # noqa: F401 (the nlp fixture)
 
 from pipeline.config import RULES_DIR
+from pipeline.nlp.docutil import get_extension, set_extension
 from pipeline.nlp.rules_io import RULE_FILES, RuleError, load_data, load_patterns
 
 
@@ -202,6 +203,17 @@ def test_cue_ruler_matches_like_spacy_span_ruler(nlp):
         ours = {(s.label_, s.start, s.end) for s in doc.spans["cues"]}
         ruler(doc)
         assert ours == {(s.label_, s.start, s.end) for s in doc.spans["reference"]}, text
+
+
+def test_extension_helpers_agree_with_spacy_underscore(nlp):
+    doc = nlp("MIP nav atbalstāms. PKE ir atbalstāma.")
+    first, second = doc[0:3], doc[4:7]
+    set_extension(first, "negated", True)
+    second._.context = "history"
+    assert first._.negated is True and get_extension(first, "negated") is True
+    assert get_extension(second, "context") == "history"
+    assert get_extension(second, "negated") is second._.negated is False
+    assert get_extension(doc[4:6], "documents") == doc[4:6]._.documents == ()
 
 
 # --- negation and contexts ----------------------------------------------------

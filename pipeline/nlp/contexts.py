@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.component_data import DataComponent
 from pipeline.nlp.cues import CUES_KEY
-from pipeline.nlp.docutil import get_spans, sentence_ids
+from pipeline.nlp.docutil import get_spans, sentence_ids, set_extension
 from pipeline.nlp.terms import TermMatcher
 
 VERDICT_LABELS = frozenset({"SUPPORT", "FORWARD", "CONDITION", "REJECT"})
@@ -67,7 +67,7 @@ class Contexts(DataComponent):
                 continue
             for ctx in contexts:
                 if self._covers(ctx, cue, found, ids):
-                    cue._.context = self.data["cue_labels"][ctx.label_]
+                    set_extension(cue, "context", self.data["cue_labels"][ctx.label_])
                     break
         return doc
 

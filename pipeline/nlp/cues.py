@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, LEMMA, LOWER, MORPH, NORM, ORTH
+from spacy.attrs import LEMMA, NORM
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -59,16 +59,14 @@ _GETTERS = {
     "IS_DIGIT": lambda t: t.is_digit, "IS_PUNCT": lambda t: t.is_punct,
     "MORPH": lambda t: frozenset(str(t.morph).split("|")) if str(t.morph) else frozenset(),
 }
-#: The array attribute each getter reads: a column is one ``to_array`` call, and each
-#: distinct value is turned into the getter's value once (through a token that has it).
-_ARRAY_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "IS_ALPHA": IS_ALPHA, "IS_DIGIT": IS_DIGIT,
-                "IS_PUNCT": IS_PUNCT, "MORPH": MORPH}
 
 
 class TokenView:
-    """The token attributes of one document, read once into lists (token objects are slow to make).
+    """The token attributes of one document as the patterns compare them (token objects are slow to make).
 
-    LEMMA and NORM are read as string hashes in one array call; patterns compare hashes.
+    LEMMA and NORM, which every token is looked up by, are read as string hashes in one array
+    call; patterns compare hashes. The other attributes are tested only at the few tokens
+    that pass a pattern's first test, so they are read from a token object when first asked.
     """
 
     def __init__(self, doc: Doc) -> None:
@@ -77,6 +75,7 @@ class TokenView:
         self.lemma = [c[0] for c in columns]
         self.norm = [c[1] for c in columns]
         self._cols: dict[str, list] = {"LEMMA": self.lemma, "NORM": self.norm}
+        self._read: dict[tuple[str, int], object] = {}
 
     def __len__(self) -> int:
         return len(self.lemma)
@@ -84,23 +83,12 @@ class TokenView:
     def get(self, attr: str, i: int):
         """Return attribute ``attr`` of token ``i`` (a hash for LEMMA and NORM)."""
         col = self._cols.get(attr)
-        if col is None:
-            col = self._cols[attr] = self._column(attr)
-        return col[i]
-
-    def _column(self, attr: str) -> list:
-        """Return ``_GETTERS[attr]`` of every token, making one token object per distinct value."""
-        doc = self.doc
-        if not len(doc):
-            return []
-        ids = doc.to_array(_ARRAY_ATTRS[attr]).tolist()
-        first: dict[int, int] = {}
-        for i, v in enumerate(ids):
-            if v not in first:
-                first[v] = i
-        getter = _GETTERS[attr]
-        value = {v: getter(doc[i]) for v, i in first.items()}
-        return [value[v] for v in ids]
+        if col is not None:
+            return col[i]
+        key = (attr, i)
+        if key not in self._read:
+            self._read[key] = _GETTERS[attr](self.doc[i])
+        return self._read[key]
 
 
 def _repeat(op: str | None) -> tuple[int, int]:
@@ -145,16 +133,27 @@ def compile_token(token: dict) -> TokenTest:
 
 @dataclass(frozen=True)
 class Pattern:
-    """A compiled pattern: its label, id and token tests."""
+    """A compiled pattern: its label, id and token tests.
+
+    ``keyed`` is True when the first token's only test is the LEMMA or NORM value the pattern
+    is indexed under: a start position found through the index already passed that test.
+    """
 
     label: str
     id: str
     tests: tuple[TokenTest, ...]
+    keyed: bool = False
 
     def ends(self, view: TokenView, start: int) -> set[int]:
         """Return every end position of a match of this pattern starting at ``start``."""
+        tests = self.tests
         positions = {start}
-        for test in self.tests:
+        if self.keyed:
+            tests = tests[1:]
+            positions = {start + 1}
+            if not tests:
+                return positions
+        for test in tests:
             nxt: set[int] = set()
             for pos in positions:
                 i = pos
@@ -200,8 +199,12 @@ class CueRuler:
         """Check, compile and index ``patterns`` (SpanRuler's dict format)."""
         for n, p in enumerate(patterns):
             check_pattern(p, f"{self.name}: pattern {n}")
-            compiled = Pattern(p["label"], p["id"], tuple(compile_token(t) for t in p["pattern"]))
-            for key in index_keys(p):
+            keys = index_keys(p)
+            tests = tuple(compile_token(t) for t in p["pattern"])
+            first = tests[0]
+            keyed = len(first.spec) == 1 and first.spec[0][0] == keys[0][0] and first.low == first.high == 1
+            compiled = Pattern(p["label"], p["id"], tests, keyed)
+            for key in keys:
                 self._index.setdefault(key, []).append(compiled)
             self.patterns.append(p)
 
@@ -210,15 +213,11 @@ class CueRuler:
         by_lemma, by_norm = self._split_index()
         found: set[tuple[str, int, int]] = set()
         view = TokenView(doc)
-        empty: list[Pattern] = []
-        for i, (lemma, norm) in enumerate(zip(view.lemma, view.norm, strict=True)):
-            first = by_lemma.get(lemma, empty)
-            second = by_norm.get(norm, empty)
-            if not first and not second:
-                continue
-            for pattern in first + second:
-                for end in pattern.ends(view, i):
-                    found.add((pattern.label, i, end))
+        for index, column in ((by_lemma, view.lemma), (by_norm, view.norm)):
+            for i in [i for i, value in enumerate(column) if value in index]:
+                for pattern in index[column[i]]:
+                    for end in pattern.ends(view, i):
+                        found.add((pattern.label, i, end))
         return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
     def _split_index(self) -> tuple[dict[int, list[Pattern]], dict[int, list[Pattern]]]:

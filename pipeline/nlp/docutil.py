@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span
 #: ``doc.user_data`` key of the sentence numbers the sentencizer worked out.
 SENTENCE_IDS_KEY = "lv_sentence_ids"
 
-# The span list last written to a span group, so the components after the writer
+# The span list last written to each span group key, so the components after the writer
 # iterate over it instead of building a fresh ``Span`` per member on every read.
-_LAST_GROUP: list = [None, []]
+_WRITTEN: dict[str, tuple] = {}
 
 
 def remember_sentence_ids(doc: Doc, ids: list[int]) -> None:
@@ -42,7 +42,7 @@ def sentence_bounds(ids: list[int], token: int) -> tuple[int, int]:
 def set_spans(doc: Doc, key: str, spans: list[Span]) -> None:
     """Write ``spans`` to ``doc.spans[key]`` and remember the list for ``get_spans``."""
     doc.spans[key] = spans
-    _LAST_GROUP[0], _LAST_GROUP[1] = doc.spans[key], spans
+    _WRITTEN[key] = (doc.spans[key], spans)
 
 
 def get_spans(doc: Doc, key: str) -> list[Span]:
@@ -54,7 +54,24 @@ def get_spans(doc: Doc, key: str) -> list[Span]:
     group = doc.spans.get(key)
     if group is None:
         return []
-    last, spans = _LAST_GROUP
+    last, spans = _WRITTEN.get(key, (None, []))
     if last is group and len(group) == len(spans):
         return spans
     return list(group)
+
+
+def _extension_key(name: str, span: Span) -> tuple:
+    """Return the ``doc.user_data`` key under which spaCy keeps ``span._.<name>``
+    (``spacy.tokens.underscore.Underscore._get_key``: the span's character offsets)."""
+    return ("._.", name, span.start_char, span.end_char)
+
+
+def get_extension(span: Span, name: str):
+    """Return ``span._.<name>`` (an extension registered with an immutable default) without making
+    an ``Underscore`` object, which costs more than the look-up itself in the components' loops."""
+    return span.doc.user_data.get(_extension_key(name, span), Span.get_extension(name)[0])
+
+
+def set_extension(span: Span, name: str, value) -> None:
+    """Set ``span._.<name>`` to ``value`` (an extension registered with a default, no setter)."""
+    span.doc.user_data[_extension_key(name, span)] = value

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from pipeline.nlp.docutil import get_spans, sentence_bounds, sentence_ids
+from pipeline.nlp.docutil import get_extension, get_spans, sentence_bounds, sentence_ids
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import RULES
 from pipeline.nlp.verdicts import DISTRACTORS_KEY, VERDICTS_KEY
@@ -51,8 +52,11 @@ class Distractor:
     end: int
 
 
+@lru_cache(maxsize=16384)
 def candidate(text: str) -> bool:
-    """Return True if ``text`` contains a verdict word stem (cheap prefilter on folded text)."""
+    """Return True if ``text`` contains a verdict word stem (cheap prefilter on folded text).
+
+    Remembered per text: every block is tested by several stages of one review."""
     folded = fold(text)
     return any(stem in folded for stem in KEY_STEMS)
 
@@ -120,7 +124,7 @@ def read_blocks(nlp, blocks: list[Block], indices: list[int]) -> tuple[list[Find
 
     cues = [(c.start_char, c.end_char, c.label_) for c in get_spans(doc, "cues")]
     ids = sentence_ids(doc)
-    for span in doc.spans[VERDICTS_KEY]:
+    for span in get_spans(doc, VERDICTS_KEY):
         i, shift, lo, hi = locate(span.start_char)
         first, last = sentence_bounds(ids, span.start)
         end_tok = doc[last - 1]
@@ -129,9 +133,9 @@ def read_blocks(nlp, blocks: list[Block], indices: list[int]) -> tuple[list[Find
             Finding(
                 block=i,
                 verdict=span.label_,
-                documents=tuple(span._.documents),
-                settled=bool(span._.settled),
-                confidence=float(span._.confidence),
+                documents=tuple(get_extension(span, "documents")),
+                settled=bool(get_extension(span, "settled")),
+                confidence=float(get_extension(span, "confidence")),
                 method="rule",
                 evidence=joined[s0:s1].strip(),
                 location=blocks[i].location,
@@ -142,7 +146,7 @@ def read_blocks(nlp, blocks: list[Block], indices: list[int]) -> tuple[list[Find
                 cues=tuple((a + shift, b + shift, label) for a, b, label in cues if s0 <= a < s1),
             )
         )
-    for span in doc.spans[DISTRACTORS_KEY]:
+    for span in get_spans(doc, DISTRACTORS_KEY):
         i, shift, _, _ = locate(span.start_char)
-        distractors.append(Distractor(i, span._.context, span.start_char + shift, span.end_char + shift))
+        distractors.append(Distractor(i, get_extension(span, "context"), span.start_char + shift, span.end_char + shift))
     return findings, distractors

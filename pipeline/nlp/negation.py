@@ -13,12 +13,13 @@ knows nothing of a prefix written together with the word.
 
 from __future__ import annotations
 
+from spacy.attrs import MORPH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.component_data import DataComponent
 from pipeline.nlp.cues import CUES_KEY
-from pipeline.nlp.docutil import get_spans, sentence_bounds, sentence_ids
+from pipeline.nlp.docutil import get_spans, sentence_bounds, sentence_ids, set_extension
 from pipeline.nlp.terms import TermMatcher, starts_in
 
 if not Span.has_extension("negated"):
@@ -34,9 +35,10 @@ class Negation(DataComponent):
         super().__init__(name)
         self.nlp = nlp
         self.terms: TermMatcher | None = None
+        self._negative_morph: dict[int, bool] = {}
 
     def prepare(self) -> None:
-        """Build the term matcher from the data."""
+        """Build the term matcher from the data, and the limited term lists that apply to each label."""
         d = self.data
         lists = {
             "preceding": d["preceding"],
@@ -50,33 +52,54 @@ class Negation(DataComponent):
         self.terms = TermMatcher(self.nlp, lists)
         self.applies = set(d["applies_to"])
         self.window = d["window"]
+        labels = {label for side in ("preceding_limited", "following_limited") for ls in d[side].values() for label in ls}
+        #: label -> (names of the preceding_limited lists, names of the following_limited lists) that negate it
+        self.limited = {
+            label: tuple([f"{side}:{term}" for term, ls in d[side].items() if label in ls]
+                         for side in ("preceding_limited", "following_limited"))
+            for label in labels
+        }
+        self._negative_morph = {}
 
-    def negated(self, span: Span, found: dict, sentence: tuple[int, int]) -> bool:
-        """Return True if ``span`` (in the token range ``sentence``) is negated given the terms ``found``."""
+    def _negative_tokens(self, doc: Doc) -> list[bool]:
+        """Return, per token of ``doc``, whether its morphology holds ``Polarity=Neg`` (the ne- prefix).
+
+        Read as one MORPH column; each distinct analysis is tested once, through a token that has it.
+        """
+        column = doc.to_array(MORPH).tolist()
+        known = self._negative_morph
+        for i, key in enumerate(column):
+            if key not in known:
+                known[key] = "Polarity=Neg" in doc[i].morph
+        return [known[key] for key in column]
+
+    def negated(self, span: Span, found: dict, sentence: tuple[int, int], negative: list[bool],
+                stops: list[int]) -> bool:
+        """Return True if ``span`` (in the token range ``sentence``) is negated given the terms ``found``,
+        the tokens with a negative prefix (``negative``) and the starts of the terminators (``stops``)."""
         pseudo = found["pseudo"]
         sent_start, sent_end = sentence
-        stops = [s for s, _ in found["terminators"]]
+        start, end = span.start, span.end
         if self.data["prefix_negates"]:
-            for tok in span:
-                if "Polarity=Neg" in tok.morph and not starts_in(tok.i, pseudo):
+            for i in range(start, end):
+                if negative[i] and not starts_in(i, pseudo):
                     return True
         for s, e in found["preceding"]:
-            if sent_start <= s and e <= span.start and span.start - e <= self.window:
-                if not starts_in(s, pseudo) and not any(e <= t < span.start for t in stops):
+            if sent_start <= s and e <= start and start - e <= self.window:
+                if not starts_in(s, pseudo) and not any(e <= t < start for t in stops):
                     return True
-        for term, labels in self.data["preceding_limited"].items():
-            if span.label_ in labels:
-                for s, e in found["preceding_limited:" + term]:
-                    if sent_start <= s and e <= span.start and span.start - e <= 2:
-                        return True
-        for term, labels in self.data["following_limited"].items():
-            if span.label_ in labels:
-                for s, _ in found["following_limited:" + term]:
-                    if span.end <= s < sent_end and s - span.end <= 2:
-                        return True
+        preceding_limited, following_limited = self.limited.get(span.label_, ((), ()))
+        for name in preceding_limited:
+            for s, e in found[name]:
+                if sent_start <= s and e <= start and start - e <= 2:
+                    return True
+        for name in following_limited:
+            for s, _ in found[name]:
+                if end <= s < sent_end and s - end <= 2:
+                    return True
         for s, _ in found["following"]:
-            if span.end <= s < sent_end and s - span.end <= self.window:
-                if not starts_in(s, pseudo) and not any(span.end <= t < s for t in stops):
+            if end <= s < sent_end and s - end <= self.window:
+                if not starts_in(s, pseudo) and not any(end <= t < s for t in stops):
                     return True
         return False
 
@@ -87,9 +110,11 @@ class Negation(DataComponent):
             return doc
         found = self.terms(doc)
         ids = sentence_ids(doc)
+        negative = self._negative_tokens(doc)
+        stops = [s for s, _ in found["terminators"]]
         for cue in cues:
-            if self.negated(cue, found, sentence_bounds(ids, cue.start)):
-                cue._.negated = True
+            if self.negated(cue, found, sentence_bounds(ids, cue.start), negative, stops):
+                set_extension(cue, "negated", True)
         return doc
 
 

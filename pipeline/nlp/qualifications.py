@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.folded import folded as fold
@@ -75,12 +76,14 @@ def nominative(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=16384)
 def labelled_name(text: str) -> str:
     """Return the value after a qualification label in ``text`` ("Profesionālā kvalifikācija: X")."""
     m = _LABEL.match(fold(text))
     return text[m.end():].strip() if m and text[m.end():].strip() else ""
 
 
+@lru_cache(maxsize=16384)
 def is_label_cell(text: str) -> bool:
     """Return True if ``text`` is a table cell labelling the qualification."""
     return bool(_LABEL_CELL.match(fold(text)))
@@ -92,9 +95,22 @@ def quoted_name(text: str) -> str:
     return text[m.start(1):m.end(1)] if m else ""
 
 
+@lru_cache(maxsize=16384)
 def is_field_label(text: str) -> bool:
     """Return True if ``text`` is a table label of another field (LKI, Nozare, MIP …), not a name."""
     return bool(_FIELD_LABEL.match(fold(text)))
+
+
+@lru_cache(maxsize=16384)
+def _numbered_name(text: str) -> tuple[str, str] | None:
+    """Return (name, parenthesis or '') of a numbered heading ``text`` as ``_NUMBERED`` reads it,
+    None when it does not look like one (the pattern backtracks, so every text is read once)."""
+    if not text.lstrip()[:1].isdigit():  # cheap test of the number _NUMBERED starts with
+        return None
+    m = _NUMBERED.match(text)
+    if m is None or len(m.group(1).split()) > 6 or not m.group(1)[0].isupper():
+        return None
+    return m.group(1).strip(), m.group(2) or ""
 
 
 def numbered_heading(text: str, register: Register) -> QualName | None:
@@ -103,14 +119,14 @@ def numbered_heading(text: str, register: Register) -> QualName | None:
     A registered name qualifies on its own; a name missing from the register only when the
     heading also states a level, so numbered remarks are not taken for qualifications.
     """
-    m = _NUMBERED.match(text)
-    if m is None or len(m.group(1).split()) > 6 or not m.group(1)[0].isupper():
+    numbered = _numbered_name(text)
+    if numbered is None:
         return None
-    name = m.group(1).strip()
+    name, level = numbered
     q = register.lookup(name)
     if q is not None:
         return QualName(q.name, True, q)
-    if m.group(2) and find_lki(m.group(2)) and not any(stem in fold(text) for stem in _NOT_HEADING_STEMS):
+    if level and find_lki(level) and not any(stem in fold(text) for stem in _NOT_HEADING_STEMS):
         return QualName(nominative(name), False)
     return None
 

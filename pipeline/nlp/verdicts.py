@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.cues import CUES_KEY
-from pipeline.nlp.docutil import get_spans, sentence_ids
+from pipeline.nlp.docutil import get_extension, get_spans, sentence_ids, set_extension, set_spans
 from pipeline.nlp.structure import RULES
 from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED
 
@@ -114,17 +114,17 @@ class Verdicts:
         by_sent: dict[int, tuple[list[Cue], list[Cue]]] = {}
         cue_spans = get_spans(doc, CUES_KEY)
         if not any(s.label_ in DECISIVE for s in cue_spans):
-            doc.spans[VERDICTS_KEY] = []
-            doc.spans[DISTRACTORS_KEY] = []
+            set_spans(doc, VERDICTS_KEY, [])
+            set_spans(doc, DISTRACTORS_KEY, [])
             return doc
         ids = sentence_ids(doc)
         for span in cue_spans:
             label = span.label_
             if label in VERDICT_CUES:
-                if span._.context:
+                if get_extension(span, "context"):
                     distractors.append(span)
                     continue
-                cue = Cue(label, span.start, span.end, bool(span._.negated))
+                cue = Cue(label, span.start, span.end, bool(get_extension(span, "negated")))
             elif label in DOC_LABELS:
                 cue = Cue(label, span.start, span.end)
             else:
@@ -139,12 +139,12 @@ class Verdicts:
                 first = min(c.start for c in seg.cues)
                 last = max(c.end for c in seg.cues)
                 span = Span(doc, first, last, label=code)
-                span._.documents = tuple(seg.documents)
-                span._.settled = settled
-                span._.confidence = confidence
+                set_extension(span, "documents", tuple(seg.documents))
+                set_extension(span, "settled", settled)
+                set_extension(span, "confidence", confidence)
                 verdicts.append(span)
-        doc.spans[VERDICTS_KEY] = verdicts
-        doc.spans[DISTRACTORS_KEY] = distractors
+        set_spans(doc, VERDICTS_KEY, verdicts)
+        set_spans(doc, DISTRACTORS_KEY, distractors)
         return doc
 
 
