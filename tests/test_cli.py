@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import shutil
 import subprocess
 import sys
 
@@ -131,6 +132,20 @@ def test_second_run_is_served_from_the_cache(tmp_path, review_folder):
     assert (out / "verdicts.csv").read_bytes()
     third = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0", "--no-cache"])
     assert "0 from cache" in third.output
+
+
+def test_results_cached_from_worker_processes_read_back_the_same(tmp_path, review_folder):
+    # workers hand over their results pickled; the cache keeps those very bytes
+    out, again = tmp_path / "o", tmp_path / "again"
+    first = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "2"])
+    assert "0 from cache" in first.output
+    shutil.copy(out / "reviews.sqlite", tmp_path / "store.sqlite")
+    again.mkdir()
+    shutil.copy(tmp_path / "store.sqlite", again / "reviews.sqlite")
+    second = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(again), "--jobs", "2"])
+    assert "5 from cache" in second.output
+    for name in ("verdicts.csv", "problems.csv"):
+        assert read_csv(again / name) == read_csv(out / name), name
 
 
 def test_check_lists_actions_without_writing(tmp_path, review_folder):
