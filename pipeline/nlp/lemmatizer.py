@@ -87,19 +87,30 @@ class Lemmatizer(DataComponent):
         return lemma or norm, morph
 
     def __call__(self, doc: Doc) -> Doc:
-        """Annotate every token of ``doc`` (one array write, no token objects)."""
+        """Annotate every token of ``doc`` (array reads and writes, few token objects).
+
+        LEMMA is written as one column. MORPH is set only on the tokens whose analysis changes:
+        ``Doc.from_array`` would look up every token's value in the morphology table, and most
+        tokens have none.
+        """
         if not len(doc):
             return doc
         cache = self._cache
         vocab = doc.vocab
-        values = []
+        lemmas = []
+        morphs = []
         for norm in doc.to_array(NORM).tolist():
             found = cache.get(norm)
             if found is None:
                 lemma, morph = self.analyse(vocab.strings[norm])
-                found = cache[norm] = (vocab.strings.add(lemma), vocab.morphology.add(morph) if morph else 0)
-            values.append(found)
-        doc.from_array([LEMMA, MORPH], numpy.array(values, dtype="uint64"))
+                key = vocab.morphology.add(morph)  # "" registers the empty analysis, as from_array does
+                found = cache[norm] = (vocab.strings.add(lemma), key if morph else 0)
+            lemmas.append(found[0])
+            morphs.append(found[1])
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        for i, (old, new) in enumerate(zip(doc.to_array(MORPH).tolist(), morphs, strict=True)):
+            if old != new:
+                doc[i].set_morph(new or None)
         return doc
 
 
