@@ -8,6 +8,7 @@ The walker visits elements itself (no python-docx): paragraphs, tables
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
@@ -52,6 +53,9 @@ OMATH, OMATH_PARA = M + "oMath", M + "oMathPara"
 DEL, CUSTOM_XML = W + "del", W + "customXml"
 _ROW_WRAPPERS = (SDT, CUSTOM_XML)
 _FONT_ATTRS = (W + "ascii", W + "hAnsi", W + "cs", W + "eastAsia")
+#: Characters that make run text need more than appending: symbol-font private use
+#: (mapped), no-break and soft hyphens (cleaned) and checkbox glyphs (marked).
+_SPECIAL = re.compile("[\u00a0\u00ad\uf000-\uf0ff" + "".join(mk.GLYPHS) + "]")
 
 
 @dataclass(slots=True)
@@ -142,7 +146,7 @@ class Walker:
     def paragraph(self, p: etree._Element, ctx: Ctx, depth: int) -> None:
         """Read one ``w:p`` into a block, then the text boxes anchored in it."""
         style_id = outline = num = None
-        ppr = p.find(PPR)
+        ppr = _first_child(p, PPR)
         if ppr is not None:
             ps = ol = numpr = None
             for child in ppr:  # the first of each, as ``find`` would give
@@ -188,7 +192,7 @@ class Walker:
                     list_label=label,
                     cell=ctx.cell,
                     marks=tuple(buf.marks),
-                    struck=tuple((a, b) for a, b in buf.struck),
+                    struck=tuple(map(tuple, buf.struck)),
                 )
             )
         for box in boxes:
@@ -217,22 +221,13 @@ class Walker:
         path = (*ctx.cell.path, ctx.cell.table) if ctx.cell is not None else ()
         for r, tr in enumerate(_rows(tbl), start=1):
             col = 1
-            trpr = tr.find(TRPR)
+            trpr = _first_child(tr, TRPR)
             if trpr is not None:
-                before = trpr.find(GRID_BEFORE)
+                before = _first_child(trpr, GRID_BEFORE)
                 if before is not None and (before.get(VAL) or "").isdigit():
                     col += int(before.get(VAL))
             for tc in _cells(tr):
-                span, merged = 1, False
-                tcpr = tc.find(TCPR)
-                if tcpr is not None:
-                    gs = tcpr.find(GRID_SPAN)
-                    if gs is not None and (gs.get(VAL) or "").isdigit():
-                        span = max(int(gs.get(VAL)), 1)
-                    for tag in (VMERGE, HMERGE):
-                        vm = tcpr.find(tag)
-                        if vm is not None and vm.get(VAL) != "restart":
-                            merged = True
+                span, merged = _cell_layout(tc)
                 if not merged:
                     where = f"{ctx.prefix}table {number}, row {r}, cell {col}"
                     first = len(self.blocks)
@@ -242,10 +237,15 @@ class Walker:
 
     def _letter_mark(self, first: int) -> None:
         """Mark a cell whose whole text is a lone X, V or ✓ as a chosen option."""
-        own = [i for i in range(first, len(self.blocks)) if self.blocks[i].cell == self.blocks[first].cell]
+        blocks = self.blocks
+        if len(blocks) <= first + 1:
+            own = list(range(first, len(blocks)))
+        else:  # each cell has its own CellRef object, shared by all the blocks read in it
+            cell = blocks[first].cell
+            own = [i for i in range(first, len(blocks)) if blocks[i].cell is cell]
         if len(own) != 1:
             return
-        block = self.blocks[own[0]]
+        block = blocks[own[0]]
         letter = block.text.strip()
         if letter in mk.LETTERS:
             offset = block.text.index(letter)
@@ -310,8 +310,9 @@ class Walker:
         for child in r:
             tag = child.tag
             if tag == T:
-                if not self.in_instr and child.text:
-                    self.emit(buf, child.text, strike, table)
+                text = child.text
+                if text and not self.in_instr:
+                    self.emit(buf, text, strike, table)
             elif tag == RPR:
                 strike, table = _run_format(child)
             elif tag in _SIMPLE_TEXT:
@@ -376,18 +377,11 @@ class Walker:
     def emit(self, buf: Para, s: str, strike: bool = False, table: dict | None = None,
              quiet_mark: bool = False) -> None:
         """Append text to the paragraph, recording glyph marks and struck ranges."""
-        kind = "glyph"
-        if table is not None or (not s.isascii() and mk.has_private_use(s)):
-            mapped = mk.map_symbol_text(s, table)
-            if mapped != s:
-                s, kind = mapped, "sym"
-        s = _clean(s)
+        if table is not None or not (s.isascii() or _plain(s)):
+            s = _prepare(buf, s, table, quiet_mark)
         if not s:
             return
         start = buf.length
-        if not quiet_mark and not buf.quiet and not s.isascii():
-            for m in mk.GLYPH_RE.finditer(s):
-                buf.marks.append(Mark(kind, mk.GLYPHS[m.group()], start + m.start()))
         buf.pieces.append(s)
         buf.length = start + len(s)
         if strike:
@@ -398,6 +392,56 @@ class Walker:
         if self.anchors:
             for pieces in self.anchors.values():
                 pieces.append(s)
+
+
+def _plain(s: str) -> bool:
+    """Return True when non-ASCII run text needs no symbol mapping, cleaning or glyph marks."""
+    return _SPECIAL.search(s) is None and unicodedata.is_normalized("NFC", s)
+
+
+def _prepare(buf: Para, s: str, table: dict | None, quiet_mark: bool) -> str:
+    """Return run text mapped from a symbol font and cleaned, marking the glyphs it will add to ``buf``."""
+    kind = "glyph"
+    if table is not None or mk.has_private_use(s):
+        mapped = mk.map_symbol_text(s, table)
+        if mapped != s:
+            s, kind = mapped, "sym"
+    s = _clean(s)
+    if not quiet_mark and not buf.quiet and not s.isascii():
+        start = buf.length
+        for m in mk.GLYPH_RE.finditer(s):
+            buf.marks.append(Mark(kind, mk.GLYPHS[m.group()], start + m.start()))
+    return s
+
+
+def _first_child(el: etree._Element, tag: str) -> etree._Element | None:
+    """Return the first child of ``el`` with ``tag`` (``el.find(tag)``, without the path machinery)."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
+
+
+def _cell_layout(tc: etree._Element) -> tuple[int, bool]:
+    """Return (grid columns spanned, whether the cell continues a merge) from a cell's ``w:tcPr``."""
+    span, merged = 1, False
+    tcpr = _first_child(tc, TCPR)
+    if tcpr is None:
+        return span, merged
+    seen = set()
+    for child in tcpr:  # the first of each, as ``find`` would give
+        tag = child.tag
+        if tag in seen:
+            continue
+        seen.add(tag)
+        if tag == GRID_SPAN:
+            val = child.get(VAL) or ""
+            if val.isdigit():
+                span = max(int(val), 1)
+        elif tag == VMERGE or tag == HMERGE:
+            if child.get(VAL) != "restart":
+                merged = True
+    return span, merged
 
 
 def _run_format(rpr: etree._Element) -> tuple[bool, dict | None]:
@@ -422,8 +466,8 @@ def _rows(tbl: etree._Element):
     """Yield the rows of a table, through row-level content controls, skipping deleted rows."""
     for child in tbl:
         if child.tag == TR:
-            trpr = child.find(TRPR)
-            if trpr is not None and trpr.find(DEL) is not None:
+            trpr = _first_child(child, TRPR)
+            if trpr is not None and _first_child(trpr, DEL) is not None:
                 continue
             yield child
         elif child.tag in _ROW_WRAPPERS:
