@@ -52,6 +52,10 @@ COMMENT_START, COMMENT_END, W_ID = W + "commentRangeStart", W + "commentRangeEnd
 OMATH, OMATH_PARA = M + "oMath", M + "oMathPara"
 DEL, CUSTOM_XML = W + "del", W + "customXml"
 _ROW_WRAPPERS = (SDT, CUSTOM_XML)
+#: Paragraph children that ``Walker.inline`` reads other than runs (the rest it skips).
+_INLINE_SPECIAL = _INLINE_WRAPPERS | {SDT, COMMENT_START, COMMENT_END, ALTERNATE, OMATH, OMATH_PARA}
+#: Run children that ``Walker.run`` reads other than text, tabs, breaks and run properties.
+_RUN_SPECIAL = _DRAWINGS | {SYM, FLDCHAR, INSTR}
 _FONT_ATTRS = (W + "ascii", W + "hAnsi", W + "cs", W + "eastAsia")
 #: Characters that make run text need more than appending: symbol-font private use
 #: (mapped), no-break and soft hyphens (cleaned) and checkbox glyphs (marked).
@@ -168,14 +172,19 @@ class Walker:
         if num is None and style is not None:
             num = style.num
         label = self.numbering.label(*num) if num else None
-        buf = Para()
-        boxes: list[etree._Element] = []
-        self.inline(p, buf, boxes)
-        if self.anchors:
+        text = None if self.in_instr else _plain_text(p)
+        if text is not None:  # the common case: nothing to mark, strike or look into
+            marks, struck, boxes = (), (), ()
             for pieces in self.anchors.values():
-                pieces.append("\n")
-        text = buf.text()
-        if text.strip() or buf.marks:
+                pieces.append(text)
+        else:
+            buf = Para()
+            boxes = []
+            self.inline(p, buf, boxes)
+            text, marks, struck = buf.text(), tuple(buf.marks), tuple(map(tuple, buf.struck))
+        for pieces in self.anchors.values():
+            pieces.append("\n")
+        if text.strip() or marks:
             if ctx.where is None:
                 self.paragraphs += 1
                 location = f"paragraph {self.paragraphs}"
@@ -191,8 +200,8 @@ class Walker:
                     heading_level=self._heading_level(style_id, style, outline),
                     list_label=label,
                     cell=ctx.cell,
-                    marks=tuple(buf.marks),
-                    struck=tuple(map(tuple, buf.struck)),
+                    marks=marks,
+                    struck=struck,
                 )
             )
         for box in boxes:
@@ -255,7 +264,10 @@ class Walker:
     # --- inline content ------------------------------------------------------
 
     def inline(self, el: etree._Element, buf: Para, boxes: list) -> None:
-        """Read the inline children of a paragraph (or of a wrapper inside it)."""
+        """Read the inline children of a paragraph (or of a wrapper inside it).
+
+        A child it handles other than runs and dropped content must be in ``_INLINE_SPECIAL``.
+        """
         for child in el:
             tag = child.tag
             if tag == R:
@@ -304,7 +316,10 @@ class Walker:
         buf.marks.append(Mark("sdt", checked, offset))
 
     def run(self, r: etree._Element, buf: Para, boxes: list) -> None:
-        """Read one ``w:r``: text, tabs, breaks, symbols, field characters, drawings."""
+        """Read one ``w:r``: text, tabs, breaks, symbols, field characters, drawings.
+
+        A child it handles other than text, tabs, breaks and ``w:rPr`` must be in ``_RUN_SPECIAL``.
+        """
         strike = False
         table = None
         for child in r:
@@ -392,6 +407,38 @@ class Walker:
         if self.anchors:
             for pieces in self.anchors.values():
                 pieces.append(s)
+
+
+def _plain_text(p: etree._Element) -> str | None:
+    """Return the text of a paragraph made of plain runs only, or None when it needs ``Walker.inline``.
+
+    Plain runs hold text, tabs and breaks, with no strikethrough, no symbol font and
+    no character to map, clean or mark, so their text is exactly what ``inline``
+    would build, with no marks and no struck ranges.  Anything else (fields, symbols,
+    drawings, content controls, wrappers, comment ranges) gives None, before any effect.
+    """
+    pieces = []
+    for child in p:
+        tag = child.tag
+        if tag == R:
+            for item in child:
+                tag = item.tag
+                if tag == T:
+                    s = item.text
+                    if s:
+                        if not (s.isascii() or _plain(s)):
+                            return None
+                        pieces.append(s)
+                elif tag in _SIMPLE_TEXT:
+                    pieces.append(_SIMPLE_TEXT[tag])
+                elif tag == RPR:
+                    if _run_format(item) != (False, None):
+                        return None
+                elif tag in _RUN_SPECIAL:
+                    return None
+        elif tag in _INLINE_SPECIAL:
+            return None
+    return "".join(pieces)
 
 
 def _plain(s: str) -> bool:
