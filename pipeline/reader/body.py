@@ -152,17 +152,8 @@ class Walker:
         style_id = outline = num = None
         ppr = _first_child(p, PPR)
         if ppr is not None:
-            ps = ol = numpr = None
-            for child in ppr:  # the first of each, as ``find`` would give
-                tag = child.tag
-                if tag == PSTYLE:
-                    if ps is None:
-                        ps = child
-                elif tag == OUTLINE:
-                    if ol is None:
-                        ol = child
-                elif tag == NUMPR and numpr is None:
-                    numpr = child
+            props = _first_of_each(ppr)
+            ps, ol, numpr = props.get(PSTYLE), props.get(OUTLINE), props.get(NUMPR)
             style_id = ps.get(VAL) if ps is not None else None
             if ol is not None and (ol.get(VAL) or "").isdigit():
                 outline = int(ol.get(VAL))
@@ -228,11 +219,10 @@ class Walker:
         self.tables += 1
         number = self.tables
         path = (*ctx.cell.path, ctx.cell.table) if ctx.cell is not None else ()
-        for r, tr in enumerate(_rows(tbl), start=1):
+        for r, (tr, trpr) in enumerate(_rows(tbl), start=1):
             col = 1
-            trpr = _first_child(tr, TRPR)
             if trpr is not None:
-                before = _first_child(trpr, GRID_BEFORE)
+                before = trpr.get(GRID_BEFORE)
                 if before is not None and (before.get(VAL) or "").isdigit():
                     col += int(before.get(VAL))
             for tc in _cells(tr):
@@ -247,19 +237,19 @@ class Walker:
     def _letter_mark(self, first: int) -> None:
         """Mark a cell whose whole text is a lone X, V or ✓ as a chosen option."""
         blocks = self.blocks
-        if len(blocks) <= first + 1:
-            own = list(range(first, len(blocks)))
+        if len(blocks) == first + 1:  # the usual cell: one block
+            i = first
         else:  # each cell has its own CellRef object, shared by all the blocks read in it
-            cell = blocks[first].cell
-            own = [i for i in range(first, len(blocks)) if blocks[i].cell is cell]
-        if len(own) != 1:
-            return
-        block = blocks[own[0]]
+            own = [i for i in range(first, len(blocks)) if blocks[i].cell is blocks[first].cell]
+            if len(own) != 1:
+                return
+            i = own[0]
+        block = blocks[i]
         letter = block.text.strip()
         if letter in mk.LETTERS:
             offset = block.text.index(letter)
             others = tuple(m for m in block.marks if m.offset != offset)
-            self.blocks[own[0]] = replace(block, marks=(*others, Mark("letter", True, offset)))
+            blocks[i] = replace(block, marks=(*others, Mark("letter", True, offset)))
 
     # --- inline content ------------------------------------------------------
 
@@ -469,25 +459,25 @@ def _first_child(el: etree._Element, tag: str) -> etree._Element | None:
     return None
 
 
+def _first_of_each(el: etree._Element) -> dict:
+    """Return ``{tag: first child with that tag}`` of a properties element, as ``find`` gives for each."""
+    return {child.tag: child for child in reversed(el)}
+
+
 def _cell_layout(tc: etree._Element) -> tuple[int, bool]:
     """Return (grid columns spanned, whether the cell continues a merge) from a cell's ``w:tcPr``."""
     span, merged = 1, False
     tcpr = _first_child(tc, TCPR)
     if tcpr is None:
         return span, merged
-    seen = set()
-    for child in tcpr:  # the first of each, as ``find`` would give
-        tag = child.tag
-        if tag in seen:
-            continue
-        seen.add(tag)
-        if tag == GRID_SPAN:
-            val = child.get(VAL) or ""
-            if val.isdigit():
-                span = max(int(val), 1)
-        elif tag == VMERGE or tag == HMERGE:
-            if child.get(VAL) != "restart":
-                merged = True
+    props = _first_of_each(tcpr)
+    gs = props.get(GRID_SPAN)
+    if gs is not None and (gs.get(VAL) or "").isdigit():
+        span = max(int(gs.get(VAL)), 1)
+    for tag in (VMERGE, HMERGE):
+        vm = props.get(tag)
+        if vm is not None and vm.get(VAL) != "restart":
+            merged = True
     return span, merged
 
 
@@ -510,13 +500,17 @@ def _run_format(rpr: etree._Element) -> tuple[bool, dict | None]:
 
 
 def _rows(tbl: etree._Element):
-    """Yield the rows of a table, through row-level content controls, skipping deleted rows."""
+    """Yield ``(row, {tag: first child} of its w:trPr or None)`` of a table, through
+    row-level content controls, skipping deleted rows."""
     for child in tbl:
         if child.tag == TR:
             trpr = _first_child(child, TRPR)
-            if trpr is not None and _first_child(trpr, DEL) is not None:
-                continue
-            yield child
+            if trpr is None:
+                yield child, None
+            else:
+                props = _first_of_each(trpr)
+                if DEL not in props:
+                    yield child, props
         elif child.tag in _ROW_WRAPPERS:
             inner = child.find(SDTCONTENT) if child.tag == SDT else child
             if inner is not None:
