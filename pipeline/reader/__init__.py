@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 from pathlib import Path
 
 from pipeline.config import Limits
@@ -47,8 +48,9 @@ def read_path(path: Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None = 
 
     path = Path(path)
     try:
-        size = os.stat(path).st_size
-        if not path.is_file():
+        st = os.stat(path)
+        size = st.st_size
+        if not stat.S_ISREG(st.st_mode):
             raise ReadError("unsupported_format", "not a regular file")
         if size > limits.max_file_bytes:
             raise ReadError("too_large", f"{size} bytes on disk, limit {limits.max_file_bytes}")

@@ -8,6 +8,7 @@ The walker visits elements itself (no python-docx): paragraphs, tables
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
@@ -51,7 +52,14 @@ COMMENT_START, COMMENT_END, W_ID = W + "commentRangeStart", W + "commentRangeEnd
 OMATH, OMATH_PARA = M + "oMath", M + "oMathPara"
 DEL, CUSTOM_XML = W + "del", W + "customXml"
 _ROW_WRAPPERS = (SDT, CUSTOM_XML)
+#: Paragraph children that ``Walker.inline`` reads other than runs (the rest it skips).
+_INLINE_SPECIAL = _INLINE_WRAPPERS | {SDT, COMMENT_START, COMMENT_END, ALTERNATE, OMATH, OMATH_PARA}
+#: Run children that ``Walker.run`` reads other than text, tabs, breaks and run properties.
+_RUN_SPECIAL = _DRAWINGS | {SYM, FLDCHAR, INSTR}
 _FONT_ATTRS = (W + "ascii", W + "hAnsi", W + "cs", W + "eastAsia")
+#: Characters that make run text need more than appending: symbol-font private use
+#: (mapped), no-break and soft hyphens (cleaned) and checkbox glyphs (marked).
+_SPECIAL = re.compile("[\u00a0\u00ad\uf000-\uf0ff" + "".join(mk.GLYPHS) + "]")
 
 
 @dataclass(slots=True)
@@ -142,19 +150,10 @@ class Walker:
     def paragraph(self, p: etree._Element, ctx: Ctx, depth: int) -> None:
         """Read one ``w:p`` into a block, then the text boxes anchored in it."""
         style_id = outline = num = None
-        ppr = p.find(PPR)
+        ppr = _first_child(p, PPR)
         if ppr is not None:
-            ps = ol = numpr = None
-            for child in ppr:  # the first of each, as ``find`` would give
-                tag = child.tag
-                if tag == PSTYLE:
-                    if ps is None:
-                        ps = child
-                elif tag == OUTLINE:
-                    if ol is None:
-                        ol = child
-                elif tag == NUMPR and numpr is None:
-                    numpr = child
+            props = _first_of_each(ppr)
+            ps, ol, numpr = props.get(PSTYLE), props.get(OUTLINE), props.get(NUMPR)
             style_id = ps.get(VAL) if ps is not None else None
             if ol is not None and (ol.get(VAL) or "").isdigit():
                 outline = int(ol.get(VAL))
@@ -164,14 +163,19 @@ class Walker:
         if num is None and style is not None:
             num = style.num
         label = self.numbering.label(*num) if num else None
-        buf = Para()
-        boxes: list[etree._Element] = []
-        self.inline(p, buf, boxes)
-        if self.anchors:
+        text = None if self.in_instr else _plain_text(p)
+        if text is not None:  # the common case: nothing to mark, strike or look into
+            marks, struck, boxes = (), (), ()
             for pieces in self.anchors.values():
-                pieces.append("\n")
-        text = buf.text()
-        if text.strip() or buf.marks:
+                pieces.append(text)
+        else:
+            buf = Para()
+            boxes = []
+            self.inline(p, buf, boxes)
+            text, marks, struck = buf.text(), tuple(buf.marks), tuple(map(tuple, buf.struck))
+        for pieces in self.anchors.values():
+            pieces.append("\n")
+        if text.strip() or marks:
             if ctx.where is None:
                 self.paragraphs += 1
                 location = f"paragraph {self.paragraphs}"
@@ -187,8 +191,8 @@ class Walker:
                     heading_level=self._heading_level(style_id, style, outline),
                     list_label=label,
                     cell=ctx.cell,
-                    marks=tuple(buf.marks),
-                    struck=tuple((a, b) for a, b in buf.struck),
+                    marks=marks,
+                    struck=struck,
                 )
             )
         for box in boxes:
@@ -215,24 +219,14 @@ class Walker:
         self.tables += 1
         number = self.tables
         path = (*ctx.cell.path, ctx.cell.table) if ctx.cell is not None else ()
-        for r, tr in enumerate(_rows(tbl), start=1):
+        for r, (tr, trpr) in enumerate(_rows(tbl), start=1):
             col = 1
-            trpr = tr.find(TRPR)
             if trpr is not None:
-                before = trpr.find(GRID_BEFORE)
+                before = trpr.get(GRID_BEFORE)
                 if before is not None and (before.get(VAL) or "").isdigit():
                     col += int(before.get(VAL))
             for tc in _cells(tr):
-                span, merged = 1, False
-                tcpr = tc.find(TCPR)
-                if tcpr is not None:
-                    gs = tcpr.find(GRID_SPAN)
-                    if gs is not None and (gs.get(VAL) or "").isdigit():
-                        span = max(int(gs.get(VAL)), 1)
-                    for tag in (VMERGE, HMERGE):
-                        vm = tcpr.find(tag)
-                        if vm is not None and vm.get(VAL) != "restart":
-                            merged = True
+                span, merged = _cell_layout(tc)
                 if not merged:
                     where = f"{ctx.prefix}table {number}, row {r}, cell {col}"
                     first = len(self.blocks)
@@ -242,20 +236,28 @@ class Walker:
 
     def _letter_mark(self, first: int) -> None:
         """Mark a cell whose whole text is a lone X, V or ✓ as a chosen option."""
-        own = [i for i in range(first, len(self.blocks)) if self.blocks[i].cell == self.blocks[first].cell]
-        if len(own) != 1:
-            return
-        block = self.blocks[own[0]]
+        blocks = self.blocks
+        if len(blocks) == first + 1:  # the usual cell: one block
+            i = first
+        else:  # each cell has its own CellRef object, shared by all the blocks read in it
+            own = [i for i in range(first, len(blocks)) if blocks[i].cell is blocks[first].cell]
+            if len(own) != 1:
+                return
+            i = own[0]
+        block = blocks[i]
         letter = block.text.strip()
         if letter in mk.LETTERS:
             offset = block.text.index(letter)
             others = tuple(m for m in block.marks if m.offset != offset)
-            self.blocks[own[0]] = replace(block, marks=(*others, Mark("letter", True, offset)))
+            blocks[i] = replace(block, marks=(*others, Mark("letter", True, offset)))
 
     # --- inline content ------------------------------------------------------
 
     def inline(self, el: etree._Element, buf: Para, boxes: list) -> None:
-        """Read the inline children of a paragraph (or of a wrapper inside it)."""
+        """Read the inline children of a paragraph (or of a wrapper inside it).
+
+        A child it handles other than runs and dropped content must be in ``_INLINE_SPECIAL``.
+        """
         for child in el:
             tag = child.tag
             if tag == R:
@@ -304,14 +306,18 @@ class Walker:
         buf.marks.append(Mark("sdt", checked, offset))
 
     def run(self, r: etree._Element, buf: Para, boxes: list) -> None:
-        """Read one ``w:r``: text, tabs, breaks, symbols, field characters, drawings."""
+        """Read one ``w:r``: text, tabs, breaks, symbols, field characters, drawings.
+
+        A child it handles other than text, tabs, breaks and ``w:rPr`` must be in ``_RUN_SPECIAL``.
+        """
         strike = False
         table = None
         for child in r:
             tag = child.tag
             if tag == T:
-                if not self.in_instr and child.text:
-                    self.emit(buf, child.text, strike, table)
+                text = child.text
+                if text and not self.in_instr:
+                    self.emit(buf, text, strike, table)
             elif tag == RPR:
                 strike, table = _run_format(child)
             elif tag in _SIMPLE_TEXT:
@@ -376,18 +382,11 @@ class Walker:
     def emit(self, buf: Para, s: str, strike: bool = False, table: dict | None = None,
              quiet_mark: bool = False) -> None:
         """Append text to the paragraph, recording glyph marks and struck ranges."""
-        kind = "glyph"
-        if table is not None or (not s.isascii() and mk.has_private_use(s)):
-            mapped = mk.map_symbol_text(s, table)
-            if mapped != s:
-                s, kind = mapped, "sym"
-        s = _clean(s)
+        if table is not None or not (s.isascii() or _plain(s)):
+            s = _prepare(buf, s, table, quiet_mark)
         if not s:
             return
         start = buf.length
-        if not quiet_mark and not buf.quiet and not s.isascii():
-            for m in mk.GLYPH_RE.finditer(s):
-                buf.marks.append(Mark(kind, mk.GLYPHS[m.group()], start + m.start()))
         buf.pieces.append(s)
         buf.length = start + len(s)
         if strike:
@@ -398,6 +397,88 @@ class Walker:
         if self.anchors:
             for pieces in self.anchors.values():
                 pieces.append(s)
+
+
+def _plain_text(p: etree._Element) -> str | None:
+    """Return the text of a paragraph made of plain runs only, or None when it needs ``Walker.inline``.
+
+    Plain runs hold text, tabs and breaks, with no strikethrough, no symbol font and
+    no character to map, clean or mark, so their text is exactly what ``inline``
+    would build, with no marks and no struck ranges.  Anything else (fields, symbols,
+    drawings, content controls, wrappers, comment ranges) gives None, before any effect.
+    """
+    pieces = []
+    for child in p:
+        tag = child.tag
+        if tag == R:
+            for item in child:
+                tag = item.tag
+                if tag == T:
+                    s = item.text
+                    if s:
+                        if not (s.isascii() or _plain(s)):
+                            return None
+                        pieces.append(s)
+                elif tag in _SIMPLE_TEXT:
+                    pieces.append(_SIMPLE_TEXT[tag])
+                elif tag == RPR:
+                    if _run_format(item) != (False, None):
+                        return None
+                elif tag in _RUN_SPECIAL:
+                    return None
+        elif tag in _INLINE_SPECIAL:
+            return None
+    return "".join(pieces)
+
+
+def _plain(s: str) -> bool:
+    """Return True when non-ASCII run text needs no symbol mapping, cleaning or glyph marks."""
+    return _SPECIAL.search(s) is None and unicodedata.is_normalized("NFC", s)
+
+
+def _prepare(buf: Para, s: str, table: dict | None, quiet_mark: bool) -> str:
+    """Return run text mapped from a symbol font and cleaned, marking the glyphs it will add to ``buf``."""
+    kind = "glyph"
+    if table is not None or mk.has_private_use(s):
+        mapped = mk.map_symbol_text(s, table)
+        if mapped != s:
+            s, kind = mapped, "sym"
+    s = _clean(s)
+    if not quiet_mark and not buf.quiet and not s.isascii():
+        start = buf.length
+        for m in mk.GLYPH_RE.finditer(s):
+            buf.marks.append(Mark(kind, mk.GLYPHS[m.group()], start + m.start()))
+    return s
+
+
+def _first_child(el: etree._Element, tag: str) -> etree._Element | None:
+    """Return the first child of ``el`` with ``tag`` (``el.find(tag)``, without the path machinery)."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
+
+
+def _first_of_each(el: etree._Element) -> dict:
+    """Return ``{tag: first child with that tag}`` of a properties element, as ``find`` gives for each."""
+    return {child.tag: child for child in reversed(el)}
+
+
+def _cell_layout(tc: etree._Element) -> tuple[int, bool]:
+    """Return (grid columns spanned, whether the cell continues a merge) from a cell's ``w:tcPr``."""
+    span, merged = 1, False
+    tcpr = _first_child(tc, TCPR)
+    if tcpr is None:
+        return span, merged
+    props = _first_of_each(tcpr)
+    gs = props.get(GRID_SPAN)
+    if gs is not None and (gs.get(VAL) or "").isdigit():
+        span = max(int(gs.get(VAL)), 1)
+    for tag in (VMERGE, HMERGE):
+        vm = props.get(tag)
+        if vm is not None and vm.get(VAL) != "restart":
+            merged = True
+    return span, merged
 
 
 def _run_format(rpr: etree._Element) -> tuple[bool, dict | None]:
@@ -419,13 +500,17 @@ def _run_format(rpr: etree._Element) -> tuple[bool, dict | None]:
 
 
 def _rows(tbl: etree._Element):
-    """Yield the rows of a table, through row-level content controls, skipping deleted rows."""
+    """Yield ``(row, {tag: first child} of its w:trPr or None)`` of a table, through
+    row-level content controls, skipping deleted rows."""
     for child in tbl:
         if child.tag == TR:
-            trpr = child.find(TRPR)
-            if trpr is not None and trpr.find(DEL) is not None:
-                continue
-            yield child
+            trpr = _first_child(child, TRPR)
+            if trpr is None:
+                yield child, None
+            else:
+                props = _first_of_each(trpr)
+                if DEL not in props:
+                    yield child, props
         elif child.tag in _ROW_WRAPPERS:
             inner = child.find(SDTCONTENT) if child.tag == SDT else child
             if inner is not None:

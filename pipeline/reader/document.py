@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lxml import etree
 
 from pipeline.config import Limits
@@ -102,6 +104,4 @@ def _core(pkg: Package) -> etree._Element | None:
 
 
 def _renumber(blocks):
-    from dataclasses import replace
-
     return [replace(b, index=i) for i, b in enumerate(blocks)]

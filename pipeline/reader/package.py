@@ -1,13 +1,15 @@
 """Open a Word package (zip) within the safety limits and find its parts.
 
 Every limit is checked against the zip directory before anything is
-inflated, and parts are read in bounded chunks so a zip header that lies
-about a part's size cannot make the reader inflate more than allowed.
+inflated, and a part is inflated no further than its declared size (or, through
+zipfile, in bounded chunks) so a zip header that lies about a part's size
+cannot make the reader inflate more than allowed.
 """
 
 from __future__ import annotations
 
 import posixpath
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -20,6 +22,12 @@ from pipeline.reader.xmlparse import parse_xml
 
 MIB = 1024 * 1024
 _CHUNK = 256 * 1024
+
+#: Local file header of a zip entry: signature, versions, flags, method, time, date,
+#: CRC-32, sizes, name length, extra field length (as ``zipfile.structFileHeader``).
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
+#: Flag bits zipfile handles specially (encryption, patched data): such parts go through zipfile.
+_SPECIAL_FLAGS = 0x1 | 0x20 | 0x40
 
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -78,6 +86,10 @@ class Package:
             raise ReadError("too_large", f"{name}: declares {info.file_size} bytes uncompressed")
         if info.file_size > MIB and info.file_size > lim.max_ratio * max(info.compress_size, 1):
             raise ReadError("too_large", f"{name}: compression ratio over {lim.max_ratio}")
+        data = self._read_plain(info)
+        if data is not None:
+            self.total_read += len(data)
+            return data
         chunks, size = [], 0
         try:
             with self.zf.open(info) as fh:
@@ -99,6 +111,46 @@ class Package:
             raise ReadError("corrupt", f"{name}: {type(exc).__name__}: {exc}") from None
         self.total_read += size
         return b"".join(chunks)
+
+    def _read_plain(self, info: zipfile.ZipInfo) -> bytes | None:
+        """Return a stored or deflated part inflated in one call, or None to let zipfile read it.
+
+        Opening a part through zipfile costs more than inflating a small part, so the
+        usual entry is read straight from the archive.  The result is only returned when
+        it is exactly what zipfile would give: the local header agrees with the
+        directory, the data inflates to the declared size (never more, so the size
+        limits hold) and the CRC-32 matches.  Anything else returns None and zipfile
+        reads the part, with its own checks and error messages.
+        """
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & _SPECIAL_FLAGS:
+            return None
+        fp = self.zf.fp
+        try:
+            fp.seek(info.header_offset)
+            header = fp.read(_LOCAL_HEADER.size)
+            if len(header) != _LOCAL_HEADER.size:
+                return None
+            magic, _v, _s, flags, _m, _t, _d, _crc, _cs, _fs, name_len, extra_len = _LOCAL_HEADER.unpack(header)
+            name = fp.read(name_len)
+            encoding = "utf-8" if flags & 0x800 else (self.zf.metadata_encoding or "cp437")
+            if magic != b"PK\x03\x04" or name.decode(encoding) != info.orig_filename:
+                return None
+            fp.seek(extra_len, 1)
+            raw = fp.read(info.compress_size)
+            if len(raw) != info.compress_size:
+                return None
+            if info.compress_type == zipfile.ZIP_STORED:
+                data = raw
+            else:
+                inflater = zlib.decompressobj(-15)
+                data = inflater.decompress(raw, info.file_size + 1)
+                if not inflater.eof:
+                    return None
+        except (OSError, ValueError, zlib.error):  # UnicodeDecodeError is a ValueError
+            return None
+        if len(data) != info.file_size or zlib.crc32(data) != info.CRC:
+            return None
+        return data
 
     def xml(self, name: str) -> etree._Element:
         """Return the parsed root element of XML part ``name``."""

@@ -10,6 +10,9 @@ from pipeline.records import Block, Comment
 DC = "{http://purl.org/dc/elements/1.1/}"
 DCTERMS = "{http://purl.org/dc/terms/}"
 _SKIPPED_NOTES = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+#: ``ReviewDocument`` field -> element of ``docProps/core.xml``.
+_CORE_FIELDS = {"title": DC + "title", "author": DC + "creator",
+                "created": DCTERMS + "created", "modified": DCTERMS + "modified"}
 
 
 def read_headers(walker: Walker, roots: list[tuple[str, etree._Element]]) -> list[Block]:
@@ -62,11 +65,12 @@ def read_core(root: etree._Element | None) -> dict[str, str]:
     """Return title, author, created and modified from ``docProps/core.xml``."""
     if root is None:
         return {}
-    wanted = {"title": DC + "title", "author": DC + "creator",
-              "created": DCTERMS + "created", "modified": DCTERMS + "modified"}
+    found = {}
+    for el in root:  # the first element of each name, as ``find`` would give
+        found.setdefault(el.tag, el)
     out = {}
-    for key, tag in wanted.items():
-        el = root.find(tag)
+    for key, tag in _CORE_FIELDS.items():
+        el = found.get(tag)
         if el is not None and el.text:
             out[key] = el.text.strip()
     return out
