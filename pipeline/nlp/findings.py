@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
+from pipeline.nlp.cues import CUES_KEY
 from pipeline.nlp.docutil import get_extension, get_spans, sentence_bounds, sentence_ids
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import RULES
-from pipeline.nlp.verdicts import DISTRACTORS_KEY, VERDICTS_KEY
+from pipeline.nlp.verdicts import DECISIVE, DISTRACTORS_KEY, VERDICT_CUES, VERDICTS_KEY
 from pipeline.records import Block
 
 #: Folded stems of the words that can give a verdict; a block without one is never parsed.
@@ -91,62 +94,168 @@ def option_parts(block: Block) -> list[tuple[int, int]]:
 
 
 SEPARATOR = "\n\n"
+#: How many part readings each pipeline remembers (a form template repeats its option texts in every review).
+PART_CACHE_SIZE = 8192
+
+
+@dataclass(frozen=True)
+class PartReading:
+    """What the pipeline read in one part: findings and distractors with offsets relative to the part.
+
+    The findings carry ``block=0`` and no location; ``read_blocks`` places them in their block.
+    ``decisive`` is True when the part holds a support, forward or reject cue: the verdict component
+    reports distractors only for a text with at least one.
+    """
+
+    findings: tuple[Finding, ...]
+    distractors: tuple[tuple[str, int, int], ...]  # (context, start, end)
+    decisive: bool
+
+
+class PartCache:
+    """A bounded least-recently-used map from part text to its ``PartReading``."""
+
+    def __init__(self, size: int = PART_CACHE_SIZE) -> None:
+        self.size = size
+        self._items: OrderedDict[str, PartReading] = OrderedDict()
+
+    def get(self, text: str) -> PartReading | None:
+        """Return the reading of ``text`` if remembered (and mark it recently used)."""
+        found = self._items.get(text)
+        if found is not None:
+            self._items.move_to_end(text)
+        return found
+
+    def put(self, text: str, reading: PartReading) -> None:
+        """Remember ``reading`` for ``text``, forgetting the least recently used entry when full."""
+        self._items[text] = reading
+        if len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        """Forget every reading."""
+        self._items.clear()
+
+
+_CACHES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def part_cache(nlp) -> PartCache:
+    """Return the part cache of the pipeline ``nlp``, one per pipeline object.
+
+    A loaded pipeline's rules do not change; code that changes them in place must clear the cache.
+    """
+    cache = _CACHES.get(nlp)
+    if cache is None:
+        cache = _CACHES[nlp] = PartCache()
+    return cache
+
+
+def reusable(piece: str) -> bool:
+    """Return True if the reading of ``piece`` does not depend on where it stands in the joined text.
+
+    A line break ends every sentence and every rule works within a sentence, but whitespace at
+    either end of a part joins the separator's whitespace token (or, at the very start or end of
+    the text, does not), which moves the sentence bounds of the finding.
+    """
+    return bool(piece) and not piece[0].isspace() and not piece[-1].isspace()
 
 
 def read_blocks(nlp, blocks: list[Block], indices: list[int]) -> tuple[list[Finding], list[Distractor]]:
     """Return the verdict findings and distractors in ``blocks[i]`` for ``i`` in ``indices``.
 
-    All the parts to read are joined into one text, separated by blank lines (a line
-    break always ends a sentence, and every rule works within a sentence), so the
-    pipeline runs once per review instead of once per paragraph.
+    A line break always ends a sentence and every rule works within a sentence, so what the
+    pipeline reads in a part depends only on the part's text (``reusable`` names the exception)
+    and is remembered per text (``part_cache``). The parts not remembered are joined into one
+    text, separated by blank lines, so the pipeline runs at most once per review instead of once
+    per paragraph. One rule spans the review: distractors are reported only when some part of it
+    holds a decisive cue, as the verdict component does for the joined text.
     """
+    parts: list[tuple[int, int, str]] = []  # (block, offset in block, text read)
+    for i in indices:
+        text = blocks[i].text
+        for a, b in option_parts(blocks[i]):
+            parts.append((i, a, pipeline_text(text[a:b])))
+    cache = part_cache(nlp)
+    readings = [cache.get(piece) if reusable(piece) else None for _, _, piece in parts]
+    missing = [n for n, r in enumerate(readings) if r is None]
+    if missing:
+        fresh, alone = read_parts(nlp, [parts[n][2] for n in missing])
+        for n, reading, stands_alone in zip(missing, fresh, alone, strict=True):
+            readings[n] = reading
+            if stands_alone and reusable(parts[n][2]):
+                cache.put(parts[n][2], reading)
     findings: list[Finding] = []
     distractors: list[Distractor] = []
-    parts: list[tuple[int, int, int]] = []  # (block, offset in block, offset in joined text)
-    pieces: list[str] = []
+    report_distractors = any(r.decisive for r in readings)
+    for (i, base, _), reading in zip(parts, readings, strict=True):
+        location = blocks[i].location
+        for f in reading.findings:
+            findings.append(
+                Finding(i, f.verdict, f.documents, f.settled, f.confidence, f.method, f.evidence, location,
+                        f.start + base, f.end + base, f.sent_start + base, f.sent_end + base,
+                        tuple((a + base, b + base, label) for a, b, label in f.cues))
+            )
+        if report_distractors:
+            distractors += [Distractor(i, kind, a + base, b + base) for kind, a, b in reading.distractors]
+    return findings, distractors
+
+
+def read_parts(nlp, pieces: list[str]) -> tuple[list[PartReading], list[bool]]:
+    """Run the pipeline once over ``pieces`` joined by blank lines; return each piece's reading and
+    whether it stands alone (no cue of it reaches past its end, which no rule file does today)."""
+    starts = []
     at = 0
-    for i in indices:
-        for a, b in option_parts(blocks[i]):
-            parts.append((i, a, at))
-            pieces.append(pipeline_text(blocks[i].text[a:b]))
-            at += b - a + len(SEPARATOR)
-    if not parts:
-        return findings, distractors
+    for piece in pieces:
+        starts.append(at)
+        at += len(piece) + len(SEPARATOR)
     joined = SEPARATOR.join(pieces)
     doc = nlp(joined)
-    starts = [p[2] for p in parts]
-
-    def locate(char: int) -> tuple[int, int, int, int]:
-        """Return (block, shift, part start, part end) in joined-text coordinates for ``char``."""
-        n = bisect_right(starts, char) - 1
-        block, base, joined = parts[n]
-        return block, base - joined, joined, joined + len(pieces[n])
-
-    cues = [(c.start_char, c.end_char, c.label_) for c in get_spans(doc, "cues")]
+    ends = [start + len(piece) for start, piece in zip(starts, pieces, strict=True)]
+    cues: list[list[tuple[int, int, str]]] = [[] for _ in pieces]
+    decisive = [False] * len(pieces)
+    alone = [True] * len(pieces)
+    n = 0
+    for span in get_spans(doc, CUES_KEY):  # in text order
+        a, b, label = span.start_char, span.end_char, span.label_
+        while n + 1 < len(starts) and a >= starts[n + 1]:
+            n += 1
+        cues[n].append((a - starts[n], b - starts[n], label))
+        decisive[n] = decisive[n] or label in DECISIVE
+        alone[n] = alone[n] and b <= ends[n]
+    # The verdict component lists distractors only in a text with a decisive cue; without one, the
+    # parts' distractors (kept for a later review that has one) are the verdict cues in a context.
+    distractor_spans = get_spans(doc, DISTRACTORS_KEY) if any(decisive) else [
+        c for c in get_spans(doc, CUES_KEY) if c.label_ in VERDICT_CUES and get_extension(c, "context")]
+    distractors: list[list[tuple[str, int, int]]] = [[] for _ in pieces]
+    for span in distractor_spans:
+        n = bisect_right(starts, span.start_char) - 1
+        distractors[n].append((get_extension(span, "context"), span.start_char - starts[n], span.end_char - starts[n]))
+    findings: list[list[Finding]] = [[] for _ in pieces]
     ids = sentence_ids(doc)
     for span in get_spans(doc, VERDICTS_KEY):
-        i, shift, lo, hi = locate(span.start_char)
+        n = bisect_right(starts, span.start_char) - 1
+        base, piece = starts[n], pieces[n]
         first, last = sentence_bounds(ids, span.start)
         end_tok = doc[last - 1]
-        s0, s1 = max(doc[first].idx, lo), min(end_tok.idx + len(end_tok.text), hi)
-        findings.append(
+        s0 = max(doc[first].idx - base, 0)
+        s1 = min(end_tok.idx + len(end_tok.text) - base, len(piece))
+        findings[n].append(
             Finding(
-                block=i,
+                block=0,
                 verdict=span.label_,
                 documents=tuple(get_extension(span, "documents")),
                 settled=bool(get_extension(span, "settled")),
                 confidence=float(get_extension(span, "confidence")),
                 method="rule",
-                evidence=joined[s0:s1].strip(),
-                location=blocks[i].location,
-                start=span.start_char + shift,
-                end=span.end_char + shift,
-                sent_start=s0 + shift,
-                sent_end=s1 + shift,
-                cues=tuple((a + shift, b + shift, label) for a, b, label in cues if s0 <= a < s1),
+                evidence=piece[s0:s1].strip(),
+                location="",
+                start=span.start_char - base,
+                end=span.end_char - base,
+                sent_start=s0,
+                sent_end=s1,
+                cues=tuple(c for c in cues[n] if s0 <= c[0] < s1),
             )
         )
-    for span in get_spans(doc, DISTRACTORS_KEY):
-        i, shift, _, _ = locate(span.start_char)
-        distractors.append(Distractor(i, get_extension(span, "context"), span.start_char + shift, span.end_char + shift))
-    return findings, distractors
+    readings = [PartReading(tuple(f), tuple(d), dec) for f, d, dec in zip(findings, distractors, decisive, strict=True)]
+    return readings, alone
