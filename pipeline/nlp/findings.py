@@ -13,7 +13,7 @@ from pipeline.nlp.cues import CUES_KEY
 from pipeline.nlp.docutil import get_extension, get_spans, sentence_bounds, sentence_ids
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import RULES
-from pipeline.nlp.verdicts import DECISIVE, DISTRACTORS_KEY, VERDICT_CUES, VERDICTS_KEY
+from pipeline.nlp.verdicts import DISTRACTORS_KEY, VERDICTS_KEY, gives_verdicts, is_distractor
 from pipeline.records import Block
 
 #: Folded stems of the words that can give a verdict; a block without one is never parsed.
@@ -221,12 +221,13 @@ def read_parts(nlp, pieces: list[str]) -> tuple[list[PartReading], list[bool]]:
         while n + 1 < len(starts) and a >= starts[n + 1]:
             n += 1
         cues[n].append((a - starts[n], b - starts[n], label))
-        decisive[n] = decisive[n] or label in DECISIVE
+        decisive[n] = decisive[n] or gives_verdicts((span,))
         alone[n] = alone[n] and b <= ends[n]
-    # The verdict component lists distractors only in a text with a decisive cue; without one, the
-    # parts' distractors (kept for a later review that has one) are the verdict cues in a context.
+    # The verdict component lists distractors only in a text that gives verdicts; when this one
+    # does not, the parts' distractors are kept anyway, by the component's own test, for a later
+    # review in which they stand beside a decisive cue.
     distractor_spans = get_spans(doc, DISTRACTORS_KEY) if any(decisive) else [
-        c for c in get_spans(doc, CUES_KEY) if c.label_ in VERDICT_CUES and get_extension(c, "context")]
+        c for c in get_spans(doc, CUES_KEY) if is_distractor(c)]
     distractors: list[list[tuple[str, int, int]]] = [[] for _ in pieces]
     for span in distractor_spans:
         n = bisect_right(starts, span.start_char) - 1

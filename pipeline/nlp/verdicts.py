@@ -99,6 +99,19 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
     return [p for p in parts if p.decisive()]
 
 
+def gives_verdicts(cue_spans) -> bool:
+    """Return True when a text with these cues gives verdicts: it holds a decisive cue.
+
+    A text without one has neither verdicts nor distractors.
+    """
+    return any(s.label_ in DECISIVE for s in cue_spans)
+
+
+def is_distractor(span: Span) -> bool:
+    """Return True for a verdict cue in a non-verdict context (purpose, instructions, history)."""
+    return span.label_ in VERDICT_CUES and bool(get_extension(span, "context"))
+
+
 class Verdicts:
     """Write one span per verdict-giving segment into ``doc.spans["verdicts"]``.
 
@@ -113,17 +126,17 @@ class Verdicts:
         verdicts, distractors = [], []
         by_sent: dict[int, tuple[list[Cue], list[Cue]]] = {}
         cue_spans = get_spans(doc, CUES_KEY)
-        if not any(s.label_ in DECISIVE for s in cue_spans):
+        if not gives_verdicts(cue_spans):
             set_spans(doc, VERDICTS_KEY, [])
             set_spans(doc, DISTRACTORS_KEY, [])
             return doc
         ids = sentence_ids(doc)
         for span in cue_spans:
             label = span.label_
+            if is_distractor(span):
+                distractors.append(span)
+                continue
             if label in VERDICT_CUES:
-                if get_extension(span, "context"):
-                    distractors.append(span)
-                    continue
                 cue = Cue(label, span.start, span.end, bool(get_extension(span, "negated")))
             elif label in DOC_LABELS:
                 cue = Cue(label, span.start, span.end)
