@@ -65,6 +65,8 @@ class Cache:
         }
         self._pending_files: list[tuple] = []
         self._pending_results: list[tuple] = []
+        # the files whose result this run served from or stored in the cache (see ``results_digest``)
+        self._backed: set[str] = set()
 
     def known_hash(self, rel: str, size: int, mtime_ns: int) -> str | None:
         """Return the cached hash of ``rel`` if its size and mtime are unchanged."""
@@ -84,6 +86,7 @@ class Cache:
             result: FileResult = pickle.loads(row[0])
         except Exception:  # a damaged cache entry is just a miss
             return None
+        self._backed.add(rel)
         return _renamed(result, rel)
 
     def put(self, result: FileResult, mtime_ns: int, pickled: bytes | None = None) -> None:
@@ -96,6 +99,11 @@ class Cache:
         self._pending_files.append((result.file, result.size, mtime_ns, result.sha256))
         blob = pickled if pickled is not None else pickle.dumps(result, protocol=5)
         self._pending_results.append((result.sha256, self.version, blob))
+        self._backed.add(result.file)
+
+    def forget(self, files) -> None:
+        """Note that the results of ``files`` were changed after being served or stored (duplicates)."""
+        self._backed.difference_update(files)
 
     def commit(self) -> None:
         """Write what was remembered and drop entries for other versions."""
@@ -111,12 +119,22 @@ class Cache:
 
         ``context`` holds the language and the folders; the pipeline version
         (code, rules, model, register) is part of the digest too.
+        A result served from or stored in the cache is hashed as its path and
+        content hash: the cache itself serves one result per content and version
+        to any path, so these two name it; this spares pickling every result of a
+        large folder on each re-run.  Any other result (a problem found before
+        reading, a timeout, a duplicate) is hashed whole.
         """
         h = hashlib.sha256(self.version.encode())
         for part in context:
             h.update(b"\0" + part.encode("utf-8", "surrogateescape"))
-        rows = [(r.file, r.sha256, r.verdicts, r.recommendations, r.problems) for r in sorted(results, key=_by_file)]
-        h.update(pickle.dumps(rows, protocol=5))
+        backed, others = [], []
+        for r in sorted(results, key=_by_file):
+            if r.file in self._backed:
+                backed.append((r.file, r.sha256))
+            else:
+                others.append((r.file, r.sha256, r.verdicts, r.recommendations, r.problems))
+        h.update(pickle.dumps((backed, others), protocol=5))
         return h.hexdigest()
 
     def outputs_unchanged(self, digest: str, out_dir: Path) -> bool:

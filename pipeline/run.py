@@ -361,21 +361,24 @@ def looks_like_copy(rel: str) -> bool:
     return bool(_COPY_NAME.search(Path(rel).stem))
 
 
-def mark_duplicates(results: list[FileResult]) -> None:
-    """Count files with identical content once: the copies become ``duplicate``.
+def mark_duplicates(results: list[FileResult]) -> list[FileResult]:
+    """Count files with identical content once: the copies become ``duplicate``; return them.
 
     The original is the one whose name does not read like a copy, then the
     first by path, so "x.docx" stays and "x - Copy.docx" is the duplicate.
     """
     first: dict[str, str] = {}
+    copies = []
     for r in sorted(results, key=lambda r: (looks_like_copy(r.file), r.file)):
         if not r.sha256 or not r.readable or any(p.code == "lock_file" for p in r.problems):
             continue
         if r.sha256 in first:
             r.verdicts, r.recommendations = [], []
             r.problems = [_problem(r.file, "duplicate", f"same content as {first[r.sha256]}", original=first[r.sha256])]
+            copies.append(r)
         else:
             first[r.sha256] = r.file
+    return copies
 
 
 def run(
@@ -460,7 +463,9 @@ def run(
             cache = None
 
     final = [r for r in results if r is not None]
-    mark_duplicates(final)
+    copies = mark_duplicates(final)
+    if cache is not None:
+        cache.forget(r.file for r in copies)
     info = RunInfo(
         started=started.isoformat(),
         input_dir=str(input_dir),

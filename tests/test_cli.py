@@ -148,6 +148,22 @@ def test_results_cached_from_worker_processes_read_back_the_same(tmp_path, revie
         assert read_csv(again / name) == read_csv(out / name), name
 
 
+def test_unchanged_rerun_through_workers_with_a_copy_is_recognised(tmp_path, review_folder):
+    # the run digest hashes the pickled results the cache holds; a duplicate is rewritten after
+    # caching, so it must be hashed as it is shown, on both runs alike
+    (review_folder / "a - Copy.docx").write_bytes((review_folder / "a.docx").read_bytes())
+    out = tmp_path / "o"
+    first = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "2"])
+    assert "unchanged since the last run" not in first.output
+    again = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "2"])
+    assert "unchanged since the last run" in again.output
+    (review_folder / "a - Copy.docx").unlink()
+    third = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "2"])
+    assert "unchanged since the last run" not in third.output
+    _, problems = read_csv(out / "problems.csv")
+    assert not [p for p in problems if p["code"] == "duplicate"]
+
+
 def test_check_lists_actions_without_writing(tmp_path, review_folder):
     result = CliRunner().invoke(main, ["check", str(review_folder)])
     assert result.exit_code == 0, result.output
