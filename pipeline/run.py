@@ -15,6 +15,7 @@ import re
 import stat
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -369,9 +370,10 @@ def mark_duplicates(results: list[FileResult]) -> list[FileResult]:
     """
     first: dict[str, str] = {}
     copies = []
-    for r in sorted(results, key=lambda r: (looks_like_copy(r.file), r.file)):
-        if not r.sha256 or not r.readable or any(p.code == "lock_file" for p in r.problems):
-            continue
+    candidates = [r for r in results if r.sha256 and r.readable and not any(p.code == "lock_file" for p in r.problems)]
+    seen = Counter(r.sha256 for r in candidates)
+    shared = [r for r in candidates if seen[r.sha256] > 1]  # only these can be copies: the names of the rest never matter
+    for r in sorted(shared, key=lambda r: (looks_like_copy(r.file), r.file)):
         if r.sha256 in first:
             r.verdicts, r.recommendations = [], []
             r.problems = [_problem(r.file, "duplicate", f"same content as {first[r.sha256]}", original=first[r.sha256])]
