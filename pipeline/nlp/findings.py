@@ -1,4 +1,7 @@
-"""Run the pipeline over the blocks of a review that may hold a verdict; collect what it found."""
+"""Run the pipeline over the blocks of a review that may hold a verdict; collect what it found.
+
+What it reads in each passage is remembered per passage text (``part_cache``), see ``read_blocks``.
+"""
 
 from __future__ import annotations
 
