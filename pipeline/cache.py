@@ -101,10 +101,6 @@ class Cache:
         self._pending_results.append((result.sha256, self.version, blob))
         self._backed.add(result.file)
 
-    def forget(self, files) -> None:
-        """Note that the results of ``files`` were changed after being served or stored (duplicates)."""
-        self._backed.difference_update(files)
-
     def commit(self) -> None:
         """Write what was remembered and drop entries for other versions."""
         with self._con:
@@ -121,9 +117,10 @@ class Cache:
         (code, rules, model, register) is part of the digest too.
         A result served from or stored in the cache is hashed as its path and
         content hash: the cache itself serves one result per content and version
-        to any path, so these two name it; this spares pickling every result of a
+        to any path, so these two name it, and which of them are duplicates
+        follows from the same pairs; this spares pickling every result of a
         large folder on each re-run.  Any other result (a problem found before
-        reading, a timeout, a duplicate) is hashed whole.
+        reading, a timeout) is hashed whole.
         """
         h = hashlib.sha256(self.version.encode())
         for part in context:

@@ -362,14 +362,13 @@ def looks_like_copy(rel: str) -> bool:
     return bool(_COPY_NAME.search(Path(rel).stem))
 
 
-def mark_duplicates(results: list[FileResult]) -> list[FileResult]:
-    """Count files with identical content once: the copies become ``duplicate``; return them.
+def mark_duplicates(results: list[FileResult]) -> None:
+    """Count files with identical content once: the copies become ``duplicate``.
 
     The original is the one whose name does not read like a copy, then the
     first by path, so "x.docx" stays and "x - Copy.docx" is the duplicate.
     """
     first: dict[str, str] = {}
-    copies = []
     candidates = [r for r in results if r.sha256 and r.readable and not any(p.code == "lock_file" for p in r.problems)]
     seen = Counter(r.sha256 for r in candidates)
     shared = [r for r in candidates if seen[r.sha256] > 1]  # only these can be copies: the names of the rest never matter
@@ -377,10 +376,8 @@ def mark_duplicates(results: list[FileResult]) -> list[FileResult]:
         if r.sha256 in first:
             r.verdicts, r.recommendations = [], []
             r.problems = [_problem(r.file, "duplicate", f"same content as {first[r.sha256]}", original=first[r.sha256])]
-            copies.append(r)
         else:
             first[r.sha256] = r.file
-    return copies
 
 
 def run(
@@ -465,9 +462,7 @@ def run(
             cache = None
 
     final = [r for r in results if r is not None]
-    copies = mark_duplicates(final)
-    if cache is not None:
-        cache.forget(r.file for r in copies)
+    mark_duplicates(final)
     info = RunInfo(
         started=started.isoformat(),
         input_dir=str(input_dir),

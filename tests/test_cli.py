@@ -149,8 +149,8 @@ def test_results_cached_from_worker_processes_read_back_the_same(tmp_path, revie
 
 
 def test_unchanged_rerun_through_workers_with_a_copy_is_recognised(tmp_path, review_folder):
-    # the run digest hashes the pickled results the cache holds; a duplicate is rewritten after
-    # caching, so it must be hashed as it is shown, on both runs alike
+    # the run digest names cached results by path and content; a copy, rewritten as a duplicate
+    # after caching, must give the same digest on both runs, and a different one once it is gone
     (review_folder / "a - Copy.docx").write_bytes((review_folder / "a.docx").read_bytes())
     out = tmp_path / "o"
     first = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "2"])
