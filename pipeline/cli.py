@@ -182,13 +182,14 @@ def explain(file, register_path, lang, html_out):
     Example:
       reviews explain inputs/samples/narrative_01.docx --html explain.html
     """
-    from pipeline.explain import explain_text, write_html
+    from pipeline.explain import analyse_path, explain_text, write_html
     from pipeline.register import load_register
 
     register = load_register(register_path)
-    click.echo(explain_text(file, register, lang))
+    analysis = analyse_path(file, register)  # read once for both views
+    click.echo(explain_text(file, register, lang, analysis))
     if html_out:
-        write_html(file, register, html_out)
+        write_html(file, register, html_out, analysis)
         click.echo(f"HTML: {html_out}", err=True)
 
 

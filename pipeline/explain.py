@@ -14,7 +14,8 @@ from pipeline.register import Register
 DISTRACTOR_LABELS = {"purpose": "purpose", "instruction": "instruction", "history": "history"}
 
 
-def _analyse_path(path: Path, register: Register) -> Analysis:
+def analyse_path(path: Path, register: Register) -> Analysis:
+    """Read the review at ``path`` and return its full analysis."""
     from pipeline.reader import read_path
 
     return analyse(read_path(Path(path)), Path(path).name, register)
@@ -32,9 +33,12 @@ def _finding_line(f: Finding, a: Analysis) -> str:
     return f"    [{f.method}, {f.confidence:.2f}, {f.location}] {context}"
 
 
-def explain_text(path: Path, register: Register, lang: str = "lv") -> str:
-    """Return a terminal explanation: per qualification and document, the verdict and its evidence."""
-    a = _analyse_path(path, register)
+def explain_text(path: Path, register: Register, lang: str = "lv", analysis: Analysis | None = None) -> str:
+    """Return a terminal explanation: per qualification and document, the verdict and its evidence.
+
+    ``analysis`` is ``analyse_path(path, register)`` when the caller has it already.
+    """
+    a = analysis or analyse_path(path, register)
     lines = [click.style(str(path), bold=True)]
     info = a.info
     lines.append(f"  expert: {info.expert or '-'}   date: {info.date or '-'}   LKI: {info.lki_level or '-'}")
@@ -106,9 +110,9 @@ def render_html(a: Analysis, title: str) -> str:
     return displacy.render(pages, style="span", manual=True, page=True, minify=True)
 
 
-def write_html(path: Path, register: Register, out_html: Path) -> Path:
+def write_html(path: Path, register: Register, out_html: Path, analysis: Analysis | None = None) -> Path:
     """Write a displaCy page for the review at ``path`` to ``out_html`` and return its path."""
-    html = render_html(_analyse_path(path, register), Path(path).name)
+    html = render_html(analysis or analyse_path(path, register), Path(path).name)
     out_html = Path(out_html)
     out_html.write_text(html, encoding="utf-8")
     return out_html
