@@ -105,6 +105,73 @@ def _why(name: str, exc: OSError) -> str:
     return f"{name} could not be written: {exc.strerror or exc}"
 
 
+def write_one(out_dir: Path, name: str, write: Callable[[Path], None]) -> str | None:
+    """Write output ``name`` atomically through ``write``; return None, or why it could not be written.
+
+    A bug in one writer must not cost the other outputs, so any exception becomes the reason.
+    """
+    try:
+        replace_atomically(out_dir / name, write)
+    except OSError as exc:
+        return _why(name, exc)
+    except Exception as exc:
+        return f"{name} could not be written: {type(exc).__name__}: {exc}"
+    return None
+
+
+def in_background(job: Callable[[], str | None]) -> Callable[[], str | None]:
+    """Start ``job`` in a forked child process; return a function that waits for it and gives its answer.
+
+    ``job`` returns None or why it failed (as ``write_one`` does); the child sends
+    that back through a pipe.  A child that dies without answering gives a reason
+    too, and one interrupted (Ctrl-C) makes the waiting function raise
+    ``KeyboardInterrupt`` as the same job run here would.  Where there is no
+    ``fork`` the job simply runs here, before this returns.
+    """
+    if not hasattr(os, "fork"):
+        why = job()
+        return lambda: why
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: run the job, answer, and leave without running the parent's exit handlers
+        answer, status = b"failed\0the process writing it ended unexpectedly", 1
+        try:
+            os.close(read_end)
+            why = job()
+            answer, status = (b"ok" if why is None else b"failed\0" + why.encode("utf-8", "replace")), 0
+        except KeyboardInterrupt:
+            answer = b"interrupted"
+        except BaseException as exc:  # noqa: BLE001 - whatever it is, it must reach the parent as a reason
+            answer = f"failed\0{type(exc).__name__}: {exc}".encode("utf-8", "replace")
+        finally:
+            try:
+                view = memoryview(answer)
+                while view:
+                    view = view[os.write(write_end, view):]
+            finally:
+                os._exit(status)
+    os.close(write_end)
+
+    def wait() -> str | None:
+        chunks = []
+        try:
+            while chunk := os.read(read_end, 65536):
+                chunks.append(chunk)
+        finally:
+            os.close(read_end)
+            _, status = os.waitpid(pid, 0)
+        answer = b"".join(chunks)
+        if answer == b"ok":
+            return None
+        if answer == b"interrupted":
+            raise KeyboardInterrupt
+        if answer.startswith(b"failed\0"):
+            return answer[len(b"failed\0"):].decode("utf-8", "replace")
+        return f"the process writing it ended unexpectedly (wait status {status})"
+
+    return wait
+
+
 # --- CSV ---------------------------------------------------------------------
 
 
@@ -329,21 +396,13 @@ def write_outputs(
         return Written(paths={name: out_dir / name for name in OUTPUT_NAMES}, changes=Changes(previous=previous),
                        unchanged=True)
 
-    def attempt(name: str, write: Callable[[Path], None]) -> None:
-        dest = out_dir / name
-        try:
-            replace_atomically(dest, write)
-            written.paths[name] = dest
-        except OSError as exc:
-            written.failed[name] = _why(name, exc)
-        except Exception as exc:  # a bug in one writer must not cost the other outputs
-            written.failed[name] = f"{name} could not be written: {type(exc).__name__}: {exc}"
+    def record(name: str, why: str | None) -> None:
+        if why is None:
+            written.paths[name] = out_dir / name
+        else:
+            written.failed[name] = why
 
-    attempt(VERDICTS_CSV, lambda p: p.write_bytes(
-        csv_bytes(verdicts_csv_frame(verdicts), VERDICT_COLUMNS + VERDICT_EXTRA)))
-    attempt(PROBLEMS_CSV, lambda p: p.write_bytes(csv_bytes(problems, PROBLEM_COLUMNS + PROBLEM_EXTRA)))
     tables = consolidate(verdicts, register_table)
-
     recorded = False
     try:
         written.changes = record_run(db, run, verdicts, problems, tables["status"], digest=digest)
@@ -362,8 +421,18 @@ def write_outputs(
         created=_run_datetime(run),
     )
     link = hyperlink_target(out_dir, run.input_dir)
-    attempt(SUMMARY_XLSX, lambda p: build_workbook(data, lang, link).save(p))
-    attempt(REPORT_DOCX, lambda p: _report(tables, verdicts, problems, run, lang).save(p))
+    # The workbook takes longest; it is written in a process of its own while this one writes the rest.
+    summary = in_background(lambda: write_one(out_dir, SUMMARY_XLSX, lambda p: build_workbook(data, lang, link).save(p)))
+    try:
+        record(VERDICTS_CSV, write_one(out_dir, VERDICTS_CSV, lambda p: p.write_bytes(
+            csv_bytes(verdicts_csv_frame(verdicts), VERDICT_COLUMNS + VERDICT_EXTRA))))
+        record(PROBLEMS_CSV, write_one(out_dir, PROBLEMS_CSV, lambda p: p.write_bytes(
+            csv_bytes(problems, PROBLEM_COLUMNS + PROBLEM_EXTRA))))
+        report_why = write_one(out_dir, REPORT_DOCX, lambda p: _report(tables, verdicts, problems, run, lang).save(p))
+    finally:
+        summary_why = summary()  # waited for even when interrupted here: it cleans up after itself
+    record(SUMMARY_XLSX, summary_why)
+    record(REPORT_DOCX, report_why)
     if recorded and not written.failed:
         try:
             record_outputs(db, digest, file_stats(out_dir))

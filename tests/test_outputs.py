@@ -112,6 +112,34 @@ def test_a_crash_while_writing_leaves_the_previous_file_intact(tmp_path, monkeyp
     assert (tmp_path / "summary.xlsx").read_bytes() == before
 
 
+def test_the_workbook_writer_dying_is_reported_and_the_other_outputs_are_still_written(tmp_path, monkeypatch):
+    write_outputs(results(), tmp_path, REGISTER, run_info())
+    before = (tmp_path / "summary.xlsx").read_bytes()
+
+    def die(*_args, **_kwargs):
+        os._exit(9)  # the workbook is written in a child process: this kills only that process
+
+    monkeypatch.setattr(outputs, "build_workbook", die)
+    written = write_outputs(results()[:1], tmp_path, REGISTER, run_info("2026-03-21T10:00:00"))
+    assert "ended unexpectedly" in written.failed["summary.xlsx"]
+    assert {"verdicts.csv", "problems.csv", "report.docx"} <= set(written.paths)
+    assert "a.docx" not in (tmp_path / "verdicts.csv").read_text(encoding="utf-8-sig")  # the new run's rows
+    assert (tmp_path / "summary.xlsx").read_bytes() == before
+
+
+def test_background_job_answers_reach_the_caller():
+    assert outputs.in_background(lambda: None)() is None
+    assert outputs.in_background(lambda: "x.csv could not be written: disk full")() == (
+        "x.csv could not be written: disk full")
+    assert "ZeroDivisionError" in outputs.in_background(lambda: 1 // 0)()
+
+    def interrupted():
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        outputs.in_background(interrupted)()
+
+
 def test_an_interrupted_write_removes_its_temporary_file(tmp_path):
     (tmp_path / "x.csv").write_text("old")
 
