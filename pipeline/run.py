@@ -173,35 +173,70 @@ def process_file(path: str, rel: str, register: Register, limits: Limits) -> Fil
 
 # --- workers -----------------------------------------------------------------
 
-_CONTEXT: dict = {}
+#: How worker processes start: None picks the first of ``START_METHODS`` this system has.
+#: From a fork server (the default on Linux and macOS), the spaCy pipeline is loaded once,
+#: in the server, while this process goes on with its own start-up (listing, the cache,
+#: importing the output libraries); every worker is forked from the server with the
+#: pipeline loaded.  With "fork" the workers are forked from this process, after it has
+#: loaded the pipeline itself (tests that patch what workers run use it); with "spawn"
+#: each worker loads the pipeline on its own.
+START_METHOD: str | None = None
+START_METHODS = ("forkserver", "fork", "spawn")
+#: What the fork server imports before it forks any worker (see ``pipeline.preload``).
+PRELOAD = ["pipeline.preload"]
+
+_READY: list[bool] = []
 
 
-def _prepare(register: Register, limits: Limits, load_nlp: bool = True) -> None:
-    """Load what every file needs once per process (inherited by forked workers).
+def prepare_worker(register: Register | None = None) -> None:
+    """Load what reading and extraction need, once per process (workers forked later inherit it).
 
-    The spaCy pipeline is loaded only when there are files to read, so a
-    re-run served entirely from the cache never imports spaCy.
+    Imports the reader and extraction, loads the spaCy pipeline and runs one small
+    made-up review through them, so that no worker pays the first document's extra cost.
     """
-    _CONTEXT["register"] = register
-    _CONTEXT["limits"] = limits
-    if load_nlp:
-        import pipeline.reader.document  # noqa: F401  imported once here, not in every worker
-        import pipeline.sniff  # noqa: F401
-        from pipeline.nlp import load_pipeline
+    if _READY:
+        return
+    import pipeline.reader.document  # noqa: F401  imported once here, not in every worker
+    import pipeline.sniff  # noqa: F401
+    from pipeline.nlp import load_pipeline
 
-        load_pipeline()
-        _warm_up(register)
+    load_pipeline()
+    _warm_up(register)
+    _READY.append(True)
 
 
-def _warm_up(register: Register) -> None:
-    """Run extraction once on a small made-up review before the workers fork.
+def start_method() -> str:
+    """Return the start method the workers of this run use."""
+    available = mp.get_all_start_methods()
+    if START_METHOD is not None and START_METHOD in available:
+        return START_METHOD
+    return next(m for m in START_METHODS if m in available)
+
+
+def start_server() -> None:
+    """Start the workers' fork server now, so that it loads the pipeline while this process goes on."""
+    if start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    mp.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    try:
+        forkserver.ensure_running()
+    except OSError:  # the workers' own start then fails the same way, and the run reads here
+        pass
+
+
+def _warm_up(register: Register | None) -> None:
+    """Run extraction once on a small made-up review before any worker is forked.
 
     The first document through spaCy and the rule caches costs ~50 ms; paid
     here once, it is shared by every forked worker instead of paid in each.
     """
     from pipeline.extract import extract
     from pipeline.records import Block, CellRef, Mark, ReviewDocument
+    from pipeline.register import Register
 
+    register = register if register is not None else Register([])
     name = register.qualifications[0].name if len(register) else "mēbeļu galdnieks"
     lines = [
         f"Ekspertīzes atzinums par profesionālās kvalifikācijas „{name}” MIP un PKE saturu",
@@ -221,12 +256,15 @@ def _warm_up(register: Register) -> None:
         pass
 
 
-def _worker_main(conn) -> None:
+def _worker_main(conn, register: Register, limits: Limits) -> None:
     """Process chunks of (index, path, rel) sent over ``conn``, one result per file."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    register, limits = _CONTEXT["register"], _CONTEXT["limits"]
+    try:
+        prepare_worker(register)  # nothing to do when forked from a process that did it
+    except Exception:  # e.g. no model: each file then reports the error itself
+        pass
     while True:
         try:
             chunk = conn.recv()
@@ -241,9 +279,9 @@ def _worker_main(conn) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx, register: Register, limits: Limits) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, register, limits), daemon=True)
         self.proc.start()
         child.close()
         self.chunk: list[tuple[int, str, str]] = []
@@ -272,6 +310,7 @@ class _Worker:
 def process_parallel(
     tasks: list[tuple[int, str, str]],
     jobs: int,
+    register: Register,
     limits: Limits,
     on_result: Callable[[int, FileResult, bytes | None], None],
 ) -> None:
@@ -284,7 +323,11 @@ def process_parallel(
     the file reported as ``timeout``; a worker that dies reports its current
     file as ``worker_crash``.  Either way a fresh worker takes the rest.
     """
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    method = start_method()
+    if method == "fork":
+        prepare_worker(register)
+    elif method == "forkserver":
+        start_server()
     ctx = mp.get_context(method)
     queue = list(reversed(tasks))
     chunk_size = max(1, min(32, len(tasks) // (jobs * 8) or 1))
@@ -298,7 +341,7 @@ def process_parallel(
             workers[i].send(chunk)
         except OSError:  # the idle worker died (killed from outside): its files are not to blame
             workers[i].stop(kill=True)
-            workers[i] = _Worker(ctx)
+            workers[i] = _Worker(ctx, register, limits)
             workers[i].send(chunk)
 
     def fail_current(i: int, code: str, detail: str) -> None:
@@ -308,7 +351,7 @@ def process_parallel(
         queue.extend(reversed(w.chunk[1:]))
         w.chunk = []
         w.stop(kill=True)
-        workers[i] = _Worker(ctx)
+        workers[i] = _Worker(ctx, register, limits)
 
     def collect(w: _Worker) -> None:
         try:
@@ -323,7 +366,7 @@ def process_parallel(
 
     try:
         for _ in range(min(jobs, len(tasks))):
-            workers.append(_Worker(ctx))
+            workers.append(_Worker(ctx, register, limits))
         for i in range(len(workers)):
             feed(i)
         while any(w.chunk for w in workers):
@@ -442,16 +485,20 @@ def run(
         if bar is not None:
             bar.update(1)
 
-    _prepare(register, limits, load_nlp=bool(todo))
     if jobs > 0 and todo:
+        start_server()  # the workers' pipeline loads in the fork server from now on
+        if write:
+            import pipeline.outputs  # noqa: F401  meanwhile pandas and openpyxl load here, for the writing
         # even one file goes to a worker: only there do the time limit and crash isolation hold
         try:
-            process_parallel(todo, jobs, limits, on_result)
+            process_parallel(todo, jobs, register, limits, on_result)
         except OSError as exc:  # no worker could be started (fork refused): go on in this process
             print(f"reviews: worker processes unavailable ({exc.strerror or exc}); reading here", file=sys.stderr)
-    for index, path, rel in todo:
-        if results[index] is None:
-            on_result(index, process_file(path, rel, register, limits))
+    left = [task for task in todo if results[task[0]] is None]
+    if left:
+        prepare_worker(register)
+    for index, path, rel in left:
+        on_result(index, process_file(path, rel, register, limits))
     if bar is not None:
         bar.close()
     if cache is not None:

@@ -164,6 +164,27 @@ def test_unchanged_rerun_through_workers_with_a_copy_is_recognised(tmp_path, rev
     assert not [p for p in problems if p["code"] == "duplicate"]
 
 
+def test_the_main_process_leaves_spacy_to_the_workers(tmp_path, review_folder):
+    """Workers come from a fork server that loads spaCy while the main process starts up.
+
+    The main process never loads it, on a cold run or on a warm one.
+    """
+    script = (
+        "import sys\n"
+        "from pipeline.config import DEFAULT_REGISTER\n"
+        "from pipeline.run import run\n"
+        f"for _ in range(2):\n"
+        f"    outcome = run({str(review_folder)!r}, {str(tmp_path / 'out')!r}, DEFAULT_REGISTER, jobs=2, progress=False)\n"
+        "    print(len(outcome.results), outcome.cached, 'spacy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    (files, cached, spacy_loaded), (again, served, spacy_loaded_again) = (
+        line.split() for line in done.stdout.splitlines()[:2])
+    assert int(files) == int(again) > 3 and cached == "0" and int(served) >= 2  # cold, then warm from the cache
+    assert spacy_loaded == spacy_loaded_again == "False"
+
+
 def test_check_lists_actions_without_writing(tmp_path, review_folder):
     result = CliRunner().invoke(main, ["check", str(review_folder)])
     assert result.exit_code == 0, result.output

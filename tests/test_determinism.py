@@ -16,6 +16,7 @@ import openpyxl
 import pytest
 from conftest import narrative_review
 
+from pipeline import run as run_module
 from pipeline.config import DEFAULT_REGISTER, SAMPLES_DIR
 from pipeline.messages import label
 from pipeline.run import run
@@ -68,17 +69,35 @@ def assert_same_workbook(a: Path, b: Path, lang: str = "lv") -> None:
 
 
 @pytest.fixture(scope="module")
-def three_runs(tmp_path_factory) -> tuple[Path, Path, Path]:
-    """Return the output folders of two parallel runs and one in-process run over one folder."""
+def base(tmp_path_factory) -> Path:
+    """Return a folder holding the input folder ``in`` the runs read."""
     base = tmp_path_factory.mktemp("determinism")
+    build_folder(base / "in")
+    return base
+
+
+@pytest.fixture(scope="module")
+def three_runs(base) -> tuple[Path, Path, Path]:
+    """Return the output folders of two parallel runs and one in-process run over one folder."""
     folder = base / "in"
-    build_folder(folder)
     out = base / "out"
     return (
         run_into(folder, out, base / "first", jobs=2),
         run_into(folder, out, base / "second", jobs=2),
         run_into(folder, out, base / "serial", jobs=0),
     )
+
+
+@pytest.fixture(scope="module")
+def started_otherwise(base, three_runs) -> dict[str, Path]:
+    """Return the output folders of parallel runs whose workers were forked here or spawned."""
+    folder = base / "in"
+    found = {}
+    for method in ("fork", "spawn"):
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(run_module, "START_METHOD", method)
+            found[method] = run_into(folder, base / "out", base / method, jobs=2)
+    return found
 
 
 @pytest.mark.slow
@@ -89,6 +108,16 @@ def test_two_runs_give_byte_identical_csvs(three_runs, name):
     assert data.count(b"\n") > 5, "the comparison must be about real rows"
     assert (second / name).read_bytes() == data
     assert (serial / name).read_bytes() == data, "worker processes must not change the outputs"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_workers_started_any_way_give_the_same_outputs(three_runs, started_otherwise, method):
+    first, _second, _serial = three_runs
+    other = started_otherwise[method]
+    for name in CSV_NAMES:
+        assert (other / name).read_bytes() == (first / name).read_bytes(), name
+    assert_same_workbook(first / "summary.xlsx", other / "summary.xlsx")
 
 
 @pytest.mark.slow

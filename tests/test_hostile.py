@@ -491,6 +491,7 @@ def test_permission_denied_is_unreadable(tmp_path, monkeypatch, jobs):
             return real_open(file, *args, **kwargs)
 
         monkeypatch.setattr(builtins, "open", guarded_open)
+        monkeypatch.setattr(run_module, "START_METHOD", "fork")  # so that the workers refuse it too
     try:
         run(folder, tmp_path / "out", DEFAULT_REGISTER, jobs=jobs, use_cache=False, progress=False)
     finally:

@@ -1,7 +1,10 @@
 """Isolation: a stuck or crashing file costs that file only; outputs are replaced atomically.
 
-Workers are forked, so a ``monkeypatch`` made here (on ``pipeline.run.process_file``
-or on the reader/extractor it calls) is what the workers run.
+A test that patches what the workers run (``pipeline.run.process_file`` or the
+reader/extractor it calls) has the workers forked from this process
+(``workers_see_patches``), so that they run the patched code; by default they come
+from a fork server started before the patch.  The parent's handling of a stuck or
+dead worker is the same whichever way the worker started.
 """
 
 from __future__ import annotations
@@ -46,8 +49,14 @@ def folder(tmp_path, review_bytes) -> Path:
     return path
 
 
+def workers_see_patches(monkeypatch) -> None:
+    """Fork the workers from this process, so that they run what this test patched."""
+    monkeypatch.setattr(run_module, "START_METHOD", "fork")
+
+
 def sabotage(monkeypatch, actions: dict[str, object]) -> None:
     """Make ``process_file`` run ``actions[rel]()`` before reading that file (in the worker)."""
+    workers_see_patches(monkeypatch)
     real = run_module.process_file
 
     def patched(path, rel, register, limits):
@@ -197,6 +206,7 @@ def test_memory_error_while_extracting_costs_one_file(folder, tmp_path, monkeypa
             raise MemoryError
         return real(doc, file, register)
 
+    workers_see_patches(monkeypatch)
     monkeypatch.setattr(pipeline.extract, "extract", greedy)
     outcome = run_batch(folder, tmp_path / "out", jobs=jobs)
     assert_only(outcome, {"r12.docx": "worker_crash"})
@@ -215,6 +225,7 @@ def test_a_bug_in_extraction_costs_one_file(folder, tmp_path, monkeypatch, jobs)
             raise KeyError("a bug")
         return real(doc, file, register)
 
+    workers_see_patches(monkeypatch)
     monkeypatch.setattr(pipeline.extract, "extract", buggy)
     assert_only(run_batch(folder, tmp_path / "out", jobs=jobs), {"r03.docx": "worker_crash"})
 
@@ -225,8 +236,8 @@ def test_idle_worker_killed_from_outside_blames_no_file(folder, tmp_path, monkey
     started = []
     real_init = run_module._Worker.__init__
 
-    def init_then_maybe_die(self, ctx):
-        real_init(self, ctx)
+    def init_then_maybe_die(self, *args):
+        real_init(self, *args)
         started.append(self)
         if len(started) == 1:
             self.proc.kill()
