@@ -104,7 +104,7 @@ def run(input_dir, output_dir, register_path, lang, jobs, no_cache, verbose, qui
     _check_writable(output_dir)
     outcome = run_batch(
         input_dir, output_dir, register_path, lang=lang, jobs=jobs, use_cache=not no_cache,
-        progress=not quiet,
+        progress=not quiet, start_method="forkserver",  # spaCy loads in the server while this process starts up
     )
     if not quiet:
         click.echo(summary_screen(outcome, verbose), err=True)

@@ -12,6 +12,7 @@ import multiprocessing as mp
 import os
 import pickle
 import re
+import selectors
 import stat
 import sys
 import time
@@ -19,7 +20,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from multiprocessing.connection import wait
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -173,15 +173,21 @@ def process_file(path: str, rel: str, register: Register, limits: Limits) -> Fil
 
 # --- workers -----------------------------------------------------------------
 
-#: How worker processes start: None picks the first of ``START_METHODS`` this system has.
-#: From a fork server (the default on Linux and macOS), the spaCy pipeline is loaded once,
-#: in the server, while this process goes on with its own start-up (listing, the cache,
-#: importing the output libraries); every worker is forked from the server with the
-#: pipeline loaded.  With "fork" the workers are forked from this process, after it has
-#: loaded the pipeline itself (tests that patch what workers run use it); with "spawn"
-#: each worker loads the pipeline on its own.
+#: How worker processes start (``run(start_method=...)``):
+#:
+#: - "forkserver": from a fork server that loads the spaCy pipeline once while this
+#:   process goes on with its own start-up (listing, the cache, importing the output
+#:   libraries); each worker is forked from the server with the pipeline loaded.
+#:   The ``reviews`` command uses it.  As with "spawn", each worker imports the
+#:   caller's main module again, so a script that calls ``run`` with it needs the
+#:   ``if __name__ == "__main__":`` guard.
+#: - "fork" (the default where there is fork): forked from this process, after it has
+#:   loaded the pipeline itself; safe for any caller.
+#: - "spawn": each worker loads the pipeline on its own (where there is no fork).
+#:
+#: ``START_METHOD``, when set, overrides the caller's choice (tests that patch what
+#: workers run set "fork").
 START_METHOD: str | None = None
-START_METHODS = ("forkserver", "fork", "spawn")
 #: What the fork server imports before it forks any worker (see ``pipeline.preload``).
 PRELOAD = ["pipeline.preload"]
 
@@ -205,17 +211,15 @@ def prepare_worker(register: Register | None = None) -> None:
     _READY.append(True)
 
 
-def start_method() -> str:
-    """Return the start method the workers of this run use."""
+def worker_start_method(preferred: str | None = None) -> str:
+    """Return how this run's workers start: ``START_METHOD``, else ``preferred``, else fork or spawn."""
     available = mp.get_all_start_methods()
-    if START_METHOD is not None and START_METHOD in available:
-        return START_METHOD
-    return next(m for m in START_METHODS if m in available)
+    return next(m for m in (START_METHOD, preferred, "fork", "spawn") if m is not None and m in available)
 
 
-def start_server() -> None:
-    """Start the workers' fork server now, so that it loads the pipeline while this process goes on."""
-    if start_method() != "forkserver":
+def start_server(method: str) -> None:
+    """Start the workers' fork server now (for ``method`` "forkserver"), so that it loads the pipeline meanwhile."""
+    if method != "forkserver":
         return
     from multiprocessing import forkserver
 
@@ -313,25 +317,53 @@ def process_parallel(
     register: Register,
     limits: Limits,
     on_result: Callable[[int, FileResult, bytes | None], None],
+    method: str | None = None,
 ) -> None:
     """Run ``tasks`` in ``jobs`` worker processes, calling ``on_result`` per file.
 
     ``on_result`` gets the file's index, its result and the result as the worker
     pickled it (None for a result made here, after a timeout or a crash).
+    ``method`` says how the workers start (see ``START_METHOD``).
 
     A worker that exceeds ``limits.seconds_per_file`` on a file is killed and
     the file reported as ``timeout``; a worker that dies reports its current
     file as ``worker_crash``.  Either way a fresh worker takes the rest.
+
+    One selector watches every worker's pipe and its process sentinel, so each
+    result costs one wake-up and one read, and a worker is asked whether it is
+    alive only when its sentinel says it has ended.
     """
-    method = start_method()
+    method = worker_start_method(method)
     if method == "fork":
         prepare_worker(register)
-    elif method == "forkserver":
-        start_server()
+    start_server(method)
     ctx = mp.get_context(method)
     queue = list(reversed(tasks))
     chunk_size = max(1, min(32, len(tasks) // (jobs * 8) or 1))
     workers: list[_Worker] = []
+    selector = selectors.DefaultSelector()
+
+    def start(i: int | None = None) -> None:
+        w = _Worker(ctx, register, limits)
+        selector.register(w.conn, selectors.EVENT_READ, w)
+        selector.register(w.proc.sentinel, selectors.EVENT_READ, w)
+        if i is None:
+            workers.append(w)
+        else:
+            workers[i] = w
+
+    def forget(fileobj) -> None:
+        try:
+            selector.unregister(fileobj)
+        except (KeyError, ValueError):  # already forgotten
+            pass
+
+    def replace(i: int) -> None:
+        w = workers[i]
+        forget(w.conn)
+        forget(w.proc.sentinel)
+        w.stop(kill=True)
+        start(i)
 
     def feed(i: int) -> None:
         if not queue:
@@ -340,8 +372,7 @@ def process_parallel(
         try:
             workers[i].send(chunk)
         except OSError:  # the idle worker died (killed from outside): its files are not to blame
-            workers[i].stop(kill=True)
-            workers[i] = _Worker(ctx, register, limits)
+            replace(i)
             workers[i].send(chunk)
 
     def fail_current(i: int, code: str, detail: str) -> None:
@@ -350,39 +381,56 @@ def process_parallel(
         on_result(index, FileResult(file=rel, problems=[_problem(rel, code, detail)]), None)
         queue.extend(reversed(w.chunk[1:]))
         w.chunk = []
-        w.stop(kill=True)
-        workers[i] = _Worker(ctx, register, limits)
+        replace(i)
 
-    def collect(w: _Worker) -> None:
+    def receive(w: _Worker) -> bool:
+        """Take one result from ``w``; return False when its pipe is closed (it died)."""
         try:
-            while w.chunk and w.conn.poll():
-                message = w.conn.recv_bytes()
-                payload = message[8:]
-                w.chunk.pop(0)
-                w.since = time.monotonic()
-                on_result(int.from_bytes(message[:8], "little"), pickle.loads(payload), payload)
+            message = w.conn.recv_bytes()
         except (EOFError, OSError):
-            pass  # the worker died: its sentinel tells
+            forget(w.conn)  # a closed pipe reads as ready for ever: its sentinel tells the rest
+            return False
+        payload = message[8:]
+        w.chunk.pop(0)
+        w.since = time.monotonic()
+        on_result(int.from_bytes(message[:8], "little"), pickle.loads(payload), payload)
+        return True
+
+    def ended(i: int) -> None:
+        """Handle worker ``i`` whose process has ended: keep what it sent, blame its current file."""
+        w = workers[i]
+        try:
+            while w.chunk and w.conn.poll() and receive(w):  # results sent just before it died
+                pass
+        except OSError:
+            pass
+        if w.chunk:
+            fail_current(i, "worker_crash", f"worker exited with status {w.proc.exitcode}")
+        else:  # died idle (killed from outside): no file to blame
+            replace(i)
+        feed(i)
 
     try:
         for _ in range(min(jobs, len(tasks))):
-            workers.append(_Worker(ctx, register, limits))
+            start()
         for i in range(len(workers)):
             feed(i)
         while any(w.chunk for w in workers):
-            busy = [w for w in workers if w.chunk]
-            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=0.5)
+            oldest = min(w.since for w in workers if w.chunk)
+            wait = min(0.5, max(0.0, oldest + limits.seconds_per_file - time.monotonic()) + 0.01)
+            dead = set()
+            for key, _mask in selector.select(wait):
+                w = key.data
+                if key.fileobj is w.conn:
+                    if w.chunk and not receive(w):
+                        dead.add(id(w))
+                else:
+                    dead.add(id(w))
             for i, w in enumerate(workers):
-                if not w.chunk:
-                    continue
-                if w.conn in ready or w.proc.sentinel in ready:
-                    collect(w)
-                if not w.chunk:
-                    feed(i)
-                elif not w.proc.is_alive():
-                    collect(w)  # results sent just before it died
-                    if w.chunk:
-                        fail_current(i, "worker_crash", f"worker exited with status {w.proc.exitcode}")
+                if id(w) in dead:
+                    w.proc.join(timeout=5)
+                    ended(i)
+                elif not w.chunk:
                     feed(i)
                 elif time.monotonic() - w.since > limits.seconds_per_file and not w.conn.poll():
                     fail_current(i, "timeout", f"over {limits.seconds_per_file:g} s")
@@ -390,6 +438,7 @@ def process_parallel(
     finally:
         for w in workers:
             w.stop(kill=bool(w.chunk))
+        selector.close()
 
 
 # --- the batch ---------------------------------------------------------------
@@ -433,8 +482,13 @@ def run(
     progress: bool = True,
     limits: Limits | None = None,
     write: bool = True,
+    start_method: str | None = None,
 ) -> RunOutcome:
-    """Read every file under ``input_dir`` and write the outputs to ``output_dir``."""
+    """Read every file under ``input_dir`` and write the outputs to ``output_dir``.
+
+    ``start_method`` says how worker processes start ("forkserver", "fork" or
+    "spawn"; see ``START_METHOD``); by default they are forked from this process.
+    """
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
         raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
@@ -486,12 +540,14 @@ def run(
             bar.update(1)
 
     if jobs > 0 and todo:
-        start_server()  # the workers' pipeline loads in the fork server from now on
-        if write:
-            import pipeline.outputs  # noqa: F401  meanwhile pandas and openpyxl load here, for the writing
+        method = worker_start_method(start_method)
+        if method == "forkserver":
+            start_server(method)  # the workers' pipeline loads in the fork server from now on
+            if write:
+                import pipeline.outputs  # noqa: F401  meanwhile pandas and openpyxl load here, for the writing
         # even one file goes to a worker: only there do the time limit and crash isolation hold
         try:
-            process_parallel(todo, jobs, register, limits, on_result)
+            process_parallel(todo, jobs, register, limits, on_result, method)
         except OSError as exc:  # no worker could be started (fork refused): go on in this process
             print(f"reviews: worker processes unavailable ({exc.strerror or exc}); reading here", file=sys.stderr)
     left = [task for task in todo if results[task[0]] is None]

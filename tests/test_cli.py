@@ -164,25 +164,25 @@ def test_unchanged_rerun_through_workers_with_a_copy_is_recognised(tmp_path, rev
     assert not [p for p in problems if p["code"] == "duplicate"]
 
 
-def test_the_main_process_leaves_spacy_to_the_workers(tmp_path, review_folder):
-    """Workers come from a fork server that loads spaCy while the main process starts up.
+def test_the_command_leaves_spacy_to_the_workers(tmp_path, review_folder):
+    """`reviews run` takes its workers from a fork server that loads spaCy while the command starts up.
 
-    The main process never loads it, on a cold run or on a warm one.
+    The command's own process never loads it, on a cold run or on a warm one.
     """
     script = (
         "import sys\n"
-        "from pipeline.config import DEFAULT_REGISTER\n"
-        "from pipeline.run import run\n"
-        f"for _ in range(2):\n"
-        f"    outcome = run({str(review_folder)!r}, {str(tmp_path / 'out')!r}, DEFAULT_REGISTER, jobs=2, progress=False)\n"
-        "    print(len(outcome.results), outcome.cached, 'spacy' in sys.modules)\n"
+        "from pipeline.cli import main\n"
+        "for _ in range(2):\n"
+        "    try:\n"
+        f"        main(['run', {str(review_folder)!r}, '-o', {str(tmp_path / 'out')!r}, '-q', '--jobs', '2'])\n"
+        "    except SystemExit as done:\n"
+        "        print(done.code, 'spacy' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    (files, cached, spacy_loaded), (again, served, spacy_loaded_again) = (
-        line.split() for line in done.stdout.splitlines()[:2])
-    assert int(files) == int(again) > 3 and cached == "0" and int(served) >= 2  # cold, then warm from the cache
-    assert spacy_loaded == spacy_loaded_again == "False"
+    assert done.stdout.split() == ["1", "False", "1", "False"]  # exit code 1: broken.docx and empty.docx
+    assert "lock" in (tmp_path / "out" / "problems.csv").read_text(encoding="utf-8-sig")  # the run did happen
+    assert "Jānis Bērziņš" in (tmp_path / "out" / "verdicts.csv").read_text(encoding="utf-8-sig")
 
 
 def test_check_lists_actions_without_writing(tmp_path, review_folder):

@@ -16,7 +16,6 @@ import openpyxl
 import pytest
 from conftest import narrative_review
 
-from pipeline import run as run_module
 from pipeline.config import DEFAULT_REGISTER, SAMPLES_DIR
 from pipeline.messages import label
 from pipeline.run import run
@@ -39,9 +38,9 @@ def build_folder(folder: Path) -> None:
         (folder / f"mutant_{i}.docx").write_bytes(data)
 
 
-def run_into(folder: Path, out: Path, keep: Path, jobs: int) -> Path:
+def run_into(folder: Path, out: Path, keep: Path, jobs: int, start_method: str | None = None) -> Path:
     """Run over ``folder`` into ``out`` and move the outputs to ``keep``."""
-    run(folder, out, DEFAULT_REGISTER, jobs=jobs, use_cache=False, progress=False)
+    run(folder, out, DEFAULT_REGISTER, jobs=jobs, use_cache=False, progress=False, start_method=start_method)
     shutil.move(out, keep)
     return keep
 
@@ -90,14 +89,9 @@ def three_runs(base) -> tuple[Path, Path, Path]:
 
 @pytest.fixture(scope="module")
 def started_otherwise(base, three_runs) -> dict[str, Path]:
-    """Return the output folders of parallel runs whose workers were forked here or spawned."""
-    folder = base / "in"
-    found = {}
-    for method in ("fork", "spawn"):
-        with pytest.MonkeyPatch.context() as m:
-            m.setattr(run_module, "START_METHOD", method)
-            found[method] = run_into(folder, base / "out", base / method, jobs=2)
-    return found
+    """Return the output folders of parallel runs whose workers came from a fork server or were spawned."""
+    return {method: run_into(base / "in", base / "out", base / method, jobs=2, start_method=method)
+            for method in ("forkserver", "spawn")}
 
 
 @pytest.mark.slow
@@ -111,7 +105,7 @@ def test_two_runs_give_byte_identical_csvs(three_runs, name):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("method", ["fork", "spawn"])
+@pytest.mark.parametrize("method", ["forkserver", "spawn"])
 def test_workers_started_any_way_give_the_same_outputs(three_runs, started_otherwise, method):
     first, _second, _serial = three_runs
     other = started_otherwise[method]
