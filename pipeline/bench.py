@@ -36,22 +36,32 @@ TARGETS = {
 # --- measuring ---------------------------------------------------------------
 
 
+def _children(pid: int) -> list[int]:
+    """Return the child processes of ``pid`` (from every thread's ``children`` list in /proc)."""
+    found: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/children", "rb") as fh:
+                found.extend(int(child) for child in fh.read().split())
+        except OSError:
+            continue
+    return found
+
+
 def _tree_pss_kb(root_pid: int) -> int:
-    """Return the proportional set size of ``root_pid`` and its descendants, in KiB."""
-    parents: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", "rb") as fh:
-                    fields = fh.read().rsplit(b")", 1)[1].split()
-                parents[int(entry)] = int(fields[1])
-            except OSError:
-                continue
+    """Return the proportional set size of ``root_pid`` and its descendants, in KiB.
+
+    The tree is walked through each process's children, not by scanning every
+    process on the machine, so that sampling takes little from the run it measures.
+    """
     tree, frontier = {root_pid}, [root_pid]
     while frontier:
-        pid = frontier.pop()
-        for child, parent in parents.items():
-            if parent == pid and child not in tree:
+        for child in _children(frontier.pop()):
+            if child not in tree:
                 tree.add(child)
                 frontier.append(child)
     total = 0

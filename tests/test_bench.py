@@ -23,3 +23,33 @@ def test_bench_measures_every_figure_in_one_run(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "x floor" in printed and ("PASS" in printed or "FAIL" in printed)
     assert set(fig["checks"]) >= {"warm <= 10% of cold", ">= 5x faster than docx2python"}
+
+
+def test_peak_memory_counts_the_whole_process_tree(tmp_path):
+    """The memory figure covers grandchildren too (the fork server's workers are the command's grandchildren)."""
+    import subprocess
+    import sys
+    import time
+
+    ready = tmp_path / "ready"
+    leaf = tmp_path / "leaf.py"
+    leaf.write_text("import pathlib, sys, time\nblock = b'x' * (80 * 2**20)\npathlib.Path(sys.argv[1]).touch()\n"
+                    "time.sleep(30)\n")
+    middle = tmp_path / "middle.py"
+    middle.write_text("import subprocess, sys, time\nsubprocess.Popen([sys.executable, sys.argv[1], sys.argv[2]])\n"
+                      "time.sleep(30)\n")
+    top = subprocess.Popen([sys.executable, str(middle), str(leaf), str(ready)])
+    try:
+        deadline = time.monotonic() + 20
+        while not ready.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert ready.exists()
+        assert bench._tree_pss_kb(top.pid) > 80 * 1024  # the grandchild's 80 MiB
+        assert bench._tree_pss_kb(top.pid) > bench._tree_pss_kb(bench._children(top.pid)[0]) > 80 * 1024
+    finally:
+        for child in bench._children(top.pid):
+            for grandchild in bench._children(child):
+                subprocess.run(["kill", str(grandchild)], check=False)
+            subprocess.run(["kill", str(child)], check=False)
+        top.kill()
+        top.wait()
