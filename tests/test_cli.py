@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 import subprocess
 import sys
@@ -198,6 +199,22 @@ def test_check_lists_actions_without_writing(tmp_path, review_folder):
 def test_python_dash_m_pipeline_is_the_same_command():
     out = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True, check=True)
     assert "run" in out.stdout and "explain" in out.stdout
+
+
+def test_the_installed_program_keeps_exit_status_and_output(tmp_path, review_folder):
+    """`reviews` leaves without tearing down the interpreter: its status and its last words must survive that."""
+    program = [sys.executable, "-m", "pipeline"]
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    done = subprocess.run([*program, "run", str(review_folder), "-o", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=300, env={**os.environ, "TMPDIR": str(temp)})
+    assert done.returncode == 1, done.stderr  # broken.docx and empty.docx
+    assert "Outputs:" in done.stderr.splitlines()[-1]  # the summary screen, printed last, is flushed
+    assert list(temp.iterdir()) == [], "the exit handlers still remove the fork server's socket folder"
+    bad = subprocess.run([*program, "run", str(tmp_path / "nowhere")], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "nowhere" in bad.stderr
+    listed = subprocess.run([*program, "check", str(review_folder)], capture_output=True, text=True, timeout=60)
+    assert listed.returncode in (0, 1) and "a.docx" in listed.stdout + listed.stderr
 
 
 def test_a_copy_is_the_duplicate_not_the_original(tmp_path, review_folder):
