@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -137,22 +138,33 @@ def docx2python_seconds(files: list[Path]) -> float | None:
     return time.perf_counter() - started
 
 
-def best_cold_seconds(folders: list[Path], workdir: Path, jobs: int | None, repeats: int = 7) -> list[float]:
-    """Return, per folder, the fastest of ``repeats`` cold runs over it (each into a fresh output folder).
+def cold_runs_in_turn(folders: list[Path], workdir: Path, jobs: int | None, repeats: int = 7) -> list[list[float]]:
+    """Return, per folder, the seconds of ``repeats`` cold runs over it (each into a fresh output folder).
 
-    Used for the one-document run and the small points of the curve, whose
-    noise would otherwise swamp the per-document cost derived from them.  The
-    folders take turns, so a slow spell of the machine hits them alike
-    instead of one of them.
+    Used for the one-document run and the small points of the curve.  The
+    folders take turns, so that a slow spell of the machine hits a turn's runs
+    alike; ``per_doc_ms`` then compares the runs of the same turn.
     """
-    best = [float("inf")] * len(folders)
+    times: list[list[float]] = [[] for _ in folders]
     for i in range(repeats):
         for k, folder in enumerate(folders):
             out = workdir / f"out-{folder.name}-{i}"
             seconds, _, _ = run_measured(reviews_cmd(folder, out, jobs))
-            best[k] = min(best[k], seconds)
+            times[k].append(seconds)
             shutil.rmtree(out, ignore_errors=True)
-    return best
+    return times
+
+
+def per_doc_ms(runs: list[float], ones: list[float], size: int) -> float:
+    """Return the cost per document apart from the fixed start-up, in ms.
+
+    ``runs[i]`` (``size`` documents) and ``ones[i]`` (one document) were measured
+    in the same turn; the median of their differences, over ``size - 1``
+    documents, is robust to a slow spell that hits one turn, where the difference
+    of two separate minimums is not (at N = 200 the start-up's noise alone,
+    ~0.2 s, is worth 1 ms per document).
+    """
+    return 1000 * max(statistics.median(r - o for r, o in zip(runs, ones, strict=True)), 0.0) / max(size - 1, 1)
 
 
 def reviews_cmd(folder: Path, out: Path, jobs: int | None, extra: list[str] = ()) -> list[str]:
@@ -198,21 +210,25 @@ def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0, re
         for f in files[:size]:
             os.link(f, sub / f.name) if f.parent == corpus else shutil.copy(f, sub / f"{f.parent.name}_{f.name}")
         subs.append(sub)
-    fixed_s, *sub_s = best_cold_seconds([one, *subs], workdir, jobs, repeats)
-    fig["fixed_seconds"] = round(fixed_s, 2)
+    ones, *sub_s = cold_runs_in_turn([one, *subs], workdir, jobs, repeats)
 
-    # The full-size cold run is repeated too (each into a fresh output folder), fewer
-    # times since it is long; the warm run then re-runs over the last one's outputs.
-    colds = []
+    # The full-size cold run is repeated too (each into a fresh output folder, each
+    # after a one-document run of its own turn), fewer times since it is long; the
+    # warm run then re-runs over the last one's outputs.
+    colds, ones_n = [], []
     for k in range(cold_runs):
         if k:
             shutil.rmtree(workdir / "out", ignore_errors=True)
+        ones_n += cold_runs_in_turn([one], workdir, jobs, 1)[0]
         colds.append(run_measured(reviews_cmd(corpus, workdir / "out", jobs)))
     cold_s, rc = min(c[0] for c in colds), max(c[2] for c in colds)
     cold_mb = max(c[1] for c in colds)
     warm_s, warm_mb, _ = run_measured(reviews_cmd(corpus, workdir / "out", jobs))
+    fixed_s = min(ones + ones_n)
+    fig["fixed_seconds"] = round(fixed_s, 2)
+    fig["fixed_seconds_median"] = round(statistics.median(ones + ones_n), 2)
     fig.update(
-        cold_marginal_ms=1000 * max(cold_s - fixed_s, 0.0) / max(n - 1, 1),
+        cold_marginal_ms=per_doc_ms([c[0] for c in colds], ones_n, n),
         cold_ms=1000 * cold_s / n,
         cold_seconds=round(cold_s, 2),
         warm_ms=1000 * warm_s / n,
@@ -229,7 +245,7 @@ def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0, re
     fig["docx2python_ms"] = 1000 * d2p / len(sample) if d2p is not None else None
     fig["floor_sample_ms"] = 1000 * sample_floor / len(sample)
 
-    curve = [{"n": size, "ms_per_doc": 1000 * secs / size, "marginal_ms": 1000 * max(secs - fixed_s, 0.0) / (size - 1)}
+    curve = [{"n": size, "ms_per_doc": 1000 * min(secs) / size, "marginal_ms": per_doc_ms(secs, ones, size)}
              for size, secs in zip(sizes, sub_s, strict=True)]
     curve.append({"n": n, "ms_per_doc": fig["cold_ms"], "marginal_ms": fig["cold_marginal_ms"]})
     fig["curve"] = curve
@@ -284,8 +300,9 @@ def render(fig: dict) -> str:
     for name, ms, ratio in rows:
         out.append(f"{name:34}{ms:9.3f}{rate(ms)}{ratio:9.2f}" if ms else f"{name:34}{'-':>9}")
     out.append("")
-    out.append(f"* fixed start-up apart: (cold - one-document run of {fig['fixed_seconds']} s, best of {fig['repeats']}) / (N - 1);"
-               f" curve points below N: best of {fig['repeats']} cold runs, taking turns with the one-document run")
+    out.append(f"* fixed start-up apart: median over turns of (cold run - one-document run of the same turn) / (N - 1);"
+               f" one-document run {fig['fixed_seconds']} s best, {fig['fixed_seconds_median']} s median;"
+               f" {fig['repeats']} turns for each curve point below N, {fig['cold_runs']} at N")
     out.append(f"cold {fig['cold_seconds']} s (best of {fig['cold_runs']}), warm {fig['warm_seconds']} s,"
                f" peak memory {fig['peak_mb']} MB (highest of all runs at N)")
     out.append("cost per document (cold, end to end / fixed start-up apart): " + ", ".join(

@@ -439,6 +439,26 @@ def process_parallel(
         for w in workers:
             w.stop(kill=bool(w.chunk))
         selector.close()
+        if method == "forkserver":
+            stop_server()
+
+
+def stop_server() -> None:
+    """Stop the workers' fork server once the files are read: its memory is not needed for the writing.
+
+    multiprocessing has no public way to stop it; ``_stop`` is the method
+    CPython's own tests use (it closes the server's "alive" pipe and waits for
+    it, which ``pipeline.preload`` makes quick).  Where it is missing the
+    server simply lives until this process ends.
+    """
+    from multiprocessing import forkserver
+
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if stop is not None:
+        try:
+            stop()
+        except OSError:  # already gone
+            pass
 
 
 # --- the batch ---------------------------------------------------------------
