@@ -65,6 +65,7 @@ class Cache:
         }
         self._pending_files: list[tuple] = []
         self._pending_results: list[tuple] = []
+        self._error: sqlite3.Error | None = None  # a batch the database refused (see ``put``)
         # the files whose result this run served from or stored in the cache (see ``results_digest``)
         self._backed: set[str] = set()
 
@@ -100,15 +101,31 @@ class Cache:
         blob = pickled if pickled is not None else pickle.dumps(result, protocol=5)
         self._pending_results.append((result.sha256, self.version, blob))
         self._backed.add(result.file)
+        if len(self._pending_results) >= self.BATCH and self._error is None:
+            try:
+                self._flush()
+            except sqlite3.Error as exc:  # e.g. locked by another program: ``commit`` reports it
+                self._error = exc
+                self._pending_files.clear()
+                self._pending_results.clear()
+
+    #: Results held in memory before they go to the database (uncommitted until ``commit``).
+    BATCH = 1000
+
+    def _flush(self) -> None:
+        """Hand what was remembered to SQLite, in the transaction ``commit`` ends (nothing is visible before)."""
+        self._con.executemany("INSERT OR REPLACE INTO cache_files VALUES (?, ?, ?, ?)", self._pending_files)
+        self._con.executemany("INSERT OR REPLACE INTO cache_results VALUES (?, ?, ?)", self._pending_results)
+        self._pending_files.clear()
+        self._pending_results.clear()
 
     def commit(self) -> None:
         """Write what was remembered and drop entries for other versions."""
         with self._con:
-            self._con.executemany("INSERT OR REPLACE INTO cache_files VALUES (?, ?, ?, ?)", self._pending_files)
-            self._con.executemany("INSERT OR REPLACE INTO cache_results VALUES (?, ?, ?)", self._pending_results)
+            if self._error is not None:
+                raise self._error  # nothing of this run is kept: the transaction is rolled back
+            self._flush()
             self._con.execute("DELETE FROM cache_results WHERE version != ?", (self.version,))
-        self._pending_files.clear()
-        self._pending_results.clear()
 
     def results_digest(self, results: list[FileResult], *context: str) -> str:
         """Return a digest of what the outputs would show for ``results`` in ``context``.

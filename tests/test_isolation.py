@@ -343,3 +343,35 @@ def test_cache_that_cannot_be_saved_costs_speed_only(folder, tmp_path, monkeypat
     assert_only(outcome, {})
     assert (tmp_path / "out" / "summary.xlsx").is_file()
     assert "cache not saved" in capsys.readouterr().err
+
+
+def test_results_reach_the_cache_in_batches(folder, tmp_path, monkeypatch):
+    """Results go to the store in batches while the files are read (the run keeps no backlog)."""
+    from pipeline.cache import Cache
+
+    monkeypatch.setattr(Cache, "BATCH", 3)  # 40 files: 13 batches and a rest
+    run_batch(folder, tmp_path / "out", jobs=2, cache=True)
+    assert run_batch(folder, tmp_path / "out", jobs=2, cache=True).cached == N_FILES
+
+
+def test_a_batch_the_store_refuses_costs_speed_only(folder, tmp_path, monkeypatch, capsys):
+    import sqlite3
+
+    from pipeline.cache import Cache
+
+    real_flush, calls = Cache._flush, []
+
+    def locked_from_the_second_batch(self):
+        calls.append(1)
+        if len(calls) > 1:
+            raise sqlite3.OperationalError("database is locked")
+        real_flush(self)
+
+    monkeypatch.setattr(Cache, "BATCH", 3)
+    monkeypatch.setattr(Cache, "_flush", locked_from_the_second_batch)
+    outcome = run_batch(folder, tmp_path / "out", jobs=2, cache=True)
+    assert_only(outcome, {})
+    assert len(hostile.read_contract_csv(tmp_path / "out" / "verdicts.csv")) >= N_FILES
+    assert "cache not saved" in capsys.readouterr().err
+    monkeypatch.undo()
+    assert run_batch(folder, tmp_path / "out", jobs=2, cache=True).cached == 0, "the first batch is not kept either"
