@@ -24,7 +24,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from pipeline import __version__
-from pipeline.config import PROBLEMS_CSV, REPORT_DOCX, STORE_DB, SUMMARY_XLSX, VERDICTS_CSV, Limits
+from pipeline.config import MODEL_DIR, PROBLEMS_CSV, REPORT_DOCX, STORE_DB, SUMMARY_XLSX, VERDICTS_CSV, Limits
 from pipeline.errors import ReadError, UsageError
 from pipeline.records import FileResult, Problem, RunInfo
 from pipeline.register import Register, load_register
@@ -269,6 +269,7 @@ def _worker_main(conn, register: Register, limits: Limits) -> None:
         prepare_worker(register)  # nothing to do when forked from a process that did it
     except Exception:  # e.g. no model: each file then reports the error itself
         pass
+    conn.send_bytes(b"")  # ready: from now on a death is the current file's doing
     while True:
         try:
             chunk = conn.recv()
@@ -290,6 +291,7 @@ class _Worker:
         child.close()
         self.chunk: list[tuple[int, str, str]] = []
         self.since = time.monotonic()
+        self.ready = False  # said so (an empty message) before reading any file
 
     def send(self, chunk: list[tuple[int, str, str]]) -> None:
         self.chunk = list(chunk)
@@ -309,6 +311,14 @@ class _Worker:
             self.proc.kill()
             self.proc.join()
         self.conn.close()
+
+
+#: Workers in a row that may end before reading any file before the pool is given up.
+STILLBORN_LIMIT = 3
+
+
+class WorkersUnavailable(OSError):
+    """Worker processes start but cannot run (e.g. a script without a ``__main__`` guard)."""
 
 
 def process_parallel(
@@ -342,6 +352,7 @@ def process_parallel(
     chunk_size = max(1, min(32, len(tasks) // (jobs * 8) or 1))
     workers: list[_Worker] = []
     selector = selectors.DefaultSelector()
+    stillborn: list[str] = []  # workers in a row that ended before they were ready
 
     def start(i: int | None = None) -> None:
         w = _Worker(ctx, register, limits)
@@ -384,12 +395,16 @@ def process_parallel(
         replace(i)
 
     def receive(w: _Worker) -> bool:
-        """Take one result from ``w``; return False when its pipe is closed (it died)."""
+        """Take one message (a result, or that it is ready) from ``w``; return False when its pipe is closed."""
         try:
             message = w.conn.recv_bytes()
         except (EOFError, OSError):
             forget(w.conn)  # a closed pipe reads as ready for ever: its sentinel tells the rest
             return False
+        if not message:
+            w.ready = True
+            stillborn.clear()
+            return True
         payload = message[8:]
         w.chunk.pop(0)
         w.since = time.monotonic()
@@ -400,15 +415,28 @@ def process_parallel(
         """Handle worker ``i`` whose process has ended: keep what it sent, blame its current file."""
         w = workers[i]
         try:
-            while w.chunk and w.conn.poll() and receive(w):  # results sent just before it died
+            while w.conn.poll() and receive(w):  # results sent just before it died
                 pass
         except OSError:
             pass
-        if w.chunk:
+        if not w.ready:
+            stillborn_worker(i, f"exited with status {w.proc.exitcode}")
+        elif w.chunk:
             fail_current(i, "worker_crash", f"worker exited with status {w.proc.exitcode}")
         else:  # died idle (killed from outside): no file to blame
             replace(i)
         feed(i)
+
+    def stillborn_worker(i: int, why: str) -> None:
+        """Worker ``i`` ended before it could read a file: its files go back, and a few such in a row end the pool."""
+        w = workers[i]
+        queue.extend(reversed(w.chunk))
+        w.chunk = []
+        stillborn.append(why)
+        if len(stillborn) >= STILLBORN_LIMIT:
+            raise WorkersUnavailable(f"{len(stillborn)} worker processes in a row ended before reading a file "
+                                     f"(the last {why})")
+        replace(i)
 
     try:
         for _ in range(min(jobs, len(tasks))):
@@ -433,7 +461,10 @@ def process_parallel(
                 elif not w.chunk:
                     feed(i)
                 elif time.monotonic() - w.since > limits.seconds_per_file and not w.conn.poll():
-                    fail_current(i, "timeout", f"over {limits.seconds_per_file:g} s")
+                    if w.ready:
+                        fail_current(i, "timeout", f"over {limits.seconds_per_file:g} s")
+                    else:
+                        stillborn_worker(i, f"did not start within {limits.seconds_per_file:g} s")
                     feed(i)
     finally:
         for w in workers:
@@ -559,6 +590,8 @@ def run(
         if bar is not None:
             bar.update(1)
 
+    if todo and not (MODEL_DIR / "config.cfg").is_file():  # said once, here, rather than by every file
+        raise UsageError(f"no spaCy pipeline at {MODEL_DIR}: run `make model` (python -m pipeline.nlp.build)")
     if jobs > 0 and todo:
         method = worker_start_method(start_method)
         if method == "forkserver":

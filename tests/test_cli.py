@@ -190,6 +190,15 @@ def test_the_command_leaves_spacy_to_the_workers(tmp_path, review_folder):
     assert "Jānis Bērziņš" in (tmp_path / "out" / "verdicts.csv").read_text(encoding="utf-8-sig")
 
 
+def test_a_missing_model_is_one_clear_error(tmp_path, review_folder, monkeypatch):
+    from pipeline import run as run_module
+
+    monkeypatch.setattr(run_module, "MODEL_DIR", tmp_path / "no-model")
+    result = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 2
+    assert "make model" in result.output and "Traceback" not in result.output
+
+
 def test_check_lists_actions_without_writing(tmp_path, review_folder):
     result = CliRunner().invoke(main, ["check", str(review_folder)])
     assert result.exit_code == 0, result.output

@@ -375,3 +375,18 @@ def test_a_batch_the_store_refuses_costs_speed_only(folder, tmp_path, monkeypatc
     assert "cache not saved" in capsys.readouterr().err
     monkeypatch.undo()
     assert run_batch(folder, tmp_path / "out", jobs=2, cache=True).cached == 0, "the first batch is not kept either"
+
+
+@pytest.mark.timeout(120)
+def test_workers_that_cannot_start_are_given_up_and_the_files_read_here(folder, tmp_path, monkeypatch, capsys):
+    """Workers that die before they are ready blame no file; three in a row and the run reads in-process."""
+    workers_see_patches(monkeypatch)
+
+    def dies_at_start(conn, register, limits):
+        os._exit(7)  # as a worker does that cannot import the caller's main module
+
+    monkeypatch.setattr(run_module, "_worker_main", dies_at_start)
+    outcome = run_batch(folder, tmp_path / "out")
+    assert_only(outcome, {})  # every file read, none blamed
+    err = capsys.readouterr().err
+    assert "3 worker processes in a row ended before reading a file" in err and "reading here" in err
