@@ -80,6 +80,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
         info = replace(info, date=newest)
     assigned = assign(kept, blocks, sections, doc.title, register)
     rows, problems, evidence = build_rows(file, assigned, blocks, sections, doc, info, register)
+    if not rows and not problems:  # a Word file that reviews nothing found: said, so that no file goes missing
+        problems.append(_problem(file, "no_verdict", "no review of a MIP or PKE found in the file"))
     recs = recommendations(file, doc, blocks, sections, info)
     extraction = Extraction(tuple(rows), tuple(recs), tuple(problems))
     return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence)

@@ -47,6 +47,13 @@ PROBLEM_MESSAGES: dict[str, dict[str, str]] = {
         "lv": "Atzinumā nav atrasts lēmums par {document} ({qualification}). Pārbaudiet atzinumu un ievadiet lēmumu manuāli.",
         "en": "No verdict was found for {document} ({qualification}). Check the review and enter the verdict by hand.",
     },
+    # ``no_verdict`` of a whole file: it names no MIP or PKE it reviews (see ``problem_message``)
+    "no_verdict_in_file": {
+        "lv": "Failā nav atrasts neviens MIP vai PKE atzinums. Ja tas ir atzinums, pārbaudiet to un ievadiet lēmumu "
+              "manuāli; ja nav, izņemiet to no atzinumu mapes.",
+        "en": "No review of a MIP or PKE was found in the file. If it is a review, check it and enter the verdict "
+              "by hand; if not, remove it from the reviews folder.",
+    },
     "unknown_qualification": {
         "lv": "Kvalifikācija „{qualification}” nav reģistrā. Ja tā ir jauna, pievienojiet to failam qualifications.csv.",
         "en": "The qualification \"{qualification}\" is not in the register. If it is new, add it to qualifications.csv.",
@@ -87,7 +94,10 @@ class _Blank(dict):
 
 def problem_message(problem: Problem, lang: str = "lv") -> str:
     """Return the coordinator's message for ``problem`` in ``lang``."""
-    template = PROBLEM_MESSAGES.get(problem.code, {}).get(lang)
+    code = problem.code
+    if code == "no_verdict" and not dict(problem.params).get("document"):
+        code = "no_verdict_in_file"
+    template = PROBLEM_MESSAGES.get(code, {}).get(lang)
     if template is None:
         return problem.detail or problem.code
     return template.format_map(_Blank(dict(problem.params)))

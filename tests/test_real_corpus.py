@@ -121,3 +121,19 @@ def test_reader_text_covers_python_docx_and_drops_deletions(results, path):
         assert not missing, f"reader misses python-docx words: {sorted(missing)[:20]}"
     leaked = deleted_only_words(path) & ours
     assert not leaked, f"deleted text leaked: {sorted(leaked)[:20]}"
+
+
+def test_a_run_over_the_real_corpus_accounts_for_every_file(tmp_path):
+    """None of these files is a review: each is still in the outputs, as a problem that says so."""
+    import hostile
+
+    from pipeline.config import DEFAULT_REGISTER
+    from pipeline.run import run
+
+    outcome = run(CORPUS, tmp_path / "out", DEFAULT_REGISTER, progress=False, use_cache=False)
+    hostile.assert_accounted(CORPUS, tmp_path / "out", outcome)
+    problems = hostile.read_contract_csv(tmp_path / "out" / "problems.csv")
+    not_reviews = [p for p in problems if p["code"] == "no_verdict"]
+    assert len(not_reviews) >= len(FILES) - 10  # a few may be refused outright (e.g. a broken package)
+    assert all("MIP vai PKE" in p["message"] for p in not_reviews)
+    assert not hostile.read_contract_csv(tmp_path / "out" / "verdicts.csv"), "no verdict read into a non-review"
