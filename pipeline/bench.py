@@ -323,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: cores)")
     ap.add_argument("--peers", type=int, default=1000, help="files the peers are measured on (default 1000)")
     ap.add_argument("--repeats", type=int, default=7,
-                    help="runs of the one-document folder and of each small curve point; the fastest counts (default 7)")
+                    help="turns of one-document and small-curve-point runs; each point is the median over turns (default 7)")
     ap.add_argument("--cold-runs", type=int, default=2,
                     help="cold runs over all N documents; the fastest counts, peak memory is the highest (default 2)")
     ap.add_argument("--json", type=Path, default=None, help="where to write the figures (default .bench/bench-N.json)")

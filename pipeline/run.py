@@ -24,7 +24,16 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from pipeline import __version__
-from pipeline.config import MODEL_DIR, PROBLEMS_CSV, REPORT_DOCX, STORE_DB, SUMMARY_XLSX, VERDICTS_CSV, Limits
+from pipeline.config import (
+    MODEL_DIR,
+    PROBLEMS_CSV,
+    REPORT_DOCX,
+    STORE_DB,
+    SUMMARY_XLSX,
+    VERDICTS_CSV,
+    Limits,
+    missing_model,
+)
 from pipeline.errors import ReadError, UsageError
 from pipeline.records import FileResult, Problem, RunInfo
 from pipeline.register import Register, load_register
@@ -137,17 +146,14 @@ def _problem(rel: str, code: str, detail: str = "", **params: str) -> Problem:
 def process_file(path: str, rel: str, register: Register, limits: Limits) -> FileResult:
     """Read and extract one file; return its result, never raise."""
     from pipeline.extract import extract
-    from pipeline.reader import read_path
+    from pipeline.reader import check_stat, read_path
 
     started = time.perf_counter()
     result = FileResult(file=rel)
     try:
         st = os.stat(path)
         result.size, result.mtime = st.st_size, st.st_mtime
-        if not stat.S_ISREG(st.st_mode):  # replaced by a pipe or device since discovery: never open it
-            raise ReadError("unsupported_format", "not a regular file")
-        if st.st_size > limits.max_file_bytes:
-            raise ReadError("too_large", f"{st.st_size} bytes on disk, limit {limits.max_file_bytes}")
+        check_stat(st, limits)  # replaced by a pipe or a device since discovery, or too large: never open it
         with open(path, "rb") as fh:
             data = fh.read()
         result.sha256 = hashlib.sha256(data).hexdigest()
@@ -191,7 +197,7 @@ START_METHOD: str | None = None
 #: What the fork server imports before it forks any worker (see ``pipeline.preload``).
 PRELOAD = ["pipeline.preload"]
 
-_READY: list[bool] = []
+_ready = False  # True once ``prepare_worker`` has run in this process (or the one it was forked from)
 
 
 def prepare_worker(register: Register | None = None) -> None:
@@ -200,7 +206,8 @@ def prepare_worker(register: Register | None = None) -> None:
     Imports the reader and extraction, loads the spaCy pipeline and runs one small
     made-up review through them, so that no worker pays the first document's extra cost.
     """
-    if _READY:
+    global _ready
+    if _ready:
         return
     import pipeline.reader.document  # noqa: F401  imported once here, not in every worker
     import pipeline.sniff  # noqa: F401
@@ -208,7 +215,7 @@ def prepare_worker(register: Register | None = None) -> None:
 
     load_pipeline()
     _warm_up(register)
-    _READY.append(True)
+    _ready = True
 
 
 def worker_start_method(preferred: str | None = None) -> str:
@@ -590,14 +597,13 @@ def run(
         if bar is not None:
             bar.update(1)
 
-    if todo and not (MODEL_DIR / "config.cfg").is_file():  # said once, here, rather than by every file
-        raise UsageError(f"no spaCy pipeline at {MODEL_DIR}: run `make model` (python -m pipeline.nlp.build)")
+    if todo and (why := missing_model(MODEL_DIR)):  # said once, here, rather than by every file
+        raise UsageError(why)
     if jobs > 0 and todo:
         method = worker_start_method(start_method)
-        if method == "forkserver":
-            start_server(method)  # the workers' pipeline loads in the fork server from now on
-            if write:
-                import pipeline.outputs  # noqa: F401  meanwhile pandas and openpyxl load here, for the writing
+        start_server(method)  # with a fork server, the workers' pipeline loads there from now on
+        if method == "forkserver" and write:
+            import pipeline.outputs  # noqa: F401  meanwhile pandas and openpyxl load here, for the writing
         # even one file goes to a worker: only there do the time limit and crash isolation hold
         try:
             process_parallel(todo, jobs, register, limits, on_result, method)

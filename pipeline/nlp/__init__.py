@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.config import MODEL_DIR
+from pipeline.config import MODEL_DIR, missing_model
 from pipeline.nlp import contexts, cues, lemmatizer, negation, normalizer, sentences, verdicts  # noqa: F401
 
 
@@ -19,6 +19,7 @@ def load_pipeline(path: str | Path = MODEL_DIR):
     import spacy
 
     path = Path(path)
-    if not (path / "config.cfg").exists():
-        raise FileNotFoundError(f"no spaCy pipeline at {path}; run `make model` (python -m pipeline.nlp.build)")
+    why = missing_model(path)
+    if why is not None:
+        raise FileNotFoundError(why)
     return spacy.load(path)

@@ -16,7 +16,7 @@ from pipeline.config import Limits
 from pipeline.errors import ReadError
 from pipeline.records import ReviewDocument
 
-__all__ = ["read_path"]
+__all__ = ["check_stat", "read_path"]
 
 _REFUSED = {
     "empty": ("empty", "zero bytes"),
@@ -38,25 +38,30 @@ _CONVERTED = {"doc", "rtf"}
 DEFAULT_LIMITS = Limits()
 
 
+def check_stat(st: os.stat_result, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Raise ``ReadError`` when the file ``st`` describes is not a regular file or is too large to read."""
+    if not stat.S_ISREG(st.st_mode):  # e.g. replaced by a pipe or a device since it was listed: never open it
+        raise ReadError("unsupported_format", "not a regular file")
+    if st.st_size > limits.max_file_bytes:
+        raise ReadError("too_large", f"{st.st_size} bytes on disk, limit {limits.max_file_bytes}")
+
+
 def read_path(path: Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None = None) -> ReviewDocument:
     """Read the Word file at ``path``; raise ``ReadError`` with a problem code when it cannot be read.
 
     ``data``, when given, is the file's content already read by the caller (the worker
-    hashes it), so a Word package is opened from memory instead of read a second time.
+    hashes it) after ``check_stat``, so the file is neither checked nor read a second time.
     """
     from pipeline.sniff import sniff
 
     path = Path(path)
     try:
-        st = os.stat(path)
-        size = st.st_size
-        if not stat.S_ISREG(st.st_mode):
-            raise ReadError("unsupported_format", "not a regular file")
-        if size > limits.max_file_bytes:
-            raise ReadError("too_large", f"{size} bytes on disk, limit {limits.max_file_bytes}")
         if data is not None:
+            if len(data) > limits.max_file_bytes:
+                raise ReadError("too_large", f"{len(data)} bytes, limit {limits.max_file_bytes}")
             head = data[:4]
         else:
+            check_stat(os.stat(path), limits)
             with open(path, "rb") as fh:
                 head = fh.read(4)
         # A zip goes straight to the package reader, which classifies it from its own parts.
