@@ -7,8 +7,40 @@ Nothing else should import this module: its import is that loading.
 
 import atexit
 import os
+import sys
+import types
 
-from pipeline.run import prepare_worker
+
+def _no_cli(*args, **kwargs):
+    raise RuntimeError("spaCy's command line is not loaded in the reviews fork server and its workers")
+
+
+def skip_spacy_cli() -> None:
+    """Let ``import spacy`` leave out spaCy's command line in this process.
+
+    ``spacy/__init__.py`` imports ``spacy.cli.info`` only to offer ``spacy.info``;
+    that pulls in typer, rich, requests, weasel and ~370 other modules (0.25-0.3 s
+    of the server's start-up, on the critical path of every run).  Nothing the
+    pipeline runs imports ``spacy.cli``.  Only the fork server does this, as it
+    is our own process; a no-op once spaCy is imported.
+    """
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    cli = types.ModuleType("spacy.cli", "Left out of the reviews fork server (see pipeline.preload).")
+    cli.__path__ = []  # a package with no submodules: ``import spacy.cli.X`` fails plainly
+    info = types.ModuleType("spacy.cli.info")
+    info.info = cli.info = _no_cli
+    cli.__getattr__ = _missing
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+
+
+def _missing(name: str):
+    raise AttributeError(f"spacy.cli.{name}: spaCy's command line is not loaded in the reviews fork server")
+
+
+skip_spacy_cli()
+
+from pipeline.run import prepare_worker  # noqa: E402  after the line above, which must precede spaCy
 
 try:
     prepare_worker()

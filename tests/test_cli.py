@@ -190,6 +190,24 @@ def test_the_command_leaves_spacy_to_the_workers(tmp_path, review_folder):
     assert "Jānis Bērziņš" in (tmp_path / "out" / "verdicts.csv").read_text(encoding="utf-8-sig")
 
 
+def test_the_fork_server_loads_the_pipeline_without_spacys_command_line():
+    """The server's start-up is on every run's critical path: spaCy's CLI (typer, rich, requests) stays out."""
+    script = (
+        "import sys\n"
+        "import pipeline.preload\n"
+        "import pipeline.run as run\n"
+        "from pipeline.extract import extract\n"
+        "print(run._ready, sorted(m for m in ('typer', 'rich', 'requests', 'weasel') if m in sys.modules), flush=True)\n"
+        "try:\n"
+        "    import spacy.cli.download\n"
+        "except ImportError:\n"
+        "    print('no cli', flush=True)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["True []", "no cli"]
+
+
 def test_a_missing_model_is_one_clear_error(tmp_path, review_folder, monkeypatch):
     from pipeline import run as run_module
 
