@@ -386,7 +386,10 @@ def process_parallel(
     def feed(i: int) -> None:
         if not queue:
             return
-        chunk = [queue.pop() for _ in range(min(chunk_size, len(queue)))]
+        # chunks shrink towards the end, so that the workers finish together rather than
+        # one idling while the other reads the last full chunk
+        size = max(1, min(chunk_size, len(queue) // (2 * jobs)))
+        chunk = [queue.pop() for _ in range(size)]
         try:
             workers[i].send(chunk)
         except OSError:  # the idle worker died (killed from outside): its files are not to blame

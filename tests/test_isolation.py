@@ -247,6 +247,23 @@ def test_idle_worker_killed_from_outside_blames_no_file(folder, tmp_path, monkey
     assert_only(run_batch(folder, tmp_path / "out"), {})
 
 
+def test_chunks_shrink_to_single_files_at_the_end(folder, tmp_path, monkeypatch):
+    """The last files go out one at a time, so no worker idles while the other reads a full chunk."""
+    sent = []
+    real_send = run_module._Worker.send
+
+    def record(self, chunk):
+        sent.append([rel for _i, _path, rel in chunk])
+        real_send(self, chunk)
+
+    monkeypatch.setattr(run_module._Worker, "send", record)
+    assert_only(run_batch(folder, tmp_path / "out"), {})
+    sizes = [len(c) for c in sent]
+    assert sorted(rel for c in sent for rel in c) == [f"r{i:02d}.docx" for i in range(N_FILES)]  # each file once
+    assert sizes[0] == 2 and sizes[-4:] == [1, 1, 1, 1]
+    assert sizes == sorted(sizes, reverse=True)
+
+
 # --- outputs --------------------------------------------------------------------------
 
 
