@@ -146,7 +146,7 @@ def _problem(rel: str, code: str, detail: str = "", **params: str) -> Problem:
 def process_file(path: str, rel: str, register: Register, limits: Limits) -> FileResult:
     """Read and extract one file; return its result, never raise."""
     from pipeline.extract import extract
-    from pipeline.reader import check_stat, read_path
+    from pipeline.reader import check_stat, read_bytes, read_path
 
     started = time.perf_counter()
     result = FileResult(file=rel)
@@ -154,10 +154,9 @@ def process_file(path: str, rel: str, register: Register, limits: Limits) -> Fil
         st = os.stat(path)
         result.size, result.mtime = st.st_size, st.st_mtime
         check_stat(st, limits)  # replaced by a pipe or a device since discovery, or too large: never open it
-        with open(path, "rb") as fh:
-            data = fh.read()
+        data = read_bytes(path, st, limits)
         result.sha256 = hashlib.sha256(data).hexdigest()
-        doc = read_path(Path(path), limits, data=data)
+        doc = read_path(path, limits, data=data)
         del data
         found = extract(doc, rel, register)
         result.verdicts = list(found.verdicts)
