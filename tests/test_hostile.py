@@ -483,14 +483,15 @@ def test_permission_denied_is_unreadable(tmp_path, monkeypatch, jobs):
     else:  # root reads through chmod 000: refuse the open the way the OS would
         import builtins
 
-        real_open = builtins.open
+        def guard(real_open):
+            def guarded_open(file, *args, **kwargs):
+                if isinstance(file, (str, bytes, os.PathLike)) and os.path.realpath(file) == os.path.realpath(locked):
+                    raise PermissionError(errno.EACCES, "Permission denied", str(locked))
+                return real_open(file, *args, **kwargs)
+            return guarded_open
 
-        def guarded_open(file, *args, **kwargs):
-            if isinstance(file, (str, bytes, os.PathLike)) and os.path.realpath(file) == os.path.realpath(locked):
-                raise PermissionError(errno.EACCES, "Permission denied", str(locked))
-            return real_open(file, *args, **kwargs)
-
-        monkeypatch.setattr(builtins, "open", guarded_open)
+        monkeypatch.setattr(builtins, "open", guard(builtins.open))
+        monkeypatch.setattr(os, "open", guard(os.open))
         monkeypatch.setattr(run_module, "START_METHOD", "fork")  # so that the workers refuse it too
     try:
         run(folder, tmp_path / "out", DEFAULT_REGISTER, jobs=jobs, use_cache=False, progress=False)
