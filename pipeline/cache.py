@@ -54,6 +54,9 @@ def pipeline_version(register_path: Path | None = None) -> str:
 class Cache:
     """Read and write cached per-file results in ``db_path``."""
 
+    #: Results held in memory before they go to the database (uncommitted until ``commit``).
+    BATCH = 1000
+
     def __init__(self, db_path: Path, version: str) -> None:
         self.version = version
         self.db_path = db_path
@@ -108,9 +111,6 @@ class Cache:
                 self._error = exc
                 self._pending_files.clear()
                 self._pending_results.clear()
-
-    #: Results held in memory before they go to the database (uncommitted until ``commit``).
-    BATCH = 1000
 
     def _flush(self) -> None:
         """Hand what was remembered to SQLite, in the transaction ``commit`` ends (nothing is visible before)."""

@@ -15,13 +15,6 @@ DEFAULT_OUTPUT_DIR = Path("outputs")
 MODELS_DIR = PROJECT_DIR / "models"
 MODEL_NAME = "lv_reviews"
 MODEL_DIR = MODELS_DIR / MODEL_NAME
-
-
-def missing_model(path: Path = MODEL_DIR) -> str | None:
-    """Return why there is no built spaCy pipeline at ``path`` (and what to do), or None when there is one."""
-    if (Path(path) / "config.cfg").is_file():
-        return None
-    return f"no spaCy pipeline at {path}: run `make model` (python -m pipeline.nlp.build)"
 RULES_DIR = PACKAGE_DIR / "nlp" / "rules"
 
 # Output file names fixed by shared/contract.md.
@@ -30,6 +23,13 @@ PROBLEMS_CSV = "problems.csv"
 SUMMARY_XLSX = "summary.xlsx"
 REPORT_DOCX = "report.docx"
 STORE_DB = "reviews.sqlite"
+
+
+def missing_model(path: Path = MODEL_DIR) -> str | None:
+    """Return why there is no built spaCy pipeline at ``path`` (and what to do), or None when there is one."""
+    if (Path(path) / "config.cfg").is_file():
+        return None
+    return f"no spaCy pipeline at {path}: run `make model` (python -m pipeline.nlp.build)"
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,11 @@ import os
 import sys
 import types
 
+_LEFT_OUT = "spaCy's command line is not loaded in the reviews fork server and its workers"
+
 
 def _no_cli(*args, **kwargs):
-    raise RuntimeError("spaCy's command line is not loaded in the reviews fork server and its workers")
+    raise RuntimeError(_LEFT_OUT)
 
 
 def skip_spacy_cli() -> None:
@@ -35,7 +37,7 @@ def skip_spacy_cli() -> None:
 
 
 def _missing(name: str):
-    raise AttributeError(f"spacy.cli.{name}: spaCy's command line is not loaded in the reviews fork server")
+    raise AttributeError(f"spacy.cli.{name}: {_LEFT_OUT}")
 
 
 skip_spacy_cli()

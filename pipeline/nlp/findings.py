@@ -219,7 +219,8 @@ def read_parts(nlp, pieces: list[str]) -> tuple[list[PartReading], list[bool]]:
     decisive = [False] * len(pieces)
     alone = [True] * len(pieces)
     n = 0
-    for span in get_spans(doc, CUES_KEY):  # in text order
+    cue_spans = get_spans(doc, CUES_KEY)
+    for span in cue_spans:  # in text order
         a, b, label = span.start_char, span.end_char, span.label_
         while n + 1 < len(starts) and a >= starts[n + 1]:
             n += 1
@@ -230,7 +231,7 @@ def read_parts(nlp, pieces: list[str]) -> tuple[list[PartReading], list[bool]]:
     # does not, the parts' distractors are kept anyway, by the component's own test, for a later
     # review in which they stand beside a decisive cue.
     distractor_spans = get_spans(doc, DISTRACTORS_KEY) if any(decisive) else [
-        c for c in get_spans(doc, CUES_KEY) if is_distractor(c)]
+        c for c in cue_spans if is_distractor(c)]
     distractors: list[list[tuple[str, int, int]]] = [[] for _ in pieces]
     for span in distractor_spans:
         n = bisect_right(starts, span.start_char) - 1
