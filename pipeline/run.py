@@ -79,6 +79,8 @@ def printable(name: str) -> str:
     Escapes (not U+FFFD) keep two names that differ only in such bytes apart
     in the outputs and the cache.
     """
+    if name.isascii():  # no undecodable bytes: nothing to escape
+        return name
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
@@ -102,17 +104,22 @@ def discover(input_dir: Path, exclude: tuple[Path, ...] = ()) -> list[InputFile]
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if os.path.join(dirpath, d) not in skip)
+        # every dirpath is root or under it: the relative name is its tail (os.path.relpath
+        # took half of listing a 20,000-file folder)
+        head = dirpath if dirpath.endswith(os.sep) else dirpath + os.sep
+        under = dirpath[len(root):].strip(os.sep).replace(os.sep, "/")
+        under = under + "/" if under else ""
         for name in sorted(filenames):
-            path = os.path.join(dirpath, name)
+            path = head + name
             if path in skip:
                 continue
-            rel = printable(os.path.relpath(path, root).replace(os.sep, "/"))
+            rel = printable(under + name)
             found.append(_describe(path, rel, name, root))
         # os.walk lists links to folders as dirnames but never enters them
         for name in list(dirnames):
-            path = os.path.join(dirpath, name)
+            path = head + name
             if os.path.islink(path):
-                rel = printable(os.path.relpath(path, root).replace(os.sep, "/"))
+                rel = printable(under + name)
                 found.append(
                     InputFile(path, rel, problem=_problem(rel, "unreadable", "link to a folder, not followed"))
                 )
