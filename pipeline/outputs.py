@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import hashlib
 import io
+import json
 import os
 import posixpath
 import re
@@ -27,6 +28,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import pandas as pd
@@ -119,25 +121,35 @@ def write_one(out_dir: Path, name: str, write: Callable[[Path], None]) -> str | 
     return None
 
 
-def in_background(job: Callable[[], str | None]) -> Callable[[], str | None]:
-    """Start ``job`` in a forked child process; return a function that waits for it and gives its answer.
+def in_background(job: Callable[..., str | None], inbox: bool = False) -> Background:
+    """Start ``job`` in a forked child process; return a handle that waits for it and gives its answer.
 
     ``job`` returns None or why it failed (as ``write_one`` does); the child sends
     that back through a pipe.  A child that dies without answering gives a reason
-    too, and one interrupted (Ctrl-C) makes the waiting function raise
-    ``KeyboardInterrupt`` as the same job run here would.  Where there is no
-    ``fork`` the job simply runs here, before this returns.
+    too, and one interrupted (Ctrl-C) makes the waiting raise ``KeyboardInterrupt``
+    as the same job run here would.
+
+    With ``inbox``, ``job`` is called with a function that returns what this
+    process hands over later with ``.send(data)``, waiting for it; or None when
+    this process waits for the answer without having sent anything (it stopped
+    short).  So the child can start on its work before all it needs is known.
+
+    Where there is no ``fork`` the job runs here, when it is waited for.
     """
     if not hasattr(os, "fork"):
-        why = job()
-        return lambda: why
+        return _Here(job, inbox)
     read_end, write_end = os.pipe()
+    in_read, in_write = os.pipe() if inbox else (-1, -1)
     pid = os.fork()
     if pid == 0:  # the child: run the job, answer, and leave without running the parent's exit handlers
         answer, status = b"failed\0the process writing it ended unexpectedly", 1
         try:
             os.close(read_end)
-            why = job()
+            if inbox:
+                os.close(in_write)
+                why = job(functools.partial(_read_inbox, in_read))
+            else:
+                why = job()
             answer, status = (b"ok" if why is None else b"failed\0" + why.encode("utf-8", "replace")), 0
         except KeyboardInterrupt:
             answer = b"interrupted"
@@ -151,15 +163,57 @@ def in_background(job: Callable[[], str | None]) -> Callable[[], str | None]:
             finally:
                 os._exit(status)
     os.close(write_end)
+    if inbox:
+        os.close(in_read)
+    return _Child(pid, read_end, in_write if inbox else None)
 
-    def wait() -> str | None:
+
+def _read_inbox(fd: int) -> bytes | None:
+    """Return what the parent sent: a 1 byte, then the data; None when it closed the pipe without sending."""
+    chunks = []
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    os.close(fd)
+    data = b"".join(chunks)
+    return data[1:] if data[:1] == b"\1" else None
+
+
+class Background(Protocol):
+    """A job started by ``in_background``: ``send`` hands it data (once); calling the handle waits for its answer."""
+
+    def send(self, data: bytes) -> None: ...
+
+    def __call__(self) -> str | None: ...
+
+
+class _Child:
+    def __init__(self, pid: int, answers: int, inbox: int | None) -> None:
+        self.pid, self.answers, self.inbox = pid, answers, inbox
+
+    def send(self, data: bytes) -> None:
+        if self.inbox is None:
+            raise RuntimeError("the job was started without an inbox, or was sent its data already")
+        fd, self.inbox = self.inbox, None
+        try:
+            view = memoryview(b"\1" + data)
+            while view:
+                view = view[os.write(fd, view):]
+        except OSError:  # the child is gone: waiting for it says why
+            pass
+        finally:
+            os.close(fd)
+
+    def __call__(self) -> str | None:
+        if self.inbox is not None:  # never sent: the child learns it by the end of its inbox
+            os.close(self.inbox)
+            self.inbox = None
         chunks = []
         try:
-            while chunk := os.read(read_end, 65536):
+            while chunk := os.read(self.answers, 65536):
                 chunks.append(chunk)
         finally:
-            os.close(read_end)
-            _, status = os.waitpid(pid, 0)
+            os.close(self.answers)
+            _, status = os.waitpid(self.pid, 0)
         answer = b"".join(chunks)
         if answer == b"ok":
             return None
@@ -169,7 +223,18 @@ def in_background(job: Callable[[], str | None]) -> Callable[[], str | None]:
             return answer[len(b"failed\0"):].decode("utf-8", "replace")
         return f"the process writing it ended unexpectedly (wait status {status})"
 
-    return wait
+
+class _Here:
+    """``in_background`` where there is no fork: the job runs when it is waited for."""
+
+    def __init__(self, job: Callable[..., str | None], inbox: bool) -> None:
+        self.job, self.inbox, self.data = job, inbox, None
+
+    def send(self, data: bytes) -> None:
+        self.data = data
+
+    def __call__(self) -> str | None:
+        return self.job(lambda: self.data) if self.inbox else self.job()
 
 
 # --- CSV ---------------------------------------------------------------------
@@ -403,27 +468,33 @@ def write_outputs(
             written.failed[name] = why
 
     tables = consolidate(verdicts, register_table)
+    about = about_rows(run, tables, verdicts, problems, readable, lang)
+    link = hyperlink_target(out_dir, run.input_dir)
+
+    def workbook(changes_sent: Callable[[], bytes | None]) -> str | None:
+        def changes() -> list[str]:
+            sent = changes_sent()
+            if sent is None:
+                raise RuntimeError("the run stopped before its changes were known")
+            return json.loads(sent)
+
+        data = WorkbookData(
+            status=tables["status"], reviews=tables["reviews"], recommendations=recommendations,
+            sectors=tables["sectors"], problems=problems, about=about, changes=changes, created=_run_datetime(run),
+        )
+        return write_one(out_dir, SUMMARY_XLSX, lambda p: build_workbook(data, lang, link).save(p))
+
+    # The workbook takes longest: it is written in a process of its own, started before the run is
+    # recorded here; the changes since the previous run (its About sheet) follow when known.
+    summary = in_background(workbook, inbox=True)
     recorded = False
     try:
-        written.changes = record_run(db, run, verdicts, problems, tables["status"], digest=digest)
-        recorded = True
-    except (sqlite3.Error, OSError) as exc:
-        written.failed[STORE_DB] = f"{STORE_DB}: the run history could not be saved ({exc})"
-
-    data = WorkbookData(
-        status=tables["status"],
-        reviews=tables["reviews"],
-        recommendations=recommendations,
-        sectors=tables["sectors"],
-        problems=problems,
-        about=about_rows(run, tables, verdicts, problems, readable, lang),
-        changes=written.changes.lines(lang),
-        created=_run_datetime(run),
-    )
-    link = hyperlink_target(out_dir, run.input_dir)
-    # The workbook takes longest; it is written in a process of its own while this one writes the rest.
-    summary = in_background(lambda: write_one(out_dir, SUMMARY_XLSX, lambda p: build_workbook(data, lang, link).save(p)))
-    try:
+        try:
+            written.changes = record_run(db, run, verdicts, problems, tables["status"], digest=digest)
+            recorded = True
+        except (sqlite3.Error, OSError) as exc:
+            written.failed[STORE_DB] = f"{STORE_DB}: the run history could not be saved ({exc})"
+        summary.send(json.dumps(written.changes.lines(lang)).encode("utf-8"))
         record(VERDICTS_CSV, write_one(out_dir, VERDICTS_CSV, lambda p: p.write_bytes(
             csv_bytes(verdicts_csv_frame(verdicts), VERDICT_COLUMNS + VERDICT_EXTRA))))
         record(PROBLEMS_CSV, write_one(out_dir, PROBLEMS_CSV, lambda p: p.write_bytes(

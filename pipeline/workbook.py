@@ -104,7 +104,9 @@ class WorkbookData:
     sectors: pd.DataFrame
     problems: pd.DataFrame  # file, code, message, detail
     about: list[tuple[str, object]] = field(default_factory=list)
-    changes: list[str] = field(default_factory=list)
+    #: The changes since the previous run, or a function that returns them: it is called once
+    #: the other sheets are ready, so the lines may still be in the making meanwhile.
+    changes: list[str] | Callable[[], list[str]] = field(default_factory=list)
     created: dt.datetime | None = None
 
 
@@ -758,10 +760,15 @@ def build_workbook(data: WorkbookData, lang: str, link: Callable[[str], str | No
         recommendations_sheet(data.recommendations, lang, link),
         sectors_sheet(data.sectors, lang),
         problems_sheet(data.problems, lang, link),
-        about_sheet(data.about, data.changes, lang),
     ]
-    for i, sheet in enumerate(sheets):
+    targets: dict[str, str | None] = {}  # one link target per review file, whichever sheet lists it
+    for sheet in sheets:
+        sheet.targets = targets
         sheet.prepare()
+    changes = data.changes() if callable(data.changes) else data.changes
+    sheets.append(about_sheet(data.about, changes, lang))
+    sheets[-1].prepare()
+    for i, sheet in enumerate(sheets):
         ws = wb.active if i == 0 else wb.create_sheet()
         ws.title = sheet.title
         _frame_sheet(ws, sheet)

@@ -140,6 +140,33 @@ def test_background_job_answers_reach_the_caller():
         outputs.in_background(interrupted)()
 
 
+def test_a_background_job_gets_what_is_sent_after_it_started():
+    def echo(received):
+        data = received()
+        return "nothing sent" if data is None else data.decode()
+
+    job = outputs.in_background(echo, inbox=True)
+    job.send(("ø" * 100_000).encode())  # more than a pipe holds at once
+    assert job() == "ø" * 100_000
+    assert outputs.in_background(echo, inbox=True)() == "nothing sent"  # waited for without sending
+
+
+def test_a_run_that_stops_before_its_changes_are_known_leaves_the_workbook_as_it_was(tmp_path, monkeypatch):
+    """The workbook is started before the run is recorded; if recording fails outright, no workbook is half made."""
+    write_outputs(results(), tmp_path, REGISTER, run_info())
+    before = (tmp_path / "summary.xlsx").read_bytes()
+
+    def broken(*_args, **_kwargs):
+        raise KeyError("a bug while recording the run")
+
+    monkeypatch.setattr(outputs, "record_run", broken)
+    with pytest.raises(KeyError):
+        write_outputs(results()[:1], tmp_path, REGISTER, run_info("2026-03-21T10:00:00"))
+    assert (tmp_path / "summary.xlsx").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "problems.csv", "report.docx", "reviews.sqlite", "summary.xlsx", "verdicts.csv"]
+
+
 def test_an_interrupted_write_removes_its_temporary_file(tmp_path):
     (tmp_path / "x.csv").write_text("old")
 
