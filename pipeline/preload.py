@@ -6,6 +6,7 @@ Nothing else should import this module: its import is that loading.
 """
 
 import atexit
+import gc
 import os
 import sys
 import types
@@ -48,6 +49,10 @@ try:
     prepare_worker()
 except Exception:  # noqa: BLE001 - e.g. no model: each worker then meets the error itself and reports it per file
     pass
+
+# What is loaded now lives as long as the workers: out of the cyclic collector's sight, a worker's
+# full collections no longer walk the ~90,000 objects of the pipeline (70 ms each).
+gc.freeze()
 
 # When the run stops the server, it leaves at once instead of freeing the pipeline object by
 # object (the run waits for it).  Registered after the others, this runs first: the server

@@ -7,6 +7,8 @@ both.  A file that hangs or crashes its worker becomes a ``timeout`` or
 
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
 import multiprocessing as mp
 import os
@@ -219,7 +221,10 @@ def prepare_worker(register: Register | None = None) -> None:
     import pipeline.sniff  # noqa: F401
     from pipeline.nlp import load_pipeline
 
+    collecting = gc.isenabled()
     load_pipeline()
+    if not collecting:  # srsly, reading the model, turns the collector on when it is done
+        gc.disable()
     _warm_up(register)
     _ready = True
 
@@ -278,6 +283,7 @@ def _worker_main(conn, register: Register, limits: Limits) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    gc.enable()  # forked from a run, which turns the collector off for itself (see ``run``)
     try:
         prepare_worker(register)  # nothing to do when forked from a process that did it
     except Exception:  # e.g. no model: each file then reports the error itself
@@ -539,6 +545,28 @@ def mark_duplicates(results: list[FileResult]) -> None:
             first[r.sha256] = r.file
 
 
+def _without_cycle_collection(fn):
+    """Run ``fn`` with Python's cyclic garbage collector off, then put it back as it was.
+
+    A run keeps every result until the end and makes next to no reference
+    cycles, so the collector only walked an ever larger heap over and over:
+    0.8 s of this process's CPU at 20,000 files, for nothing (the process's
+    peak memory was the same without it).  Workers turn it back on.
+    """
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            gc.enable() if collecting else gc.disable()
+
+    return wrapper
+
+
+@_without_cycle_collection
 def run(
     input_dir: Path,
     output_dir: Path,

@@ -247,6 +247,27 @@ def test_idle_worker_killed_from_outside_blames_no_file(folder, tmp_path, monkey
     assert_only(run_batch(folder, tmp_path / "out"), {})
 
 
+@pytest.mark.parametrize("collecting", [True, False])
+def test_a_run_leaves_the_garbage_collector_as_it_found_it_and_workers_collect(folder, tmp_path, monkeypatch,
+                                                                              collecting):
+    """The run turns Python's cycle collector off for itself only: its workers and its caller keep theirs."""
+    import gc
+
+    def collector_on() -> None:
+        if not gc.isenabled():
+            raise RuntimeError("the cycle collector is off in the worker")
+
+    sabotage(monkeypatch, {f"r{i:02d}.docx": collector_on for i in range(N_FILES)})
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        outcome = run_batch(folder, tmp_path / "out")
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
+    assert_only(outcome, {})
+
+
 def test_chunks_shrink_to_single_files_at_the_end(folder, tmp_path, monkeypatch):
     """The last files go out one at a time, so no worker idles while the other reads a full chunk."""
     sent = []
