@@ -9,7 +9,7 @@ processes and can be compared in tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 
 # --- verdict and document codes (stable: other tools read them) -------------
 
@@ -58,6 +58,51 @@ UNREADABLE_CODES = frozenset(
 )
 
 
+def quick_init(cls: type) -> type:
+    """Give a frozen, slotted dataclass an ``__init__`` that fills its slots through their descriptors.
+
+    The ``__init__`` that ``dataclass`` writes for a frozen class calls
+    ``object.__setattr__`` once per field, as plain assignment is refused; the
+    slot's own descriptor does the same at about half the cost.  Block, the
+    findings and the rows are made tens of times per document (and rebuilt by
+    unpickling in the parent), which made that cost about 3-5% of a worker's
+    time.  The new ``__init__`` takes the same arguments with the same defaults
+    (a default factory is called per object); a class with features it does
+    not copy (``__post_init__``, init-only or keyword-only fields) is refused.
+    Apply it above ``@dataclass(frozen=True, slots=True)``.
+    """
+    params = cls.__dataclass_params__
+    if not (params.frozen and "__slots__" in cls.__dict__) or hasattr(cls, "__post_init__"):
+        raise TypeError(f"quick_init: {cls.__qualname__} is not a plain frozen slotted dataclass")
+    names = {"_FACTORY": _FACTORY}
+    args, body = [], []
+    for f in fields(cls):
+        if not f.init or f.kw_only:
+            raise TypeError(f"quick_init: {cls.__qualname__}.{f.name} is not a plain positional field")
+        names[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        value = f.name
+        if f.default is not MISSING:
+            names[f"_default_{f.name}"] = f.default
+            args.append(f"{f.name}=_default_{f.name}")
+        elif f.default_factory is not MISSING:
+            names[f"_factory_{f.name}"] = f.default_factory
+            args.append(f"{f.name}=_FACTORY")
+            value = f"_factory_{f.name}() if {f.name} is _FACTORY else {f.name}"
+        else:
+            args.append(f.name)
+        body.append(f"    _set_{f.name}(self, {value})\n")
+    source = f"def __init__(self, {', '.join(args)}):\n" + ("".join(body) or "    pass\n")
+    exec(source, names)  # noqa: S102 - our own text, made from the class's field names
+    init = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    cls.__init__ = init
+    return cls
+
+
+_FACTORY = object()  # marks an argument left to its default factory (see ``quick_init``)
+
+
 class _Record:
     """Base of the records: pickles as (class, field values), the cheap way.
 
@@ -76,6 +121,7 @@ class _Record:
 # --- document model (produced by pipeline.reader) ----------------------------
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mark(_Record):
     """A choice mark found in a block: a checkbox (any kind) or a typed X/V/✓.
@@ -92,6 +138,7 @@ class Mark(_Record):
     offset: int = 0
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CellRef(_Record):
     """Where a table cell sits: ``table`` numbers tables in document order
@@ -104,6 +151,7 @@ class CellRef(_Record):
     path: tuple[int, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Block(_Record):
     """One paragraph of text, in reading order.
@@ -125,6 +173,7 @@ class Block(_Record):
     struck: tuple[tuple[int, int], ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Comment(_Record):
     """A Word comment: who, when, what, and the text it is anchored to."""
@@ -137,6 +186,7 @@ class Comment(_Record):
     location: str = ""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ReviewDocument(_Record):
     """Everything the reader recovered from one Word file."""
@@ -160,6 +210,7 @@ class ReviewDocument(_Record):
 # --- findings (produced by pipeline.extract) ---------------------------------
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class VerdictRow(_Record):
     """One row of verdicts.csv: a (file, qualification, document) verdict."""
@@ -179,6 +230,7 @@ class VerdictRow(_Record):
     in_register: bool = True
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Recommendation(_Record):
     """A recommendation or requested correction the expert wrote."""
@@ -191,6 +243,7 @@ class Recommendation(_Record):
     location: str = ""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Problem(_Record):
     """Something about a file that a coordinator must know.
@@ -206,6 +259,7 @@ class Problem(_Record):
     params: tuple[tuple[str, str], ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Extraction(_Record):
     """What pipeline.extract found in one document."""
@@ -235,6 +289,7 @@ class FileResult(_Record):
         return not any(p.code in UNREADABLE_CODES for p in self.problems)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RunInfo(_Record):
     """What a run was: when, on which folder, with which settings, and its counts."""

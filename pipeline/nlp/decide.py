@@ -17,12 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.nlp.findings import Finding
-from pipeline.records import NEEDS_CORRECTIONS, SUPPORTED, UNKNOWN
+from pipeline.records import NEEDS_CORRECTIONS, SUPPORTED, UNKNOWN, quick_init
 
 FORM_METHODS = frozenset({"checkbox", "mark", "strike"})
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Decision:
     """The verdict for one document, the findings it rests on, and any conflicting verdicts."""
 

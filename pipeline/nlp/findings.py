@@ -17,7 +17,7 @@ from pipeline.nlp.docutil import get_extension, get_spans, sentence_bounds, sent
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import RULES
 from pipeline.nlp.verdicts import DISTRACTORS_KEY, VERDICTS_KEY, gives_verdicts, is_distractor
-from pipeline.records import Block
+from pipeline.records import Block, quick_init
 
 #: Folded stems of the words that can give a verdict; a block without one is never parsed.
 KEY_STEMS = tuple(RULES["prefilter_stems"])
@@ -25,7 +25,8 @@ _OPTION_SEP = re.compile(r"\s+/\s+")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\v\f]")
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A verdict read from one sentence (or one form option) of a block."""
 
@@ -48,7 +49,8 @@ class Finding:
         return replace(self, **changes)
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Distractor:
     """A verdict word that gives no verdict (purpose, instruction, history)."""
 

@@ -10,7 +10,7 @@ from pipeline.nlp.documents import documents_in
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.metadata import find_lki
 from pipeline.nlp.structure import RULES, alternatives
-from pipeline.records import Block
+from pipeline.records import Block, quick_init
 from pipeline.register import Qualification, Register
 
 _QUAL_LABELS = alternatives("qualification_labels")
@@ -28,7 +28,8 @@ _NOT_HEADING_STEMS = tuple(RULES["not_heading_stems"])
 _HEADING_STYLES = tuple(RULES["heading_styles"])
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class QualName:
     """A qualification as the review names it, resolved against the register when possible."""
 

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import alternatives
-from pipeline.records import Block, Comment
+from pipeline.records import Block, Comment, quick_init
 
 _HEADING = re.compile(r"\b(" + alternatives("recommendation_headings") + r")\w*")
 _BULLET = re.compile(r"^\s*(?:[-–•·▪◦*]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
-@dataclass(frozen=True)
+@quick_init
+@dataclass(frozen=True, slots=True)
 class Item:
     """One recommendation: its text, where it is, and the block it came from (-1 for comments)."""
 
