@@ -17,6 +17,7 @@ def test_bench_measures_every_figure_in_one_run(tmp_path, capsys):
     assert fig["n"] == 24 and fig["exit_code"] == 0
     for key in ("floor_ms", "cold_ms", "warm_ms", "python_docx_ms", "docx2python_ms", "peak_mb"):
         assert fig[key] > 0, key
+    assert len(fig["floor_turns_ms"]) == fig["cold_runs"] and fig["floor_ms"] in fig["floor_turns_ms"]
     assert fig["cold_marginal_ms"] >= 0  # at N=24 on a busy machine the start-up can be all of it
     assert fig["warm_ms"] < fig["cold_ms"], "the second run is served from the cache"
     assert [c["n"] for c in fig["curve"]] == [24]
@@ -60,3 +61,9 @@ def test_the_floor_and_the_peers_count_their_fastest_pass():
     passes = iter([0.30, 0.23, 0.26])
     assert bench.best_of(3, lambda files: next(passes), []) == 0.23
     assert bench.best_of(2, lambda files: None, []) is None  # docx2python not installed
+
+
+def test_the_fastest_cold_run_is_compared_with_the_floor_of_its_own_turn():
+    """The floor is measured just before each cold run: a drift of the machine's speed between them cancels."""
+    assert bench.paired_floor([23.1, 22.9], [5.3, 3.7]) == (22.9, 3.7)
+    assert bench.paired_floor([22.9, 23.1], [5.3, 3.7]) == (22.9, 5.3)  # chosen by the cold run, not the ratio
