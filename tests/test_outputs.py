@@ -151,6 +151,34 @@ def test_a_background_job_gets_what_is_sent_after_it_started():
     assert outputs.in_background(echo, inbox=True)() == "nothing sent"  # waited for without sending
 
 
+def test_without_fork_a_background_job_runs_when_waited_for(monkeypatch):
+    """Where there is no fork (Windows), the job runs in this process once its data has been sent."""
+    monkeypatch.delattr(outputs.os, "fork")
+    ran = []
+
+    def job(received):
+        ran.append(received())
+        return None
+
+    handle = outputs.in_background(job, inbox=True)
+    handle.send(b"lines")
+    assert ran == []  # nothing has run yet: the data might not have been known
+    assert handle() is None and ran == [b"lines"]
+    assert outputs.in_background(lambda: "x could not be written")() == "x could not be written"
+
+
+def test_without_fork_the_workbook_still_lists_the_changes(tmp_path, monkeypatch):
+    import openpyxl
+
+    monkeypatch.delattr(outputs.os, "fork")
+    write_outputs(results(), tmp_path, REGISTER, run_info("2026-03-20T10:00:00"))
+    written = write_outputs(results()[:1], tmp_path, REGISTER, run_info("2026-03-21T10:00:00"))
+    assert not written.failed and written.changes
+    about = openpyxl.load_workbook(tmp_path / "summary.xlsx", read_only=True)["Par"]
+    shown = [row[1] for row in about.iter_rows(min_row=2, values_only=True)]
+    assert written.changes.lines("lv")[0] in shown
+
+
 def test_a_run_that_stops_before_its_changes_are_known_leaves_the_workbook_as_it_was(tmp_path, monkeypatch):
     """The workbook is started before the run is recorded; if recording fails outright, no workbook is half made."""
     write_outputs(results(), tmp_path, REGISTER, run_info())
