@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -30,19 +31,26 @@ _OOXML_KINDS = (
 )
 
 
-def sniff(path: Path) -> str:
-    """Return the kind of file at ``path`` from its first bytes (raises ``OSError`` if unreadable)."""
+def sniff(path: Path, data: bytes | None = None) -> str:
+    """Return the kind of file at ``path`` from its first bytes (raises ``OSError`` if unreadable).
+
+    ``data``, when given, is the file's whole content, already read by the caller:
+    the file is then not opened again.
+    """
     path = Path(path)
-    with open(path, "rb") as fh:
-        head = fh.read(_HEAD)
+    if data is None:
+        with open(path, "rb") as fh:
+            head = fh.read(_HEAD)
+    else:
+        head = data[:_HEAD]
     if not head:
         return "empty"
     if _looks_like_lock(path.name, head):
         return "lock_file"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _sniff_zip(path)
+        return _sniff_zip(path if data is None else io.BytesIO(data))
     if head.startswith(OLE_MAGIC):
-        return _sniff_ole(path)
+        return _sniff_ole(str(path) if data is None else io.BytesIO(data))
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"{\\rtf"):
@@ -68,10 +76,10 @@ def _looks_like_lock(name: str, head: bytes) -> bool:
     return all(b >= 0x20 for b in user) and head[1 + n : 54].strip(b"\x00 ") == b""
 
 
-def _sniff_zip(path: Path) -> str:
-    """Return the kind of a zip package: an Office main part type, ODF, or plain zip."""
+def _sniff_zip(source: Path | io.BytesIO) -> str:
+    """Return the kind of a zip package (a path or its bytes): an Office main part type, ODF, or plain zip."""
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(source) as zf:
             names = {n.lower(): n for n in zf.namelist()}
             if "mimetype" in names:
                 mime = _read_small(zf, names["mimetype"])
@@ -98,12 +106,12 @@ def _read_small(zf: zipfile.ZipFile, name: str) -> bytes:
         return fh.read(_MAX_CT_BYTES)
 
 
-def _sniff_ole(path: Path) -> str:
-    """Return ``encrypted``, ``doc`` or ``ole`` for an OLE compound file."""
+def _sniff_ole(source: str | io.BytesIO) -> str:
+    """Return ``encrypted``, ``doc`` or ``ole`` for an OLE compound file (its path, or its bytes)."""
     import olefile
 
     try:
-        with olefile.OleFileIO(str(path)) as ole:
+        with olefile.OleFileIO(source) as ole:
             if ole.exists("EncryptedPackage"):
                 return "encrypted"
             if ole.exists("WordDocument"):

@@ -306,3 +306,14 @@ def test_unknown_compression_method_is_corrupt_not_encrypted(tmp_path):
     with pytest.raises(ReadError) as err:
         read_path(path)
     assert err.value.code == "corrupt"
+
+
+def test_a_file_read_once_is_not_opened_again_to_tell_its_kind(tmp_path):
+    """The worker hands over the bytes it hashed: a PDF or a .doc is told apart without opening the file again."""
+    gone = tmp_path / "gone.docx"  # never written: any attempt to open it would fail as unreadable
+    with pytest.raises(ReadError) as pdf:
+        read_path(gone, data=b"%PDF-1.7\n" + b"x" * 100)
+    assert pdf.value.code == "unsupported_format"
+    with pytest.raises(ReadError) as encrypted:
+        read_path(gone, data=make_ole("EncryptedPackage"))
+    assert encrypted.value.code == "encrypted"

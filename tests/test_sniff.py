@@ -42,6 +42,8 @@ def test_kind_from_bytes(tmp_path, name):
     path = tmp_path / name
     path.write_bytes(data)
     assert sniff(path) == kind
+    path.unlink()  # given the bytes already read, sniff never opens the file again
+    assert sniff(path, data) == kind
 
 
 def test_word_kinds(tmp_path):
@@ -58,3 +60,4 @@ def test_ole_kinds(tmp_path, stream, kind):
     path = tmp_path / "file.docx"
     path.write_bytes(make_ole(stream))
     assert sniff(path) == kind
+    assert sniff(tmp_path / "gone.docx", make_ole(stream)) == kind

@@ -90,7 +90,7 @@ def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS, data: bytes | N
             with open(path, "rb") as fh:
                 head = fh.read(4)
         # A zip goes straight to the package reader, which classifies it from its own parts.
-        kind = "docx" if head == b"PK\x03\x04" and not os.path.basename(path).startswith("~$") else sniff(Path(path))
+        kind = "docx" if head == b"PK\x03\x04" and not os.path.basename(path).startswith("~$") else sniff(Path(path), data)
         if kind in _REFUSED:
             raise ReadError(*_REFUSED[kind])
         if kind in _CONVERTED:
