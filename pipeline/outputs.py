@@ -157,9 +157,7 @@ def in_background(job: Callable[..., str | None], inbox: bool = False) -> Backgr
             answer = f"failed\0{type(exc).__name__}: {exc}".encode("utf-8", "replace")
         finally:
             try:
-                view = memoryview(answer)
-                while view:
-                    view = view[os.write(write_end, view):]
+                _write_all(write_end, answer)
             finally:
                 os._exit(status)
     os.close(write_end)
@@ -168,13 +166,27 @@ def in_background(job: Callable[..., str | None], inbox: bool = False) -> Backgr
     return _Child(pid, read_end, in_write if inbox else None)
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to the pipe ``fd``."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_all(fd: int) -> bytes:
+    """Return what comes through the pipe ``fd`` until its writer closes it; close it."""
+    chunks = []
+    try:
+        while chunk := os.read(fd, 65536):
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
+
+
 def _read_inbox(fd: int) -> bytes | None:
     """Return what the parent sent: a 1 byte, then the data; None when it closed the pipe without sending."""
-    chunks = []
-    while chunk := os.read(fd, 65536):
-        chunks.append(chunk)
-    os.close(fd)
-    data = b"".join(chunks)
+    data = _read_all(fd)
     return data[1:] if data[:1] == b"\1" else None
 
 
@@ -195,9 +207,7 @@ class _Child:
             raise RuntimeError("the job was started without an inbox, or was sent its data already")
         fd, self.inbox = self.inbox, None
         try:
-            view = memoryview(b"\1" + data)
-            while view:
-                view = view[os.write(fd, view):]
+            _write_all(fd, b"\1" + data)
         except OSError:  # the child is gone: waiting for it says why
             pass
         finally:
@@ -207,14 +217,10 @@ class _Child:
         if self.inbox is not None:  # never sent: the child learns it by the end of its inbox
             os.close(self.inbox)
             self.inbox = None
-        chunks = []
         try:
-            while chunk := os.read(self.answers, 65536):
-                chunks.append(chunk)
+            answer = _read_all(self.answers)
         finally:
-            os.close(self.answers)
             _, status = os.waitpid(self.pid, 0)
-        answer = b"".join(chunks)
         if answer == b"ok":
             return None
         if answer == b"interrupted":
