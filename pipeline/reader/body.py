@@ -150,7 +150,9 @@ class Walker:
     def paragraph(self, p: etree._Element, ctx: Ctx, depth: int) -> None:
         """Read one ``w:p`` into a block, then the text boxes anchored in it."""
         style_id = outline = num = None
-        ppr = _first_child(p, PPR)
+        ppr, text = (None, None) if self.in_instr else _plain_text(p)
+        if text is None and ppr is None:  # the scan may have stopped before the properties
+            ppr = _first_child(p, PPR)
         if ppr is not None:
             props = _first_of_each(ppr)
             ps, ol, numpr = props.get(PSTYLE), props.get(OUTLINE), props.get(NUMPR)
@@ -163,37 +165,31 @@ class Walker:
         if num is None and style is not None:
             num = style.num
         label = self.numbering.label(*num) if num else None
-        text = None if self.in_instr else _plain_text(p)
+        anchors = self.anchors
         if text is not None:  # the common case: nothing to mark, strike or look into
-            marks, struck, boxes = (), (), ()
-            for pieces in self.anchors.values():
+            marks = struck = boxes = ()
+            for pieces in anchors.values():
                 pieces.append(text)
         else:
             buf = Para()
             boxes = []
             self.inline(p, buf, boxes)
             text, marks, struck = buf.text(), tuple(buf.marks), tuple(map(tuple, buf.struck))
-        for pieces in self.anchors.values():
+        for pieces in anchors.values():
             pieces.append("\n")
-        if text.strip() or marks:
+        if marks or text.strip():
             if ctx.where is None:
                 self.paragraphs += 1
                 location = f"paragraph {self.paragraphs}"
             else:
                 location = ctx.where
-            self.blocks.append(
-                Block(
-                    text=text,
-                    location=location,
-                    part=ctx.part,
-                    index=len(self.blocks),
-                    style=style.name if style else style_id,
-                    heading_level=self._heading_level(style_id, style, outline),
-                    list_label=label,
-                    cell=ctx.cell,
-                    marks=marks,
-                    struck=struck,
-                )
+            key = (style_id, outline)
+            headings = self._headings
+            level = headings[key] if key in headings else self._heading_level(style_id, style, outline)
+            blocks = self.blocks
+            blocks.append(
+                Block(text, location, ctx.part, len(blocks), style.name if style else style_id, level, label,
+                      ctx.cell, marks, struck)
             )
         for box in boxes:
             self.textboxes += 1
@@ -231,7 +227,10 @@ class Walker:
                     where = f"{ctx.prefix}table {number}, row {r}, cell {col}"
                     first = len(self.blocks)
                     self.container(tc, Ctx(ctx.part, where, ctx.prefix, CellRef(number, r, col, path)), depth)
-                    self._letter_mark(first)
+                    last = len(self.blocks) - 1
+                    # the usual cell, one block of text that is not a lone letter, needs no look
+                    if last != first or self.blocks[first].text.strip() in mk.LETTERS:
+                        self._letter_mark(first)
                 col += span
 
     def _letter_mark(self, first: int) -> None:
@@ -399,15 +398,17 @@ class Walker:
                 pieces.append(s)
 
 
-def _plain_text(p: etree._Element) -> str | None:
-    """Return the text of a paragraph made of plain runs only, or None when it needs ``Walker.inline``.
+def _plain_text(p: etree._Element) -> tuple[etree._Element | None, str | None]:
+    """Return ``(first w:pPr, text)`` of a paragraph; the text is None when it needs ``Walker.inline``.
 
     Plain runs hold text, tabs and breaks, with no strikethrough, no symbol font and
     no character to map, clean or mark, so their text is exactly what ``inline``
     would build, with no marks and no struck ranges.  Anything else (fields, symbols,
     drawings, content controls, wrappers, comment ranges) gives None, before any effect.
+    The ``w:pPr`` is None too when the scan stopped before finding one.
     """
     pieces = []
+    ppr = None
     for child in p:
         tag = child.tag
         if tag == R:
@@ -417,23 +418,36 @@ def _plain_text(p: etree._Element) -> str | None:
                     s = item.text
                     if s:
                         if not (s.isascii() or _plain(s)):
-                            return None
+                            return ppr, None
                         pieces.append(s)
                 elif tag in _SIMPLE_TEXT:
                     pieces.append(_SIMPLE_TEXT[tag])
                 elif tag == RPR:
-                    if _run_format(item) != (False, None):
-                        return None
+                    if len(item) and _run_format(item) != (False, None):
+                        return ppr, None
                 elif tag in _RUN_SPECIAL:
-                    return None
+                    return ppr, None
+        elif tag == PPR:
+            if ppr is None:
+                ppr = child
         elif tag in _INLINE_SPECIAL:
-            return None
-    return "".join(pieces)
+            return ppr, None
+    return ppr, "".join(pieces)
+
+
+#: Non-ASCII run texts already checked by ``_plain`` (documents of one template repeat most of them).
+_PLAIN_SEEN: dict[str, bool] = {}
+_PLAIN_SEEN_SIZE = 16_384
 
 
 def _plain(s: str) -> bool:
     """Return True when non-ASCII run text needs no symbol mapping, cleaning or glyph marks."""
-    return _SPECIAL.search(s) is None and unicodedata.is_normalized("NFC", s)
+    seen = _PLAIN_SEEN.get(s)
+    if seen is None:
+        if len(_PLAIN_SEEN) >= _PLAIN_SEEN_SIZE:
+            _PLAIN_SEEN.clear()
+        seen = _PLAIN_SEEN[s] = _SPECIAL.search(s) is None and unicodedata.is_normalized("NFC", s)
+    return seen
 
 
 def _prepare(buf: Para, s: str, table: dict | None, quiet_mark: bool) -> str:
@@ -466,18 +480,25 @@ def _first_of_each(el: etree._Element) -> dict:
 
 def _cell_layout(tc: etree._Element) -> tuple[int, bool]:
     """Return (grid columns spanned, whether the cell continues a merge) from a cell's ``w:tcPr``."""
-    span, merged = 1, False
     tcpr = _first_child(tc, TCPR)
     if tcpr is None:
-        return span, merged
-    props = _first_of_each(tcpr)
-    gs = props.get(GRID_SPAN)
+        return 1, False
+    gs = vm = hm = None
+    for child in tcpr:  # the first of each, as ``find`` gives
+        tag = child.tag
+        if tag == GRID_SPAN:
+            if gs is None:
+                gs = child
+        elif tag == VMERGE:
+            if vm is None:
+                vm = child
+        elif tag == HMERGE:
+            if hm is None:
+                hm = child
+    span = 1
     if gs is not None and (gs.get(VAL) or "").isdigit():
         span = max(int(gs.get(VAL)), 1)
-    for tag in (VMERGE, HMERGE):
-        vm = props.get(tag)
-        if vm is not None and vm.get(VAL) != "restart":
-            merged = True
+    merged = (vm is not None and vm.get(VAL) != "restart") or (hm is not None and hm.get(VAL) != "restart")
     return span, merged
 
 
