@@ -288,6 +288,20 @@ def test_recommendations_from_a_section(register):
     assert all(r.qualification == "mēbeļu galdnieks" and r.expert == "Ilze Kalniņa" for r in ex.recommendations)
 
 
+@pytest.mark.parametrize("closing", [
+    ("Eksperts: Ilze Kalniņa    Paraksts: ____________",),
+    ("Ilze Kalniņa ________________", "Datums: 2026. gada 12. martā"),
+    ("Paraksts: ____________", "Ilze Kalniņa"),
+])
+def test_recommendations_end_at_the_signature(register, closing):
+    ex = run(register, *HEADER, "MIP saturs nav atbalstāms.", Block("Ieteikumi:", "p6"),
+             para("1. MIP: Precizēt moduļa „Drošība” rezultātus.", 6, list_label="1."),
+             para("Paraksts ir jāpievieno arī pielikumam.", 7), *closing)
+    assert [r.text for r in ex.recommendations] == ["MIP: Precizēt moduļa „Drošība” rezultātus.",
+                                                    "Paraksts ir jāpievieno arī pielikumam."]
+    assert ex.verdicts[0].expert == "Ilze Kalniņa"
+
+
 def test_recommendations_from_a_comment_table(register):
     ex = run(register, *HEADER, cell("Nr.", 4, 0, 0, 4), cell("Komentārs", 4, 0, 1, 5),
              cell("1", 4, 1, 0, 6), cell("Jāpapildina eksāmena uzdevumi.", 4, 1, 1, 7))

@@ -127,6 +127,27 @@ def signature_name(text: str) -> str:
     return ""
 
 
+#: What is left of a line that is only a label to fill in ("Paraksts: ________", "Datums: __.__.____").
+_BLANK = re.compile(r"[\s:._/\-–]*")
+
+
+@lru_cache(maxsize=16384)
+def is_sign_off(text: str) -> bool:
+    """Return True if ``text`` is a line that closes a review rather than says something in it:
+    a signature line ("Jānis Bērziņš ________"), a line that starts with the expert's label and
+    name ("Eksperts: Jānis Bērziņš   Paraksts: ____") or with a date label ("Datums: 12.03.2026"),
+    and such a label with only a blank to fill in ("Paraksts: ________")."""
+    if signature_name(text):
+        return True
+    folded = fold(text)
+    start = len(folded) - len(folded.lstrip())
+    m = _EXPERT_LABEL.match(folded, start)
+    if m and (first_name(text[m.end():]) or _BLANK.fullmatch(folded, m.end())):
+        return True
+    m = _DATE_LABEL.match(folded, start)
+    return bool(m) and (folded[m.end():].lstrip().startswith(":") or bool(_BLANK.fullmatch(folded, m.end())))
+
+
 @lru_cache(maxsize=16384)
 def is_expert_label(text: str) -> bool:
     """Return True if ``text`` (a table cell) labels the expert's name."""

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.nlp.folded import folded as fold
+from pipeline.nlp.metadata import is_sign_off
 from pipeline.nlp.structure import alternatives
 from pipeline.records import Block, Comment, quick_init
 
@@ -41,13 +42,17 @@ def _heading_like(block: Block) -> bool:
 
 
 def from_sections(blocks: list[Block]) -> list[Item]:
-    """Return the items listed under recommendation headings."""
+    """Return the items listed under recommendation headings.
+
+    A list ends at the next heading, or at the expert's signature, name or date line
+    (``is_sign_off``): what follows a list often closes the review.
+    """
     items: list[Item] = []
     i = 0
     while i < len(blocks):
         if blocks[i].cell is None and is_heading(blocks[i]):
             j = i + 1
-            while j < len(blocks) and not _heading_like(blocks[j]):
+            while j < len(blocks) and not _heading_like(blocks[j]) and not is_sign_off(blocks[j].text):
                 b = blocks[j]
                 text = _BULLET.sub("", b.text).strip()
                 if text and b.cell is None:
