@@ -60,10 +60,17 @@ def _governing_mark(marks: tuple[Mark, ...], f: Finding) -> Mark | None:
 
 
 class Table:
-    """The cells of one table by (row, col), with the marks found in them."""
+    """The cells of one table by (row, col), with the marks found in them.
+
+    ``tables_of`` fills ``cells``; the first row, each row's first column and whether
+    any cell holds a mark are then worked out once, on first use.
+    """
 
     def __init__(self) -> None:
         self.cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+        self._top: int | None = None
+        self._first_cols: dict[int, int] = {}
+        self._marked: bool | None = None
 
     def marks_at(self, blocks: list[Block], row: int, col: int) -> list[Mark]:
         """Return the marks in cell (row, col)."""
@@ -96,11 +103,17 @@ class Table:
 
     def first_row(self) -> int:
         """Return the number of the table's first row."""
-        return min(r for r, _ in self.cells)
+        if self._top is None:
+            self._top = min(r for r, _ in self.cells)
+        return self._top
 
     def first_col(self, row: int) -> int:
         """Return the number of the first column of ``row``."""
-        return min(c for r, c in self.cells if r == row)
+        if not self._first_cols:
+            for r, c in self.cells:
+                if c < self._first_cols.get(r, c + 1):
+                    self._first_cols[r] = c
+        return self._first_cols[row]
 
     def column_header(self, blocks: list[Block], row: int, col: int) -> str:
         """Return the header cell of column ``col`` (first row), '' for a cell of the first row."""
@@ -117,7 +130,9 @@ class Table:
 
     def has_marks(self, blocks: list[Block]) -> bool:
         """Return True if any cell of the table holds a mark."""
-        return any(block_marks(blocks[i]) for idx in self.cells.values() for i in idx)
+        if self._marked is None:
+            self._marked = any(block_marks(blocks[i]) for idx in self.cells.values() for i in idx)
+        return self._marked
 
 
 def tables_of(blocks: list[Block]) -> dict[tuple, Table]:

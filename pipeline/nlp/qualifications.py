@@ -172,6 +172,16 @@ def _table_index(blocks: list[Block]) -> tuple[dict, dict]:
     return columns, rows
 
 
+def _left_cell(blocks: list[Block], i: int) -> Block | None:
+    """Return the nearest of the four blocks before table cell ``blocks[i]`` that sits in the cell to its left."""
+    c = blocks[i].cell
+    for j in range(i - 1, max(-1, i - 5), -1):
+        x = blocks[j].cell
+        if x and x.table == c.table and x.path == c.path and x.row == c.row and x.col == c.col - 1:
+            return blocks[j]
+    return None
+
+
 def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName]]:
     """Return ``(block index, qualification)`` for blocks that introduce a qualification.
 
@@ -188,11 +198,9 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
             q = resolve(value, register)
         elif b.cell is not None:
             c = b.cell
-            left = [x for x in blocks[max(0, i - 4):i] if x.cell and x.cell.table == c.table
-                    and x.cell.path == c.path and x.cell.row == c.row and x.cell.col == c.col - 1]
             if is_field_label(b.text) or is_label_cell(b.text):
                 q = None
-            elif left and is_label_cell(left[-1].text):
+            elif (left := _left_cell(blocks, i)) is not None and is_label_cell(left.text):
                 q = resolve(b.text, register)
             else:
                 if index is None:
