@@ -197,7 +197,6 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
         if value:
             q = resolve(value, register)
         elif b.cell is not None:
-            c = b.cell
             if is_field_label(b.text) or is_label_cell(b.text):
                 q = None
             elif (left := _left_cell(blocks, i)) is not None and is_label_cell(left.text):
