@@ -82,7 +82,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     rows, problems, evidence = build_rows(file, assigned, blocks, sections, doc, info, register)
     if not rows and not problems:  # a Word file that reviews nothing found: said, so that no file goes missing
         problems.append(_problem(file, "no_verdict", "no review of a MIP or PKE found in the file"))
-    recs = recommendations(file, doc, blocks, sections, info)
+    stated = {f.block for fs in assigned.values() for f in fs}
+    recs = recommendations(file, doc, blocks, sections, info, stated)
     extraction = Extraction(tuple(rows), tuple(recs), tuple(problems))
     return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence)
 
@@ -364,10 +365,16 @@ def _order(key: tuple[QualName | None, str], sections: list[Section]) -> tuple[i
 
 
 def recommendations(file: str, doc: ReviewDocument, blocks: list[Block], sections: list[Section],
-                    info: Metadata) -> list[Recommendation]:
-    """Return the expert's recommendations: listed items, comment-table rows and Word comments."""
+                    info: Metadata, stated: set[int] = frozenset()) -> list[Recommendation]:
+    """Return the expert's recommendations: listed items, comment-table rows and Word comments.
+
+    A listed item that states a verdict the rows report (block index in ``stated``) is the
+    review's conclusion, not a recommendation.
+    """
     recs = []
     for item in from_sections(blocks) + from_tables(blocks):
+        if item.block in stated:
+            continue
         section = _section_of(sections, item.block)
         docs = documents_in(item.text) or _context_documents(blocks, item.block, section, doc.title)
         recs.append(Recommendation(file, section.qual.name if section.qual else "", "/".join(docs),

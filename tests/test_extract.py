@@ -302,6 +302,15 @@ def test_recommendations_end_at_the_signature(register, closing):
     assert ex.verdicts[0].expert == "Ilze Kalniņa"
 
 
+def test_the_verdict_under_the_recommendations_is_no_recommendation(register):
+    ex = run(register, *HEADER, Block("Ieteikumi:", "p5"),
+             para("1. MIP: Precizēt moduļa „Drošība” rezultātus.", 5, list_label="1."),
+             "MIP saturs ir atbalstāms ar precizējumiem; pirms virzīšanas saskaņošanai jāveic ieteikumos minētie "
+             "labojumi.")
+    assert rows(ex)[("mēbeļu galdnieks", "MIP")] == "needs_corrections"
+    assert [r.text for r in ex.recommendations] == ["MIP: Precizēt moduļa „Drošība” rezultātus."]
+
+
 def test_recommendations_from_a_comment_table(register):
     ex = run(register, *HEADER, cell("Nr.", 4, 0, 0, 4), cell("Komentārs", 4, 0, 1, 5),
              cell("1", 4, 1, 0, 6), cell("Jāpapildina eksāmena uzdevumi.", 4, 1, 1, 7))
