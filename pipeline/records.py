@@ -9,7 +9,9 @@ processes and can be compared in tests.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import MISSING, dataclass, field, fields
+from operator import attrgetter
 
 # --- verdict and document codes (stable: other tools read them) -------------
 
@@ -113,9 +115,10 @@ class _Record:
 
     __slots__ = ()
     _FIELDS: tuple[str, ...] = ()
+    _values: Callable[[object], tuple] = staticmethod(lambda record: ())  # the field values, in order
 
     def __reduce__(self):
-        return (self.__class__, tuple(getattr(self, name) for name in self._FIELDS))
+        return (self.__class__, self._values(self))
 
 
 # --- document model (produced by pipeline.reader) ----------------------------
@@ -307,4 +310,7 @@ class RunInfo(_Record):
 for _cls in (Mark, CellRef, Block, Comment, ReviewDocument, VerdictRow, Recommendation, Problem, Extraction,
              FileResult, RunInfo):
     _cls._FIELDS = tuple(f.name for f in fields(_cls))
+    # one C call gathers the values (a tuple once there are two fields or more: every record has)
+    _cls._values = staticmethod(attrgetter(*_cls._FIELDS))
+    assert len(_cls._FIELDS) > 1, _cls
 del _cls
