@@ -100,7 +100,12 @@ def problem_message(problem: Problem, lang: str = "lv") -> str:
     template = PROBLEM_MESSAGES.get(code, {}).get(lang)
     if template is None:
         return problem.detail or problem.code
-    return template.format_map(_Blank(dict(problem.params)))
+    params = dict(problem.params)
+    if params.get("verdicts"):  # verdict codes, as the detail keeps them: the message words them
+        params["verdicts"] = ", ".join(
+            short_verdict_label(v, lang) if v in SHORT_VERDICT_LABELS else v for v in params["verdicts"].split(", ")
+        )
+    return template.format_map(_Blank(params))
 
 
 def verdict_label(code: str, lang: str = "lv") -> str:

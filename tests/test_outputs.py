@@ -79,6 +79,20 @@ def test_messages_follow_the_language(tmp_path):
     assert problems[-1]["message"].startswith("The file is empty")
 
 
+@pytest.mark.parametrize("lang, words", [("lv", "ar precizējumiem, atbalstāms"),
+                                         ("en", "after corrections, supported")])
+def test_a_conflict_names_the_verdicts_in_words_and_keeps_the_codes_in_the_detail(tmp_path, lang, words):
+    conflict = Problem("c.docx", "conflict", "PKE: needs_corrections, supported",
+                       (("qualification", "mēbeļu galdnieks"), ("document", "PKE"),
+                        ("verdicts", "needs_corrections, supported")))
+    written = write_outputs([FileResult(file="c.docx", problems=[conflict])], tmp_path, REGISTER, run_info(),
+                            lang=lang)
+    _, problems = read(written.paths["problems.csv"])
+    assert f"PKE (mēbeļu galdnieks): {words}." in problems[0]["message"]
+    assert "needs_corrections" not in problems[0]["message"]
+    assert problems[0]["detail"] == "PKE: needs_corrections, supported"
+
+
 def test_two_runs_give_byte_identical_csvs(tmp_path):
     first = write_outputs(results(), tmp_path / "one", REGISTER, run_info())
     second = write_outputs(list(reversed(results())), tmp_path / "two", REGISTER, run_info("2026-03-21T08:00:00"))
