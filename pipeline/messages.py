@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.records import Problem
 
 LANGS = ("lv", "en")
@@ -229,6 +231,46 @@ CHANGE_MESSAGES: dict[str, dict[str, str]] = {
 def label(key: str, lang: str = "lv") -> str:
     """Return the coordinator-facing label ``key`` in ``lang``."""
     return LABELS[key][lang]
+
+
+#: How a verdict was decided (``VerdictRow.method``), as the workbook shows it.  English keeps the
+#: codes of verdicts.csv.
+METHOD_LABELS: dict[str, dict[str, str]] = {
+    "rule": {"lv": "formulējums", "en": "rule"},
+    "summary": {"lv": "kopsavilkums", "en": "summary"},
+    "checkbox": {"lv": "izvēles rūtiņa", "en": "checkbox"},
+    "mark": {"lv": "atzīme", "en": "mark"},
+    "strike": {"lv": "svītrojums", "en": "strike"},
+    "model": {"lv": "modelis", "en": "model"},
+}
+
+#: The words of a location ("table 2, row 3, cell 1"), as the workbook shows them in Latvian.
+_LOCATION_WORDS_LV = {
+    "paragraph": "rindkopa", "table": "tabula", "row": "rinda", "cell": "šūna", "text box": "teksta lodziņš",
+    "header": "galvene", "footer": "kājene", "footnote": "vēre", "endnote": "beigu vēre",
+    "comment": "komentārs",
+}
+_LOCATION_PIECE = re.compile(r"(" + "|".join(sorted(_LOCATION_WORDS_LV, key=len, reverse=True)) + r") (\S+)")
+
+
+def method_label(code: str, lang: str = "lv") -> str:
+    """Return how a verdict was decided, worded for ``lang`` (an unknown code as it is)."""
+    return METHOD_LABELS.get(code, {}).get(lang, code)
+
+
+def location_label(location: str, lang: str = "lv") -> str:
+    """Return a location as verdicts.csv gives it ("table 2, row 3, cell 1") worded for ``lang``.
+
+    English is the location itself; in Latvian each known piece ("row 3") is translated
+    ("rinda 3") and anything else is kept.
+    """
+    if lang == "en" or not location:
+        return location
+    pieces = []
+    for piece in location.split(", "):
+        m = _LOCATION_PIECE.fullmatch(piece)
+        pieces.append(f"{_LOCATION_WORDS_LV[m.group(1)]} {m.group(2)}" if m else piece)
+    return ", ".join(pieces)
 
 
 def status_label(code: str, lang: str = "lv") -> str:

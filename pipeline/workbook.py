@@ -52,7 +52,15 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.consolidate import STATUSES
-from pipeline.messages import label, note_message, short_verdict_label, status_label, verdict_label
+from pipeline.messages import (
+    label,
+    location_label,
+    method_label,
+    note_message,
+    short_verdict_label,
+    status_label,
+    verdict_label,
+)
 from pipeline.records import VERDICTS
 
 #: Cell fill per verdict code (Excel's good / neutral / bad palette, grey for unknown).
@@ -514,6 +522,13 @@ def field(heading: str, name: str, kind: str = "text", width: int | None = None,
     return Column(heading, functools.partial(_frame_values, name=name), kind, width, header)
 
 
+def _worded(frame: pd.DataFrame, name: str, word: Callable[[str, str], str], lang: str) -> list:
+    """Return the frame's column ``name`` with each distinct value worded once by ``word(value, lang)``."""
+    values = _frame_values(frame, name)
+    words = {v: word(v, lang) if isinstance(v, str) else v for v in set(values)}
+    return [words[v] for v in values]
+
+
 def _or(frame: pd.DataFrame, name: str, default: str) -> list:
     return [v if v else default for v in frame[name].tolist()]
 
@@ -565,8 +580,8 @@ def reviews_sheet(reviews: pd.DataFrame, lang: str, link: Callable[[str], str | 
         field(label("col_expert", lang), "expert", "wrap", 20),
         field(label("col_date", lang), "date", "date", 12),
         field(label("col_evidence", lang), "evidence", "wrap", 60),
-        field(label("col_location", lang), "location", "wrap", 18),
-        field(label("col_method", lang), "method", "center", 10),
+        Column(label("col_location", lang), lambda f: _worded(f, "location", location_label, lang), "wrap", 18),
+        Column(label("col_method", lang), lambda f: _worded(f, "method", method_label, lang), "center", 12),
         Column(label("col_confidence", lang),
                lambda f: pd.to_numeric(f["confidence"], errors="coerce").fillna(0.0).astype(float).round(2).tolist(),
                "number", 10),
@@ -585,7 +600,7 @@ def recommendations_sheet(recommendations: pd.DataFrame, lang: str, link: Callab
         field(label("col_expert", lang), "expert", "wrap", 20),
         field(label("col_recommendation", lang), "text", "wrap", 70),
         field(label("col_file", lang), "file", "link"),
-        field(label("col_location", lang), "location", "wrap", 16),
+        Column(label("col_location", lang), lambda f: _worded(f, "location", location_label, lang), "wrap", 16),
     ]
     return Sheet(label("sheet_recommendations", lang), "Recommendations", columns, recommendations, link)
 

@@ -116,6 +116,26 @@ def test_reviews_link_to_the_source_files_and_carry_real_dates(book, tmp_path):
     assert ws.cell(row=2, column=10).number_format == "0.00"
 
 
+@pytest.mark.parametrize("lang, location, method, rec_location", [
+    ("lv", "galvene 1, tabula 2, rinda 3, šūna 1", "izvēles rūtiņa", "komentārs 4"),
+    ("en", "header 1, table 2, row 3, cell 1", "checkbox", "comment 4"),
+])
+def test_locations_and_methods_are_worded_in_the_workbooks_language(tmp_path, lang, location, method,
+                                                                    rec_location):
+    f = "forma.docx"
+    row = VerdictRow(f, "elektrotehniķis", "PKE", "supported", "Dace Sproģe", "2026-03-30", "4", "Enerģētika",
+                     "☒ Saturs ir atbalstāms", "header 1, table 2, row 3, cell 1", "checkbox", 0.95)
+    rec = Recommendation(f, "elektrotehniķis", "PKE", "Dace Sproģe", "Papildināt uzdevumus.", "comment 4")
+    written = write_outputs([FileResult(file=f, verdicts=[row], recommendations=[rec])], tmp_path / lang,
+                            REGISTER, run_info(tmp_path), lang=lang)
+    book = openpyxl.load_workbook(written.paths["summary.xlsx"])
+    reviews, recs = book.worksheets[1], book.worksheets[2]
+    assert (reviews["H2"].value, reviews["I2"].value) == (location, method)
+    assert recs["F2"].value == rec_location
+    with open(written.paths["verdicts.csv"], encoding="utf-8-sig") as fh:  # the CSV keeps the codes
+        assert "header 1, table 2, row 3, cell 1" in fh.read()
+
+
 def test_text_that_looks_like_a_formula_stays_text_and_control_characters_are_dropped(book):
     ws = book["Atzinumi"]
     row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "x/formula.docx")
