@@ -50,7 +50,9 @@ def explain_text(path: Path, register: Register, lang: str = "lv", analysis: Ana
             lines.append(_finding_line(f, a))
         if not used:
             lines.append("    (no evidence)")
-    dropped = [f for f in a.read if f not in a.kept]
+    # a chosen option is kept as a copy that says how it was chosen: compare where the findings stand
+    chosen = {(f.block, f.start, f.end) for f in a.kept}
+    dropped = [f for f in a.read if (f.block, f.start, f.end) not in chosen]
     if dropped:
         lines.append("  options not chosen or printed without a mark:")
         lines += [_finding_line(f, a).replace("\x1b[32m", "\x1b[33m") for f in dropped]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import click
 from conftest import narrative_review
 from test_nlp_fixtures import register_fixture  # noqa: F401 (the register fixture)
 
@@ -32,3 +33,19 @@ def test_write_html_marks_every_span(tmp_path, register):
     assert html.startswith("<!DOCTYPE html>")
     for label in ("supported MIP [rule]", "needs_corrections PKE [rule]", "SUPPORT", "CONDITION", "DOC_MIP"):
         assert label in html
+
+
+def test_explain_text_lists_only_the_options_left_unchosen(tmp_path, register):
+    from docxfixtures import make_docx, p, tbl
+
+    body = p("Ekspertīzes atzinums par profesionālās kvalifikācijas „Mēbeļu galdnieks” MIP saturu") + tbl(
+        ["MIP"],
+        ["☐ Saturs ir atbalstāms un virzāms saskaņošanai"],
+        ["☒ Saturs nav atbalstāms"],
+    ) + p("Eksperts: Ilze Kalniņa")
+    path = tmp_path / "form.docx"
+    path.write_bytes(make_docx(body))
+    text = click.unstyle(explain_text(path, register, "en"))
+    head, _, unchosen = text.partition("options not chosen or printed without a mark:")
+    assert "mēbeļu galdnieks / MIP: not_supported" in head and "Saturs nav atbalstāms" in head
+    assert "Saturs ir atbalstāms un virzāms" in unchosen and "Saturs nav atbalstāms" not in unchosen
