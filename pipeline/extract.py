@@ -23,7 +23,7 @@ from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.forms import select
 from pipeline.nlp.qualifications import QualName, Section, split_sections
-from pipeline.nlp.recommendations import from_comments, from_sections, from_tables
+from pipeline.nlp.recommendations import from_comments, from_labelled_lines, from_sections, from_tables
 from pipeline.records import (
     DOCUMENT_TYPES,
     UNKNOWN,
@@ -372,7 +372,9 @@ def recommendations(file: str, doc: ReviewDocument, blocks: list[Block], section
     review's conclusion, not a recommendation.
     """
     recs = []
-    for item in from_sections(blocks) + from_tables(blocks):
+    listed = from_sections(blocks)
+    labelled = from_labelled_lines(blocks, {item.block for item in listed})
+    for item in sorted(listed + labelled, key=lambda item: item.block) + from_tables(blocks):
         if item.block in stated:
             continue
         section = _section_of(sections, item.block)

@@ -311,6 +311,16 @@ def test_the_verdict_under_the_recommendations_is_no_recommendation(register):
     assert [r.text for r in ex.recommendations] == ["MIP: Precizēt moduļa „Drošība” rezultātus."]
 
 
+def test_a_recommendation_on_a_labelled_line(register):
+    ex = run(register, *HEADER, "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+             "Piezīmes: MIP jāpapildina ar pirmās palīdzības sniegšanu mežā.",
+             Block("Ieteikumi:", "p7"), para("Precizējumi: PKE uzdevumos norādīt materiālus.", 7))
+    assert [(r.document, r.text) for r in ex.recommendations] == [
+        ("MIP", "MIP jāpapildina ar pirmās palīdzības sniegšanu mežā."),
+        ("PKE", "Precizējumi: PKE uzdevumos norādīt materiālus."),  # in a list: listed once, as it stands
+    ]
+
+
 def test_recommendations_from_a_comment_table(register):
     ex = run(register, *HEADER, cell("Nr.", 4, 0, 0, 4), cell("Komentārs", 4, 0, 1, 5),
              cell("1", 4, 1, 0, 6), cell("Jāpapildina eksāmena uzdevumi.", 4, 1, 1, 7))

@@ -12,6 +12,8 @@ from pipeline.nlp.structure import alternatives
 from pipeline.records import Block, Comment, quick_init
 
 _HEADING = re.compile(r"\b(" + alternatives("recommendation_headings") + r")\w*")
+#: A line that starts with a recommendations label and goes on after it ("Piezīmes: MIP jāpapildina …").
+_LABELLED = re.compile(r"^\s*(?:" + alternatives("recommendation_headings") + r")\w*\s*[:\-–]\s*(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[-–•·▪◦*]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
@@ -61,6 +63,21 @@ def from_sections(blocks: list[Block]) -> list[Item]:
             i = j
         else:
             i += 1
+    return items
+
+
+def from_labelled_lines(blocks: list[Block], taken: set[int] = frozenset()) -> list[Item]:
+    """Return the text after a recommendations label that opens a line ("Piezīmes: MIP jāpapildina …").
+
+    Only paragraphs outside tables and outside the lists ``from_sections`` found (block
+    indices in ``taken``); a label alone on its line heads a list instead.
+    """
+    items = []
+    for i, b in enumerate(blocks):
+        if b.cell is None and i not in taken and (m := _LABELLED.match(fold(b.text))):
+            text = _BULLET.sub("", b.text[m.end():]).strip()
+            if text:
+                items.append(Item(text, b.location, i))
     return items
 
 
