@@ -114,7 +114,6 @@ class _Record:
     """
 
     __slots__ = ()
-    _FIELDS: tuple[str, ...] = ()
     _values: Callable[[object], tuple] = staticmethod(lambda record: ())  # the field values, in order
 
     def __reduce__(self):
@@ -309,8 +308,8 @@ class RunInfo(_Record):
 
 for _cls in (Mark, CellRef, Block, Comment, ReviewDocument, VerdictRow, Recommendation, Problem, Extraction,
              FileResult, RunInfo):
-    _cls._FIELDS = tuple(f.name for f in fields(_cls))
-    # one C call gathers the values (a tuple once there are two fields or more: every record has)
-    _cls._values = staticmethod(attrgetter(*_cls._FIELDS))
-    assert len(_cls._FIELDS) > 1, _cls
-del _cls
+    _names = [f.name for f in fields(_cls)]
+    if len(_names) < 2:  # attrgetter of one name gives the value itself, not a tuple of values
+        raise TypeError(f"{_cls.__qualname__}: a record needs two fields or more to pickle as a tuple")
+    _cls._values = staticmethod(attrgetter(*_names))  # one C call gathers the values, in field order
+del _cls, _names
