@@ -560,8 +560,11 @@ def _without_cycle_collection(fn):
         gc.disable()
         try:
             return fn(*args, **kwargs)
-        finally:
-            gc.enable() if collecting else gc.disable()
+        finally:  # fn may have switched it (srsly turns it on while reading the model)
+            if collecting:
+                gc.enable()
+            else:
+                gc.disable()
 
     return wrapper
 
