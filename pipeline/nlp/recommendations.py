@@ -11,9 +11,10 @@ from pipeline.nlp.metadata import is_sign_off
 from pipeline.nlp.structure import alternatives
 from pipeline.records import Block, Comment, quick_init
 
-_HEADING = re.compile(r"\b(" + alternatives("recommendation_headings") + r")\w*")
+_HEADINGS = alternatives("recommendation_headings")
+_HEADING = re.compile(r"\b(" + _HEADINGS + r")\w*")
 #: A line that starts with a recommendations label and goes on after it ("Piezīmes: MIP jāpapildina …").
-_LABELLED = re.compile(r"^\s*(?:" + alternatives("recommendation_headings") + r")\w*\s*[:\-–]\s*(?=\S)")
+_LABELLED = re.compile(r"^\s*(?:" + _HEADINGS + r")\w*\s*[:\-–]\s*(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[-–•·▪◦*]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
