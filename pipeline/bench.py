@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -24,6 +25,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -83,9 +85,29 @@ def _tree_pss_kb(root_pid: int) -> int:
     return total
 
 
-def run_measured(cmd: list[str]) -> tuple[float, float, int]:
-    """Run ``cmd``; return (wall seconds, peak MB of its process tree, exit code)."""
+class Measured(NamedTuple):
+    """One run of a command, as ``run_measured`` saw it."""
+
+    wall: float  # seconds
+    peak_mb: float  # peak PSS of its process tree
+    exit_code: int
+    cpu: float  # seconds of CPU (user + system) its whole process tree used
+
+
+def _children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def run_measured(cmd: list[str]) -> Measured:
+    """Run ``cmd``; return its wall time, the peak memory and CPU time of its process tree, and its exit code.
+
+    The CPU time is that of every descendant waited for: the command, its fork
+    server and the workers the server reaps, the workbook's process.  Nothing else
+    of this process's children runs meanwhile.
+    """
     peak = 0
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     done = threading.Event()
@@ -104,7 +126,7 @@ def run_measured(cmd: list[str]) -> tuple[float, float, int]:
     sampler.join()
     if proc.returncode not in (0, 1):
         sys.stderr.write(err.decode(errors="replace")[-2000:])
-    return wall, peak / 1024, proc.returncode
+    return Measured(wall, peak / 1024, proc.returncode, _children_cpu() - cpu_before)
 
 
 def floor_seconds(files: list[Path]) -> float:
@@ -177,8 +199,7 @@ def cold_runs_in_turn(folders: list[Path], workdir: Path, jobs: int | None, repe
     for i in range(repeats):
         for k, folder in enumerate(folders):
             out = workdir / f"out-{folder.name}-{i}"
-            seconds, _, _ = run_measured(reviews_cmd(folder, out, jobs))
-            times[k].append(seconds)
+            times[k].append(run_measured(reviews_cmd(folder, out, jobs)).wall)
             shutil.rmtree(out, ignore_errors=True)
     return times
 
@@ -221,7 +242,7 @@ def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0, re
     # now rather than during the first measurements
     if hasattr(os, "sync"):
         os.sync()
-    fig: dict = {"n": n, "jobs": jobs or os.cpu_count(), "repeats": repeats, "cold_runs": cold_runs,
+    fig: dict = {"n": n, "jobs": jobs or os.cpu_count(), "cores": os.cpu_count(), "repeats": repeats, "cold_runs": cold_runs,
                  "generate_seconds": round(gen_s, 2)}
 
     # The fixed cost of a run (interpreter, imports, spaCy, writing the outputs'
@@ -251,19 +272,24 @@ def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0, re
         ones_n += cold_runs_in_turn([one], workdir, jobs, 1)[0]
         floors.append(best_of(FLOOR_PASSES, floor_seconds, files))
         colds.append(run_measured(reviews_cmd(corpus, workdir / "out", jobs)))
-    cold_s, floor_s = paired_floor([c[0] for c in colds], floors)
-    rc = max(c[2] for c in colds)
+    cold_s, floor_s = paired_floor([c.wall for c in colds], floors)
+    fastest = min(colds, key=lambda c: c.wall)
+    rc = max(c.exit_code for c in colds)
     fig["floor_ms"] = 1000 * floor_s / n
     fig["floor_turns_ms"] = [1000 * f / n for f in floors]
-    cold_mb = max(c[1] for c in colds)
-    warm_s, warm_mb, _ = run_measured(reviews_cmd(corpus, workdir / "out", jobs))
+    cold_mb = max(c.peak_mb for c in colds)
+    warm_s, warm_mb, _, _ = run_measured(reviews_cmd(corpus, workdir / "out", jobs))
     fixed_s = min(ones + ones_n)
     fig["fixed_seconds"] = round(fixed_s, 2)
     fig["fixed_seconds_median"] = round(statistics.median(ones + ones_n), 2)
     fig.update(
-        cold_marginal_ms=per_doc_ms([c[0] for c in colds], ones_n, n),
+        cold_marginal_ms=per_doc_ms([c.wall for c in colds], ones_n, n),
         cold_ms=1000 * cold_s / n,
         cold_seconds=round(cold_s, 2),
+        # where the fastest cold run's time went: CPU per document, and how many cores it kept busy
+        cold_cpu_seconds=round(fastest.cpu, 2),
+        cold_cpu_ms=1000 * fastest.cpu / n,
+        cold_cores_busy=round(fastest.cpu / fastest.wall, 2) if fastest.wall else 0.0,
         warm_ms=1000 * warm_s / n,
         warm_seconds=round(warm_s, 2),
         peak_mb=round(max(cold_mb, warm_mb), 1),
@@ -340,6 +366,9 @@ def render(fig: dict) -> str:
         f"{ms:.3f}" for ms in fig["floor_turns_ms"]) + " ms/doc (the fastest run's own counts)")
     out.append(f"cold {fig['cold_seconds']} s (best of {fig['cold_runs']}), warm {fig['warm_seconds']} s,"
                f" peak memory {fig['peak_mb']} MB (highest of all runs at N)")
+    out.append(f"CPU of the fastest cold run's process tree: {fig['cold_cpu_seconds']} s, {fig['cold_cpu_ms']:.3f} ms/doc"
+               f" ({fig['cold_cpu_ms'] / fig['floor_ms']:.1f}x floor); {fig['cold_cores_busy']} of {fig['cores']}"
+               " cores busy on average")
     out.append("cost per document (cold, end to end / fixed start-up apart): " + ", ".join(
         f"N={c['n']}: {c['ms_per_doc']:.3f} / {c['marginal_ms']:.3f} ms" for c in fig["curve"]))
     out.append(f"warm / cold: {fig['ratios']['warm_vs_cold']:.3f}")

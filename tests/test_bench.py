@@ -15,7 +15,7 @@ def test_bench_measures_every_figure_in_one_run(tmp_path, capsys):
     bench.main(["--n", "24", "--peers", "8", "--repeats", "2", "--json", str(dest)])
     fig = json.loads(dest.read_text(encoding="utf-8"))
     assert fig["n"] == 24 and fig["exit_code"] == 0
-    for key in ("floor_ms", "cold_ms", "warm_ms", "python_docx_ms", "docx2python_ms", "peak_mb"):
+    for key in ("floor_ms", "cold_ms", "warm_ms", "python_docx_ms", "docx2python_ms", "peak_mb", "cold_cpu_ms"):
         assert fig[key] > 0, key
     assert len(fig["floor_turns_ms"]) == fig["cold_runs"] and fig["floor_ms"] in fig["floor_turns_ms"]
     assert fig["cold_marginal_ms"] >= 0  # at N=24 on a busy machine the start-up can be all of it
@@ -23,6 +23,7 @@ def test_bench_measures_every_figure_in_one_run(tmp_path, capsys):
     assert [c["n"] for c in fig["curve"]] == [24]
     printed = capsys.readouterr().out
     assert "x floor" in printed and ("PASS" in printed or "FAIL" in printed)
+    assert "cores busy on average" in printed and 0 < fig["cold_cores_busy"] <= fig["cores"] + 0.5
     assert set(fig["checks"]) >= {"warm <= 10% of cold", ">= 5x faster than docx2python"}
 
 
@@ -67,3 +68,18 @@ def test_the_fastest_cold_run_is_compared_with_the_floor_of_its_own_turn():
     """The floor is measured just before each cold run: a drift of the machine's speed between them cancels."""
     assert bench.paired_floor([23.1, 22.9], [5.3, 3.7]) == (22.9, 3.7)
     assert bench.paired_floor([22.9, 23.1], [5.3, 3.7]) == (22.9, 5.3)  # chosen by the cold run, not the ratio
+
+
+def test_a_run_counts_the_cpu_of_its_whole_process_tree(tmp_path):
+    """The CPU figure covers what the command's descendants burn (the workers are grandchildren)."""
+    import sys
+
+    burn = "import time\nend = time.process_time() + 0.4\nwhile time.process_time() < end: pass\n"
+    child = tmp_path / "child.py"
+    child.write_text(burn)
+    top = tmp_path / "top.py"
+    top.write_text("import subprocess, sys\nsubprocess.run([sys.executable, sys.argv[1]], check=True)\n")
+    measured = bench.run_measured([sys.executable, str(top), str(child)])
+    assert measured.exit_code == 0
+    assert measured.cpu >= 0.4  # the grandchild's 0.4 s, plus two interpreters' start-up
+    assert measured.wall >= 0.4 and measured.peak_mb >= 0
