@@ -21,8 +21,6 @@ cimport lxml.includes.etreepublic as cetree
 from lxml.includes cimport tree
 from lxml.includes.tree cimport const_xmlChar, xmlNode
 
-from lxml import etree
-
 cetree.import_lxml__etree()
 
 #: The lxml this module was compiled against; ``body`` uses it only with the same version.
@@ -34,15 +32,13 @@ cdef const char* M_NS = b"http://schemas.openxmlformats.org/officeDocument/2006/
 cdef const_xmlChar* VAL = <const_xmlChar*>b"val"
 
 # bound by ``bind`` from ``pipeline.reader.body`` (which imports this module at its end)
-cdef object B = None
 cdef object _plain, _run_format, Ctx, Para, Block, CellRef, ReadError, numbering_of, LETTERS
 cdef dict _SIMPLE_TEXT
 
 
 def bind(body) -> None:
     """Take the records and helpers this walk shares with ``body`` (called once, by ``body``)."""
-    global B, _plain, _run_format, Ctx, Para, Block, CellRef, ReadError, numbering_of, LETTERS, _SIMPLE_TEXT
-    B = body
+    global _plain, _run_format, Ctx, Para, Block, CellRef, ReadError, numbering_of, LETTERS, _SIMPLE_TEXT
     _plain, _run_format, Ctx, Para = body._plain, body._run_format, body.Ctx, body.Para
     Block, CellRef, ReadError = body.Block, body.CellRef, body.ReadError
     numbering_of, LETTERS = body.numbering_of, body.mk.LETTERS
