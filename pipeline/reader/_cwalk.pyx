@@ -42,7 +42,8 @@ def bind(body) -> None:
     _plain, _run_format, Ctx, Para = body._plain, body._run_format, body.Ctx, body.Para
     Block, CellRef, ReadError = body.Block, body.CellRef, body.ReadError
     numbering_of, LETTERS = body.numbering_of, body.mk.LETTERS
-    _SIMPLE_TEXT = {"tab": "\t", "ptab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
+    # the Python walker's table, keyed by local name (every key is in the w: namespace)
+    _SIMPLE_TEXT = {tag.rsplit("}", 1)[1]: text for tag, text in body._SIMPLE_TEXT.items()}
 
 
 # --- node tests ---------------------------------------------------------------
