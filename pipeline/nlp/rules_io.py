@@ -27,7 +27,7 @@ RULE_FILES = (
 
 CUE_LABELS = frozenset(
     {
-        "SUPPORT", "FORWARD", "CONDITION", "REJECT", "DOC_MIP", "DOC_PKE",
+        "SUPPORT", "FORWARD", "CONDITION", "REJECT", "DOC_MIP", "DOC_PKE", "DOC_BOTH",
         "PURPOSE", "INSTRUCTION", "HISTORY", "HISTORY_AUX",
     }
 )
@@ -55,6 +55,12 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "contexts": {
         "schema": str, "version": int, "note": str, "cue_labels": dict, "scopes": dict,
         "aux_labels": list, "next_window": int, "terminators": list, "purpose_terminators": list,
+    },
+    "predicates": {
+        "schema": str, "version": int, "note": str, "applies_to": list, "window": int, "stems": list,
+        "endings": dict, "definite_endings": list, "modals": list, "expert_subjects": list,
+        "verb_neighbours": list, "clause_openers": list, "noun_governors": list, "past_aux": list,
+        "past_adverbs": list, "present_markers": list, "clause_terminators": list, "objection_objects": list,
     },
     "pattern": {"id": str, "label": str, "pattern": list, "note": str},
     "structure": {
@@ -170,7 +176,30 @@ def check_data(data: Any, schema: str, where: str) -> dict:
             check_keys(entry, "lemma_entry", f"{where}, entry {i}")
     if schema == "structure":
         _check_structure(data, where)
+    if schema == "predicates":
+        _check_predicates(data, where)
     return data
+
+
+#: The form classes a verdict word's ending may fall in (``predicates.py`` decides what each means).
+FORM_CLASSES = frozenset({
+    "participle", "attribute", "first_or_noun", "first_person", "infinitive", "first_past", "past",
+    "future", "third_or_noun", "noun", "gerund",
+})
+
+
+def _check_predicates(data: dict, where: str) -> None:
+    for name, value in data.items():
+        if isinstance(value, list):
+            _strings(value, f"{where}, {name!r}")
+    owner: dict[str, str] = {}
+    for kind, endings in data["endings"].items():
+        if kind not in FORM_CLASSES:
+            raise RuleError(f"{where}, 'endings': unknown form class {kind!r}")
+        _strings(endings, f"{where}, 'endings', {kind!r}")
+        for ending in endings:
+            if owner.setdefault(ending, kind) != kind:
+                raise RuleError(f"{where}, 'endings': {ending!r} is both {owner[ending]!r} and {kind!r}")
 
 
 def _strings(value: Any, where: str, regex: bool = False) -> None:
