@@ -148,6 +148,8 @@ class Predicates(DataComponent):
                 keep, person, time = self.read(doc, span, ids)
                 if not keep:
                     continue
+                if any(t.lemma_ == "iebildums" for t in span):
+                    set_extension(span, "negated", False)  # "iebildumu nav": the "nav" is the statement
                 if person:
                     set_extension(span, "person", person)
                 if time == "past":
