@@ -12,6 +12,7 @@ The stages, each in its own module under ``pipeline/nlp``:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -23,6 +24,7 @@ from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.forms import select
 from pipeline.nlp.qualifications import QualName, Section, split_sections
+from pipeline.nlp.structure import alternatives
 from pipeline.nlp.recommendations import from_comments, from_labelled_lines, from_sections, from_tables
 from pipeline.records import (
     DOCUMENT_TYPES,
@@ -37,6 +39,15 @@ from pipeline.records import (
 from pipeline.register import Register
 
 VERDICT_PARTS = frozenset({"body", "textbox"})
+#: Words that open a review's conclusion: a closing section, a "Kopumā …" sentence, a "Kopvērtējums" row.
+CONCLUSION = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:" + alternatives("conclusion_words") + r")\b")
+#: A closing section's heading: one that holds a conclusion word ("Secinājumi", "Detalizēts vērtējums").
+CONCLUSION_HEADING = re.compile(r"\b(?:" + alternatives("conclusion_words") + r")\b")
+#: A clause saying a document is not part of this review ("MIP netika iesniegts ekspertīzei").
+_NOT_REVIEWED = re.compile(r"\b(?:" + alternatives("deferral_words") + ")")
+#: A clause saying the review covers only some documents ("atzinums attiecas tikai uz programmu").
+_ONLY = re.compile(r"\b(?:" + alternatives("only_words") + ")")
+_CLAUSE = re.compile(r"[^.;!?]+[.;!?]?")
 
 
 @dataclass(frozen=True)
@@ -223,40 +234,114 @@ def _summary_qualification(block: Block, register: Register) -> QualName | None:
 
 def _context_documents(blocks: list[Block], i: int, section: Section, title: str) -> tuple[str, ...]:
     """Return the documents the context of block ``i`` names: its table row, a heading above, the title."""
+    return _context(blocks, i, section, title)[0]
+
+
+def _context(blocks: list[Block], i: int, section: Section, title: str) -> tuple[tuple[str, ...], str]:
+    """Return the documents the context of block ``i`` names, and where they were found."""
     b = blocks[i]
     if b.cell is not None:
         row = [x for x in blocks if x.cell and x.cell.table == b.cell.table and x.cell.path == b.cell.path
                and x.cell.row == b.cell.row]
         docs = documents_in(" ".join(x.text for x in row))
         if docs:
-            return docs
+            return docs, "table row"
     for j in range(i - 1, section.start - 1, -1):
         x = blocks[j]
         heading_like = x.heading_level is not None or (len(x.text.split()) <= 12 and not x.text.rstrip().endswith("."))
         if heading_like:
             docs = documents_in(x.text)
             if docs:
-                return docs
+                return docs, "heading"
     docs = documents_in(title)
     if docs:
-        return docs
+        return docs, "title"
     if section.anchor >= 0:
         docs = documents_in(blocks[section.anchor].text)
-    return docs
+        if docs:
+            return docs, "section heading"
+    return (), ""
+
+
+def excluded_documents(section: Section, blocks: list[Block]) -> frozenset[str]:
+    """Return the documents the section says it does not review: "MIP netika iesniegts ekspertīzei",
+    "atzinums attiecas tikai uz programmu" (then the other one)."""
+    out: set[str] = set()
+    for j in range(section.start, section.end):
+        for clause in _CLAUSE.findall(blocks[j].text):
+            docs = documents_in(clause)
+            if not docs:
+                continue
+            folded = fold(clause)
+            if _NOT_REVIEWED.search(folded):
+                out.update(docs)
+            elif _ONLY.search(folded):
+                out.update(d for d in DOCUMENT_TYPES if d not in docs)
+    return frozenset(out) if len(out) < len(DOCUMENT_TYPES) else frozenset()
+
+
+def _row_label(blocks: list[Block], i: int) -> str:
+    """Return the text of the first cell of the table row holding block ``i``."""
+    c = blocks[i].cell
+    for x in blocks[max(0, i - 12): i + 1]:
+        if x.cell and x.cell.table == c.table and x.cell.path == c.path and x.cell.row == c.row:
+            return x.text
+    return ""
+
+
+def _heading_like(b: Block) -> bool:
+    text = b.text.strip()
+    return b.cell is None and bool(text) and (
+        b.heading_level is not None or (len(text.split()) <= 6 and not text.endswith(".") and not candidate(text)))
+
+
+def in_conclusion(f: Finding, blocks: list[Block], section: Section) -> bool:
+    """Return True when finding ``f`` stands in the review's conclusion: a sentence or line that opens
+    with a conclusion word ("Kopumā …", "Slēdziens: …"), a "Kopvērtējums" table row, or a closing
+    section ("Secinājumi", "Rezumējot") — the nearest heading above it in its section."""
+    b = blocks[f.block]
+    if CONCLUSION.match(fold(b.text[f.sent_start:f.sent_end])) or CONCLUSION.match(fold(b.text)):
+        return True
+    if b.cell is not None:
+        return bool(CONCLUSION.match(fold(_row_label(blocks, f.block))))
+    for j in range(f.block - 1, max(section.start, 2) - 1, -1):
+        if _heading_like(blocks[j]):
+            return bool(CONCLUSION_HEADING.search(fold(blocks[j].text)))
+    return False
+
+
+def salience(f: Finding, blocks: list[Block], section: Section) -> tuple[int, int]:
+    """Return how much a finding weighs against others about the same document: (in the conclusion,
+    explicit: it names the document or is said in the first person)."""
+    return int(in_conclusion(f, blocks, section)), int(f.person == "1" or f.reference == "named")
 
 
 def assign(findings: list[Finding], blocks: list[Block], sections: list[Section], title: str,
            register: Register) -> dict[tuple[QualName | None, str], list[Finding]]:
-    """Return the findings grouped by (qualification, document)."""
+    """Return the findings grouped by (qualification, document).
+
+    A finding that names no document takes the ones its context names (table row, heading,
+    title), else the documents its section reviews, never one the section says it does not review.
+    """
     summaries = {i: _summary_qualification(blocks[i], register) for i in {f.block for f in findings}}
     grouped: dict[tuple[QualName | None, str], list[Finding]] = defaultdict(list)
+    excluded = {id(s): excluded_documents(s, blocks) for s in sections}
     for f in findings:
         section = _section_of(sections, f.block)
         qual = section.qual
         summary = summaries.get(f.block)
         if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
             qual, f = summary, f.but(method="summary" if f.method == "rule" else f.method)
-        docs = f.documents or _context_documents(blocks, f.block, section, title) or DOCUMENT_TYPES
+        docs, how = f.documents, f.reference or "named"
+        if not docs:
+            docs, how = _context(blocks, f.block, section, title)
+            docs = tuple(d for d in docs if d not in excluded[id(section)])
+        if not docs:
+            reviewed = reviewed_documents(section, blocks, title if len(sections) == 1 else "")
+            docs = tuple(d for d in reviewed or DOCUMENT_TYPES if d not in excluded[id(section)])
+            how = "documents reviewed" if reviewed else "whole review"
+        f = f.but(reference=how)
+        f = f.but(salience=salience(f, blocks, section))
         for d in docs:
             grouped[(qual, d)].append(f)
     return grouped
@@ -316,8 +401,10 @@ def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Se
             continue
         if s.qual is None and assigned:
             continue
+        excluded = excluded_documents(s, blocks)
         for d in reviewed_documents(s, blocks, doc.title if len(sections) == 1 else ""):
-            wanted.setdefault((s.qual, d), s)
+            if d not in excluded:
+                wanted.setdefault((s.qual, d), s)
     rows: list[VerdictRow] = []
     problems: list[Problem] = []
     evidence: dict[tuple[str, str], tuple[Finding, ...]] = {}

@@ -48,7 +48,7 @@ class Predicates(DataComponent):
         self.ending_class = {fold(e): kind for kind, endings in d["endings"].items() for e in endings}
         self.definite = tuple(d["definite_endings"])
         words = ("modals", "expert_subjects", "verb_neighbours", "clause_openers", "noun_governors",
-                 "past_aux", "past_adverbs", "present_markers", "clause_terminators", "objection_objects")
+                 "past_aux", "past_adverbs", "present_markers", "clause_terminators", "objection_objects", "disagree")
         for key in words:
             setattr(self, key, frozenset(fold(w) for w in d[key]))
         self.window = d["window"]
@@ -129,6 +129,13 @@ class Predicates(DataComponent):
             return False, "", ""
         return False, "", ""  # noun, attribute, gerund, future
 
+    def _disputed(self, doc: Doc, span: Span, ids: list[int]) -> bool:
+        """Return True for a statement the expert disputes: "Nevaru piekrist, ka … būtu atbalstāms"."""
+        start, _ = self._clause(doc, span.start, ids)
+        if doc[start].norm_ != "ka":
+            return False
+        return any(t.norm_ in self.disagree for t in doc[max(0, start - 5):start])
+
     def _objection(self, doc: Doc, span: Span) -> bool:
         """Return True unless "no objections" is said of something else ("pret moduļu secību")."""
         if span.end >= len(doc) or doc[span.end].norm_ != "pret":
@@ -150,6 +157,8 @@ class Predicates(DataComponent):
                     continue
                 if any(t.lemma_ == "iebildums" for t in span):
                     set_extension(span, "negated", False)  # "iebildumu nav": the "nav" is the statement
+                elif self._disputed(doc, span, ids):
+                    set_extension(span, "negated", True)
                 if person:
                     set_extension(span, "person", person)
                 if time == "past":

@@ -61,6 +61,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "endings": dict, "definite_endings": list, "modals": list, "expert_subjects": list,
         "verb_neighbours": list, "clause_openers": list, "noun_governors": list, "past_aux": list,
         "past_adverbs": list, "present_markers": list, "clause_terminators": list, "objection_objects": list,
+        "disagree": list,
     },
     "pattern": {"id": str, "label": str, "pattern": list, "note": str},
     "structure": {
@@ -71,7 +72,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "lki_patterns": list, "submission_words": list, "round_words": list, "deferral_words": list,
         "qualification_labels": list, "quoted_name_after": list, "field_labels": list,
         "level_abbreviations": list, "not_heading_stems": list, "heading_styles": list, "nominative": list,
-        "recommendation_headings": list,
+        "recommendation_headings": list, "only_words": list, "conclusion_words": list,
     },
     "lki_pattern": {"pattern": str, "shift": int, "note": str},
     "nominative_rule": {"endings": list, "cut": int, "add": str, "note": str},
@@ -82,7 +83,7 @@ _STRUCTURE_REGEX = frozenset({
     "part_subjects", "history_labels", "months_locative_i", "months_locative_a", "year_words", "date_labels",
     "expert_label_qualifiers", "expert_labels", "signature_words", "submission_words", "round_words",
     "deferral_words", "qualification_labels", "quoted_name_after", "field_labels", "level_abbreviations",
-    "recommendation_headings",
+    "recommendation_headings", "only_words", "conclusion_words",
 })
 
 
