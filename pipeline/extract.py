@@ -20,10 +20,11 @@ from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
 from pipeline.nlp.decide import decide
 from pipeline.nlp.documents import documents_in
+from pipeline.nlp.filekind import OTHER, FileKind, classify
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.forms import select
-from pipeline.nlp.qualifications import QualName, Section, split_sections
+from pipeline.nlp.qualifications import QualName, Section, is_label_cell, labelled_name, split_sections
 from pipeline.nlp.structure import alternatives
 from pipeline.nlp.recommendations import from_comments, from_labelled_lines, from_sections, from_tables
 from pipeline.records import (
@@ -72,6 +73,7 @@ class Analysis:
     info: Metadata
     extraction: Extraction
     evidence: dict[tuple[str, str], tuple[Finding, ...]]  # (qualification, document) -> findings used
+    kind: FileKind | None = None  # review, progress report or something else, with the evidence
 
 
 def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
@@ -85,18 +87,54 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     sections = split_sections(blocks, doc.title, register)
     read, distractors = read_blocks(load_pipeline(), blocks, [i for i, b in enumerate(blocks) if candidate(b.text)])
     kept = select(read, blocks)
+    kept, options = without_option_lists(kept, blocks)
+    distractors = distractors + options
     info = read_metadata(doc, blocks)
     kept, newest = latest_round(kept, blocks)
     if newest:
         info = replace(info, date=newest)
     assigned = assign(kept, blocks, sections, doc.title, register)
+    kind = classify(doc.title, blocks, [f for fs in assigned.values() for f in fs],
+                    any(s.qual is not None for s in sections), bool(info.expert) and not info.expert_from_author,
+                    any(labelled_name(b.text) or is_label_cell(b.text) for b in blocks))
+    if kind.kind == OTHER:  # minutes, letters, news, instructions: no verdict, one problem for the file
+        problem = _problem(file, "no_verdict", "not a review: " + "; ".join(kind.evidence), kind="not_review")
+        extraction = Extraction((), (), (problem,))
+        return Analysis(blocks, sections, read, kept, distractors, info, extraction, {}, kind)
     rows, problems, evidence = build_rows(file, assigned, blocks, sections, doc, info, register)
     if not rows and not problems:  # a Word file that reviews nothing found: said, so that no file goes missing
         problems.append(_problem(file, "no_verdict", "no review of a MIP or PKE found in the file"))
     stated = {f.block for fs in assigned.values() for f in fs}
     recs = recommendations(file, doc, blocks, sections, info, stated)
     extraction = Extraction(tuple(rows), tuple(recs), tuple(problems))
-    return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence)
+    return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence, kind)
+
+
+def without_option_lists(findings: list[Finding], blocks: list[Block]) -> tuple[list[Finding], list[Distractor]]:
+    """Return the findings without printed option lists, and those options as distractors.
+
+    Instructions and regulations list every verdict, one per line, after a line ending in ':'
+    ("Eksperts sniedz vienu no šādiem vērtējumiem:"). Two or more such lines in a row, each giving
+    a different verdict in prose (not chosen by a mark), list options; they state nothing.
+    """
+    by_block: dict[int, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_block[f.block].append(f)
+    dropped: set[int] = set()
+    for i, b in enumerate(blocks):
+        if not b.text.rstrip().endswith(":") or b.cell is not None:
+            continue
+        run = []
+        j = i + 1
+        while j < len(blocks) and len(by_block.get(j, ())) == 1 and by_block[j][0].method == "rule" \
+                and len(blocks[j].text.split()) <= 16:
+            run.append(j)
+            j += 1
+        if len(run) >= 2 and len({by_block[k][0].verdict for k in run}) == len(run):
+            dropped.update(run)
+    kept = [f for f in findings if f.block not in dropped]
+    options = [Distractor(f.block, "instruction", f.start, f.end) for f in findings if f.block in dropped]
+    return kept, options
 
 
 # --- metadata ----------------------------------------------------------------

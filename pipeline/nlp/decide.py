@@ -6,8 +6,8 @@ Policy (documented in the README of this package):
 * Salience: the conclusion outranks a remark in the body. Each finding carries
   ``salience = (conclusion, explicit)``: whether it stands in the review's conclusion (a
   closing section, a "Kopumā …" sentence, a "Kopvērtējums" row) and whether it names the
-  document or is said in the first person. Only the most salient findings count; when
-  those disagree outside a conclusion, the last statement is the conclusion and stands.
+  document or is said in the first person. Only the most salient findings count, so a
+  conflict is two equally salient statements that disagree.
 * A bare "atbalstāms" (corrections not mentioned) is refined by a "needs corrections"
   finding for the same document; that is not a conflict.
 * Any other disagreement (supported vs not supported, "bez precizējumiem" vs
@@ -61,7 +61,4 @@ def decide(findings: list[Finding]) -> Decision:
     if verdicts == {SUPPORTED, NEEDS_CORRECTIONS} and unsettled_support:
         chosen = tuple(f for f in findings if f.verdict == NEEDS_CORRECTIONS)
         return Decision(NEEDS_CORRECTIONS, chosen)
-    if not form and not top[0]:
-        last = max(findings, key=lambda f: (f.block, f.start))
-        return Decision(last.verdict, (last,))
     return Decision(UNKNOWN, tuple(findings), tuple(sorted(verdicts)))

@@ -55,7 +55,8 @@ class Predicates(DataComponent):
         self.applies_to = frozenset(d["applies_to"])
 
     def form(self, token) -> str:
-        """Return the form class of a verdict word ('participle', 'noun', …), '' if not in the table."""
+        """Return the form class of a verdict word ('participle', 'noun', …): 'unknown' for an ending
+        the table does not know (never a predicate), '' for a word of no stem in the table."""
         word = token.norm_
         morph = token.morph
         if "Neg" in morph.get("Polarity") and word.startswith("ne"):
@@ -64,7 +65,7 @@ class Predicates(DataComponent):
             word = word[2:]
         for stem in self.stems:
             if word.startswith(stem):
-                kind = self.ending_class.get(word[len(stem):], "")
+                kind = self.ending_class.get(word[len(stem):], "unknown")
                 if kind == "participle" and token.lower_.endswith(self.definite):
                     return "attribute"
                 return kind
@@ -79,6 +80,13 @@ class Predicates(DataComponent):
         while end < len(doc) and ids[end] == ids[i] and doc[end].norm_ not in self.clause_terminators:
             end += 1
         return start, end
+
+    @staticmethod
+    def _sentence_end(ids: list[int], i: int) -> int:
+        end = i
+        while end < len(ids) and ids[end] == ids[i]:
+            end += 1
+        return end
 
     def _before(self, doc: Doc, i: int, start: int) -> list[str]:
         return [doc[j].norm_ for j in range(max(start, i - self.window), i)]
@@ -96,10 +104,10 @@ class Predicates(DataComponent):
         after = [doc[j].norm_ for j in range(i + 1, min(end, i + 1 + self.window))]
         clause = {doc[j].norm_ for j in range(start, end)}
         past_clause = bool(clause & self.past_adverbs) and not (clause & self.present_markers)
+        if doc[self._sentence_end(ids, i) - 1].text == "?":
+            return False, "", ""  # a question states nothing ("Nav iebildumu?")
         if len(span) > 1 and kind not in ("first_past", "past"):
-            kind = kind or PREDICATE  # "virzīšanai saskaņošanai", "nodot saskaņošanai": a fixed phrase
-            if kind in ("noun", "attribute", "gerund", "third_or_noun", "infinitive", "future"):
-                kind = PREDICATE
+            kind = PREDICATE  # "virzīšanai saskaņošanai", "nodot saskaņošanai": a fixed phrase
         if kind == "" or kind == PREDICATE:
             past = any(w in self.past_aux for w in before) or past_clause
             return True, "", "past" if past else ""
@@ -117,6 +125,8 @@ class Predicates(DataComponent):
             if "Neg" in token.morph.get("Polarity"):
                 return True, "1", "past" if past_clause else ""
             prev = doc[i - 1].norm_ if i > start else ""
+            if any(w in self.noun_governors for w in after[:2]):
+                return False, "", ""  # "Atbalstu piešķir …": the noun as subject
             if prev in self.noun_governors or (len(prev) >= 5 and prev.endswith("o") and doc[i - 1].is_alpha):
                 return False, "", ""
             opens = i == start or prev in self.clause_openers or prev in self.expert_subjects or prev in self.verb_neighbours
@@ -124,7 +134,9 @@ class Predicates(DataComponent):
                 return True, "1", "past" if past_clause else ""
             return False, "", ""
         if kind == "third_or_noun":
-            if any(w in self.expert_subjects for w in self._before(doc, i, start)):
+            subjects = [t for t in doc[max(start, i - self.window):i] if t.norm_ in self.expert_subjects
+                        and not (len(t.text) > 1 and t.text.isupper())]  # "ES" is the European Union
+            if subjects:
                 return True, "1", "past" if past_clause else ""
             return False, "", ""
         return False, "", ""  # noun, attribute, gerund, future
