@@ -20,6 +20,7 @@ from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
 from pipeline.nlp.decide import decide
 from pipeline.nlp.documents import documents_in
+from pipeline.nlp.authorship import find_date, find_expert, quoted_from
 from pipeline.nlp.filekind import OTHER, FileKind, classify
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.folded import folded as fold
@@ -59,6 +60,8 @@ class Metadata:
     date: str = ""
     lki_level: str = ""
     expert_from_author: bool = False
+    expert_where: str = ""  # where the expert was found ("e-mail sender", "signature", …)
+    date_where: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
 def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     """Return the full analysis of ``doc``: findings, distractors, sections and the extraction."""
     blocks = [b for b in doc.blocks if b.part in VERDICT_PARTS]
+    blocks = blocks[:quoted_from(blocks)]  # a quoted earlier e-mail is not the expert's text
     sections = split_sections(blocks, doc.title, register)
     read, distractors = read_blocks(load_pipeline(), blocks, [i for i, b in enumerate(blocks) if candidate(b.text)])
     kept = select(read, blocks)
@@ -141,72 +145,14 @@ def without_option_lists(findings: list[Finding], blocks: list[Block]) -> tuple[
 
 
 def read_metadata(doc: ReviewDocument, blocks: list[Block]) -> Metadata:
-    """Return the expert's name, the review date and the LKI level written in ``doc``."""
-    every = list(doc.headers) + blocks
-    expert = find_expert(every)
-    from_author = not expert and meta.looks_like_name(doc.author)
+    """Return the expert's name, the review date and the LKI level written in ``doc``, and where."""
+    headers = list(doc.headers)
+    expert = find_expert(blocks, headers, doc.author)
+    date = find_date(blocks, headers, doc.created)
     return Metadata(
-        expert=doc.author.strip() if from_author else expert,
-        date=find_date(every),
-        lki_level=find_level(doc.title, every),
-        expert_from_author=from_author,
+        expert=expert.value, date=date.value, lki_level=find_level(doc.title, headers + blocks),
+        expert_from_author=expert.where == "author property", expert_where=expert.where, date_where=date.where,
     )
-
-
-def _right_cell(blocks: list[Block], i: int) -> Block | None:
-    cell = blocks[i].cell
-    for b in blocks[i + 1 : i + 6]:
-        if b.cell and b.cell.table == cell.table and b.cell.row == cell.row and b.cell.col > cell.col:
-            return b
-    return None
-
-
-def _below_cell(blocks: list[Block], i: int) -> Block | None:
-    """Return the cell under ``blocks[i]`` (same table and column, next row): a signature table's value."""
-    cell = blocks[i].cell
-    for b in blocks[i + 1 : i + 12]:
-        if (b.cell and b.cell.table == cell.table and b.cell.path == cell.path and b.cell.col == cell.col
-                and b.cell.row == cell.row + 1):
-            return b
-    return None
-
-
-def _label_values(blocks: list[Block], i: int) -> list[Block]:
-    """Return the cells that may hold the value of label cell ``i``: the one to its right, then the one below."""
-    return [b for b in (_right_cell(blocks, i), _below_cell(blocks, i)) if b is not None]
-
-
-def find_expert(blocks: list[Block]) -> str:
-    """Return the expert's name from a label, a metadata or signature table, or a signature line."""
-    for i, b in enumerate(blocks):
-        if b.cell is not None and meta.is_expert_label(b.text) and len(b.text.split()) <= 6:
-            for value in _label_values(blocks, i):
-                name = meta.first_name(value.text)
-                if name:
-                    return name
-        name = meta.name_after_label(b.text) or meta.signature_name(b.text)
-        if name:
-            return name
-    return ""
-
-
-def find_date(blocks: list[Block]) -> str:
-    """Return the review date: a labelled one first, else the first date written that does not date
-    a submission or an earlier review; '' when the review has no date of its own."""
-    first = ""
-    for i, b in enumerate(blocks):
-        dates = meta.find_dates(b.text)
-        if meta.is_date_label(b.text):
-            if dates:
-                return dates[0][1]
-            if b.cell is not None:
-                for value in _label_values(blocks, i):
-                    value_dates = meta.find_dates(value.text)
-                    if value_dates:
-                        return value_dates[0][1]
-        if dates and not first and not meta.is_submission(b.text):
-            first = dates[0][1]
-    return first
 
 
 def find_level(title: str, blocks: list[Block]) -> str:

@@ -63,6 +63,11 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "past_adverbs": list, "present_markers": list, "clause_terminators": list, "objection_objects": list,
         "disagree": list,
     },
+    "authorship": {
+        "schema": str, "version": int, "note": str, "given_names": list, "titles": list, "role_words": list,
+        "coordinator_words": list, "email_headers": dict, "quote_markers": list, "closings": list,
+        "not_review_date": list, "place_words": list,
+    },
     "pattern": {"id": str, "label": str, "pattern": list, "note": str},
     "structure": {
         "schema": str, "version": int, "note": str, "documents": dict, "prefilter_stems": list,
@@ -180,6 +185,11 @@ def check_data(data: Any, schema: str, where: str) -> dict:
         _check_structure(data, where)
     if schema == "predicates":
         _check_predicates(data, where)
+    if schema == "authorship":
+        for name in ("role_words", "coordinator_words", "quote_markers", "not_review_date"):
+            _strings(data[name], f"{where}, {name!r}", regex=True)
+        if sorted(data["email_headers"]) != ["other", "sender", "sent"]:
+            raise RuleError(f"{where}, 'email_headers': keys must be 'sender', 'sent' and 'other'")
     return data
 
 
