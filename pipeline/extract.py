@@ -27,6 +27,7 @@ from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.forms import select
 from pipeline.nlp.qualifications import QualName, Section, is_label_cell, labelled_name, split_sections
 from pipeline.nlp.structure import alternatives
+from pipeline.nlp.questionnaire import read_questionnaires
 from pipeline.nlp.recommendations import from_comments, from_labelled_lines, from_sections, from_tables
 from pipeline.records import (
     DOCUMENT_TYPES,
@@ -91,6 +92,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     sections = split_sections(blocks, doc.title, register)
     read, distractors = read_blocks(load_pipeline(), blocks, [i for i, b in enumerate(blocks) if candidate(b.text)])
     kept = select(read, blocks)
+    answered, questions = read_questionnaires(blocks)
+    kept = [f for f in kept if f.block not in questions] + answered
     kept, options = without_option_lists(kept, blocks)
     distractors = distractors + options
     info = read_metadata(doc, blocks)
@@ -207,10 +210,16 @@ def _section_of(sections: list[Section], i: int) -> Section:
     return sections[0]
 
 
+_BULLET = re.compile(r"^\s*(?:[·•\-–—*▪●◦]|\d{1,2}[.)])?\s*")
+
+
 def _summary_qualification(block: Block, register: Register) -> QualName | None:
-    """Return the one register qualification a summary bullet starts with, else None."""
-    hits = register.find_all(block.text)
-    if len({q.name for _, q in hits}) == 1 and hits[0][0] <= 3:
+    """Return the one register qualification a summary bullet opens with ("· motorzāģa operators
+    (MIP saturs ir atbalstāms; …)"), else None. A name inside prose ("Tāpat kā motorzāģa operatora
+    programmā …") opens nothing."""
+    text = block.text[_BULLET.match(block.text).end():]
+    hits = register.find_all(text)
+    if len({q.name for _, q in hits}) == 1 and hits[0][0] == 0 and "(" in text:
         q = hits[0][1]
         return QualName(q.name, True, q)
     return None
@@ -296,8 +305,9 @@ def in_conclusion(f: Finding, blocks: list[Block], section: Section) -> bool:
 
 def salience(f: Finding, blocks: list[Block], section: Section) -> tuple[int, int]:
     """Return how much a finding weighs against others about the same document: (in the conclusion,
-    explicit: it names the document or is said in the first person)."""
-    return int(in_conclusion(f, blocks, section)), int(f.person == "1" or f.reference == "named")
+    explicit: it names the document, refers back to the one just named, or is in the first person)."""
+    explicit = f.person == "1" or f.reference in ("named", "previous sentence")
+    return int(in_conclusion(f, blocks, section)), int(explicit)
 
 
 def assign(findings: list[Finding], blocks: list[Block], sections: list[Section], title: str,

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pipeline.nlp.findings import Finding
 from pipeline.records import NEEDS_CORRECTIONS, SUPPORTED, UNKNOWN, quick_init
 
-FORM_METHODS = frozenset({"checkbox", "mark", "strike"})
+FORM_METHODS = frozenset({"checkbox", "mark", "strike", "table"})
 
 
 @quick_init

@@ -30,7 +30,7 @@ REVIEW = "review"
 REPORT = "report"
 OTHER = "other"
 
-FORM_METHODS = frozenset({"checkbox", "mark", "strike"})
+FORM_METHODS = frozenset({"checkbox", "mark", "strike", "table"})
 _REVIEW_TITLE = re.compile(r"\b(?:" + alternatives("review_title_words") + r")\b")
 _NON_REVIEW_TITLE = re.compile(r"\b(?:" + alternatives("non_review_title_words") + r")\b")
 _OPEN, _CLOSE = "„«", "”»"

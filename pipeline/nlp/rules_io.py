@@ -78,7 +78,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "qualification_labels": list, "quoted_name_after": list, "field_labels": list,
         "level_abbreviations": list, "not_heading_stems": list, "heading_styles": list, "nominative": list,
         "recommendation_headings": list, "only_words": list, "conclusion_words": list,
-        "review_title_words": list, "non_review_title_words": list,
+        "review_title_words": list, "non_review_title_words": list, "questionnaire": dict,
     },
     "lki_pattern": {"pattern": str, "shift": int, "note": str},
     "nominative_rule": {"endings": list, "cut": int, "add": str, "note": str},
@@ -228,6 +228,11 @@ def _check_structure(data: dict, where: str) -> None:
     for name, value in data.items():
         if isinstance(value, list) and name not in ("lki_patterns", "nominative"):
             _strings(value, f"{where}, {name!r}", regex=name in _STRUCTURE_REGEX)
+    questions = data["questionnaire"]
+    if sorted(questions) != ["after_corrections", "corrections", "forward", "no", "support", "yes"]:
+        raise RuleError(f"{where}, 'questionnaire': keys must be support, forward, corrections, yes, no, after_corrections")
+    for name, value in questions.items():
+        _strings(value, f"{where}, 'questionnaire', {name!r}", regex=True)
     docs = data["documents"]
     if sorted(docs) != ["MIP", "PKE"]:
         raise RuleError(f"{where}, 'documents': keys must be exactly 'MIP' and 'PKE', got {sorted(docs)}")
