@@ -47,10 +47,10 @@ CONCLUSION = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:" + alternatives("conclusion_wor
 #: A closing section's heading: one that holds a conclusion word ("Secinājumi", "Detalizēts vērtējums").
 CONCLUSION_HEADING = re.compile(r"\b(?:" + alternatives("conclusion_words") + r")\b")
 #: A clause saying a document is not part of this review ("MIP netika iesniegts ekspertīzei").
-_NOT_REVIEWED = re.compile(r"\b(?:" + alternatives("deferral_words") + ")")
+_NOT_REVIEWED = re.compile(r"\b(?:" + alternatives("not_reviewed_words") + ")")
 #: A clause saying the review covers only some documents ("atzinums attiecas tikai uz programmu").
 _ONLY = re.compile(r"\b(?:" + alternatives("only_words") + ")")
-_CLAUSE = re.compile(r"[^.;!?]+[.;!?]?")
+_CLAUSE = re.compile(r"[^.;!?,–—]+[.;!?,–—]?")
 
 
 @dataclass(frozen=True)
@@ -258,8 +258,11 @@ def _context(blocks: list[Block], i: int, section: Section, title: str) -> tuple
 
 def excluded_documents(section: Section, blocks: list[Block]) -> frozenset[str]:
     """Return the documents the section says it does not review: "MIP netika iesniegts ekspertīzei",
-    "atzinums attiecas tikai uz programmu" (then the other one)."""
+    "atzinums attiecas tikai uz programmu" (then the other one). A document the review's form has
+    a place for ("PKE:" above its printed options) is reviewed, even if left blank."""
     out: set[str] = set()
+    form_places = {d for j in range(section.start, section.end) for d in documents_in(blocks[j].text)
+                   if blocks[j].text.strip().endswith(":") and len(blocks[j].text.split()) <= 3}
     for j in range(section.start, section.end):
         for clause in _CLAUSE.findall(blocks[j].text):
             docs = documents_in(clause)
@@ -270,6 +273,7 @@ def excluded_documents(section: Section, blocks: list[Block]) -> frozenset[str]:
                 out.update(docs)
             elif _ONLY.search(folded):
                 out.update(d for d in DOCUMENT_TYPES if d not in docs)
+    out -= form_places
     return frozenset(out) if len(out) < len(DOCUMENT_TYPES) else frozenset()
 
 

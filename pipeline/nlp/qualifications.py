@@ -299,6 +299,12 @@ def title_qualification(title: str, blocks: list[Block], register: Register) -> 
     if len(named) == 1 and any(documents_in(t) and register.find_all(t) for t in opening):
         q = next(iter(named.values()))
         return QualName(q.name, True, q)
+    # anywhere: a review that names one registered qualification in all its text (an e-mail's
+    # subject, a cell below its label, a line "meža mašīnu operators, LKI 3") is about that one
+    named = {q.name: q for text in [title] + [b.text for b in blocks] for _, q in register.find_all(text)}
+    if len(named) == 1:
+        q = next(iter(named.values()))
+        return QualName(q.name, True, q)
     return None
 
 

@@ -79,6 +79,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "level_abbreviations": list, "not_heading_stems": list, "heading_styles": list, "nominative": list,
         "recommendation_headings": list, "only_words": list, "conclusion_words": list,
         "review_title_words": list, "non_review_title_words": list, "questionnaire": dict,
+        "not_reviewed_words": list,
     },
     "lki_pattern": {"pattern": str, "shift": int, "note": str},
     "nominative_rule": {"endings": list, "cut": int, "add": str, "note": str},
@@ -90,6 +91,7 @@ _STRUCTURE_REGEX = frozenset({
     "expert_label_qualifiers", "expert_labels", "signature_words", "submission_words", "round_words",
     "deferral_words", "qualification_labels", "quoted_name_after", "field_labels", "level_abbreviations",
     "recommendation_headings", "only_words", "conclusion_words", "review_title_words", "non_review_title_words",
+    "not_reviewed_words",
 })
 
 
