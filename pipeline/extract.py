@@ -50,7 +50,27 @@ CONCLUSION_HEADING = re.compile(r"\b(?:" + alternatives("conclusion_words") + r"
 _NOT_REVIEWED = re.compile(r"\b(?:" + alternatives("not_reviewed_words") + ")")
 #: A clause saying the review covers only some documents ("atzinums attiecas tikai uz programmu").
 _ONLY = re.compile(r"\b(?:" + alternatives("only_words") + ")")
-_CLAUSE = re.compile(r"[^.;!?,–—]+[.;!?,–—]?")
+_SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
+_FRAGMENT = re.compile(r"[^,–—]+[,–—]?")
+
+
+def clauses(text: str) -> list[str]:
+    """Return the clauses of ``text`` that speak of the documents: its sentences, and a sentence
+    naming several documents cut where a new one is named ("MIP vērtēju atsevišķi, šeit – tikai par
+    eksāmenu"); a fragment naming none stays with the one before it."""
+    out: list[str] = []
+    for sentence in _SENTENCE.findall(text):
+        if len(documents_in(sentence)) < 2:
+            out.append(sentence)
+            continue
+        parts: list[str] = []
+        for fragment in _FRAGMENT.findall(sentence):
+            if parts and not documents_in(fragment):
+                parts[-1] += fragment
+            else:
+                parts.append(fragment)
+        out += parts
+    return out
 
 
 @dataclass(frozen=True)
@@ -219,8 +239,11 @@ def _summary_qualification(block: Block, register: Register) -> QualName | None:
     programmā …") opens nothing."""
     text = block.text[_BULLET.match(block.text).end():]
     hits = register.find_all(text)
-    if len({q.name for _, q in hits}) == 1 and hits[0][0] == 0 and "(" in text:
-        q = hits[0][1]
+    if len({q.name for _, q in hits}) != 1 or hits[0][0] != 0:
+        return None
+    q = hits[0][1]
+    rest = " ".join(text.split()[len(q.name.split()):][:3])
+    if "(" in text or rest.lstrip().startswith(":") or documents_in(rest):  # "Elektromontiera PKE: …"
         return QualName(q.name, True, q)
     return None
 
@@ -264,7 +287,7 @@ def excluded_documents(section: Section, blocks: list[Block]) -> frozenset[str]:
     form_places = {d for j in range(section.start, section.end) for d in documents_in(blocks[j].text)
                    if blocks[j].text.strip().endswith(":") and len(blocks[j].text.split()) <= 3}
     for j in range(section.start, section.end):
-        for clause in _CLAUSE.findall(blocks[j].text):
+        for clause in clauses(blocks[j].text):
             docs = documents_in(clause)
             if not docs:
                 continue

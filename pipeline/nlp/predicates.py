@@ -48,7 +48,7 @@ class Predicates(DataComponent):
         self.ending_class = {fold(e): kind for kind, endings in d["endings"].items() for e in endings}
         self.definite = tuple(d["definite_endings"])
         words = ("modals", "expert_subjects", "verb_neighbours", "clause_openers", "noun_governors",
-                 "past_aux", "past_adverbs", "present_markers", "clause_terminators", "objection_objects", "disagree")
+                 "past_aux", "past_adverbs", "present_markers", "clause_terminators", "objection_objects", "disagree", "noun_followers")
         for key in words:
             setattr(self, key, frozenset(fold(w) for w in d[key]))
         self.window = d["window"]
@@ -125,7 +125,7 @@ class Predicates(DataComponent):
             if "Neg" in token.morph.get("Polarity"):
                 return True, "1", "past" if past_clause else ""
             prev = doc[i - 1].norm_ if i > start else ""
-            if any(w in self.noun_governors for w in after[:2]):
+            if any(w in self.noun_followers for w in after[:2]):
                 return False, "", ""  # "Atbalstu piešķir …": the noun as subject
             if prev in self.noun_governors or (len(prev) >= 5 and prev.endswith("o") and doc[i - 1].is_alpha):
                 return False, "", ""

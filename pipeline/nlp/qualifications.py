@@ -283,6 +283,10 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
 def title_qualification(title: str, blocks: list[Block], register: Register) -> QualName | None:
     """Return the qualification named in the title (document title or first heading-like blocks)."""
     candidates = [title] + [b.text for b in blocks[:6] if b.cell is None]
+    for text in candidates[:3]:  # a title that opens with the name: "Būvizstrādājumu galdnieks – piezīmes …"
+        hits = register.find_all(text)
+        if hits and hits[0][0] == 0 and len({q.name for _, q in hits}) == 1 and len(text.split()) <= 16:
+            return QualName(hits[0][1].name, True, hits[0][1])
     for text in candidates:
         if not text:
             continue
