@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
 from pipeline.nlp.decide import decide
-from pipeline.nlp.documents import documents_in
+from pipeline.nlp.documents import documents_in, not_reviewed
 from pipeline.nlp.authorship import find_date, find_expert, quoted_from
 from pipeline.nlp.filekind import OTHER, FileKind, classify
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
@@ -46,33 +46,6 @@ VERDICT_PARTS = frozenset({"body", "textbox"})
 CONCLUSION = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:" + alternatives("conclusion_words") + r")\b")
 #: A closing section's heading: one that holds a conclusion word ("Secinājumi", "Detalizēts vērtējums").
 CONCLUSION_HEADING = re.compile(r"\b(?:" + alternatives("conclusion_words") + r")\b")
-#: A clause saying a document is not part of this review ("MIP netika iesniegts ekspertīzei").
-_NOT_REVIEWED = re.compile(r"\b(?:" + alternatives("not_reviewed_words") + ")")
-#: A clause saying the review covers only some documents ("atzinums attiecas tikai uz programmu").
-_ONLY = re.compile(r"\b(?:" + alternatives("only_words") + ")")
-_SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
-_FRAGMENT = re.compile(r"[^,–—]+[,–—]?")
-
-
-def clauses(text: str) -> list[str]:
-    """Return the clauses of ``text`` that speak of the documents: its sentences, and a sentence
-    naming several documents cut where a new one is named ("MIP vērtēju atsevišķi, šeit – tikai par
-    eksāmenu"); a fragment naming none stays with the one before it."""
-    out: list[str] = []
-    for sentence in _SENTENCE.findall(text):
-        if len(documents_in(sentence)) < 2:
-            out.append(sentence)
-            continue
-        parts: list[str] = []
-        for fragment in _FRAGMENT.findall(sentence):
-            if parts and not documents_in(fragment):
-                parts[-1] += fragment
-            else:
-                parts.append(fragment)
-        out += parts
-    return out
-
-
 @dataclass(frozen=True)
 class Metadata:
     """What the review says about itself."""
@@ -283,20 +256,9 @@ def excluded_documents(section: Section, blocks: list[Block]) -> frozenset[str]:
     """Return the documents the section says it does not review: "MIP netika iesniegts ekspertīzei",
     "atzinums attiecas tikai uz programmu" (then the other one). A document the review's form has
     a place for ("PKE:" above its printed options) is reviewed, even if left blank."""
-    out: set[str] = set()
     form_places = {d for j in range(section.start, section.end) for d in documents_in(blocks[j].text)
                    if blocks[j].text.strip().endswith(":") and len(blocks[j].text.split()) <= 3}
-    for j in range(section.start, section.end):
-        for clause in clauses(blocks[j].text):
-            docs = documents_in(clause)
-            if not docs:
-                continue
-            folded = fold(clause)
-            if _NOT_REVIEWED.search(folded):
-                out.update(docs)
-            elif _ONLY.search(folded):
-                out.update(d for d in DOCUMENT_TYPES if d not in docs)
-    out -= form_places
+    out = set().union(*(not_reviewed(blocks[j].text) for j in range(section.start, section.end))) - form_places
     return frozenset(out) if len(out) < len(DOCUMENT_TYPES) else frozenset()
 
 

@@ -6,7 +6,35 @@ import re
 from functools import lru_cache
 
 from pipeline.nlp.folded import folded as fold
-from pipeline.nlp.structure import RULES
+from pipeline.nlp.structure import RULES, alternatives
+
+DOCUMENTS = ("MIP", "PKE")
+#: A clause saying a document is not part of this review ("MIP netika iesniegts ekspertīzei").
+_NOT_REVIEWED = re.compile(r"\b(?:" + alternatives("not_reviewed_words") + ")")
+#: A clause saying the review covers only some documents ("atzinums attiecas tikai uz programmu").
+_ONLY = re.compile(r"\b(?:" + alternatives("only_words") + ")")
+_SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
+_FRAGMENT = re.compile(r"[^,–—()]+[,–—()]?")
+
+
+def clauses(text: str) -> list[str]:
+    """Return the clauses of ``text`` that speak of the documents: its sentences, and a sentence
+    naming several documents cut where a new one is named ("MIP vērtēju atsevišķi, šeit – tikai par
+    eksāmenu"); a fragment naming none stays with the one before it."""
+    out: list[str] = []
+    for sentence in _SENTENCE.findall(text):
+        if len(documents_in(sentence)) < 2:
+            out.append(sentence)
+            continue
+        parts: list[str] = []
+        for fragment in _FRAGMENT.findall(sentence):
+            if parts and not documents_in(fragment):
+                parts[-1] += fragment
+            else:
+                parts.append(fragment)
+        out += parts
+    return out
+
 
 #: How each document is named (structure.v1.json "documents").
 _MIP = re.compile("|".join(RULES["documents"]["MIP"]))
@@ -23,3 +51,25 @@ def documents_in(text: str) -> tuple[str, ...]:
     if _PKE.search(folded):
         docs.append("PKE")
     return tuple(docs)
+
+
+def not_reviewed(text: str) -> frozenset[str]:
+    """Return the documents ``text`` says are not part of the review: "MIP netika iesniegts
+    ekspertīzei", "PKE izvērtēs cits eksperts", "atzinums attiecas tikai uz programmu" (the other)."""
+    out: set[str] = set()
+    for clause in clauses(text):
+        docs = documents_in(clause)
+        if not docs:
+            continue
+        folded = fold(clause)
+        if _NOT_REVIEWED.search(folded):
+            out.update(docs)
+        elif _ONLY.search(folded):
+            out.update(d for d in DOCUMENTS if d not in docs)
+    return frozenset(out)
+
+
+def reviewed_in(text: str) -> tuple[str, ...]:
+    """Return the documents ``text`` names as reviewed: "PKE (MIP ekspertīzei netika iesniegts)" -> PKE."""
+    excluded = not_reviewed(text)
+    return tuple(d for d in documents_in(text) if d not in excluded)

@@ -48,7 +48,8 @@ class Predicates(DataComponent):
         self.ending_class = {fold(e): kind for kind, endings in d["endings"].items() for e in endings}
         self.definite = tuple(d["definite_endings"])
         words = ("modals", "expert_subjects", "verb_neighbours", "clause_openers", "noun_governors",
-                 "past_aux", "past_adverbs", "present_markers", "clause_terminators", "objection_objects", "disagree", "noun_followers")
+                 "past_aux", "past_adverbs", "present_markers", "clause_terminators", "objection_objects", "disagree", "noun_followers",
+                 "own_choice")
         for key in words:
             setattr(self, key, frozenset(fold(w) for w in d[key]))
         self.window = d["window"]
@@ -141,6 +142,14 @@ class Predicates(DataComponent):
             return False, "", ""
         return False, "", ""  # noun, attribute, gerund, future
 
+    def _own_choice(self, doc: Doc, span: Span, ids: list[int]) -> bool:
+        """Return True when the expert states the option as their own ("Mans vērtējums … variants: …")."""
+        i = span.start
+        start = i
+        while start > 0 and ids[start - 1] == ids[i]:
+            start -= 1
+        return any(t.norm_ in self.own_choice for t in doc[start:i])
+
     def _disputed(self, doc: Doc, span: Span, ids: list[int]) -> bool:
         """Return True for a statement the expert disputes: "Nevaru piekrist, ka … būtu atbalstāms"."""
         start, _ = self._clause(doc, span.start, ids)
@@ -163,6 +172,8 @@ class Predicates(DataComponent):
         ids = sentence_ids(doc)
         kept = []
         for span in spans:
+            if get_extension(span, "context") == "instruction" and self._own_choice(doc, span, ids):
+                set_extension(span, "context", "")
             if span.label_ in self.applies_to and not get_extension(span, "context"):
                 keep, person, time = self.read(doc, span, ids)
                 if not keep:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.nlp.documents import documents_in
+from pipeline.nlp.documents import documents_in, reviewed_in
 from pipeline.nlp.findings import Finding
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import RULES
@@ -82,8 +82,9 @@ def read_questionnaires(blocks: list[Block]) -> tuple[list[Finding], set[int]]:
         column_docs = {c: documents_in(blocks[i].text) for (r, c), i in cells.items() if r == header_row}
         table_docs: tuple[str, ...] = ()
         for (r, c), i in cells.items():
-            if _DOCUMENT_LABEL.match(fold(blocks[i].text)) and (r, c + 1) in cells:
-                table_docs = documents_in(blocks[cells[(r, c + 1)]].text) or table_docs
+            below = (r + 1, c) if one_column else (r, c + 1)
+            if _DOCUMENT_LABEL.match(fold(blocks[i].text)) and below in cells:
+                table_docs = reviewed_in(blocks[cells[below]].text) or table_docs
         by_doc: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
         evidence: dict[tuple[str, ...], list[str]] = defaultdict(list)
         first: dict[tuple[str, ...], int] = {}
