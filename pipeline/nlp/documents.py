@@ -62,8 +62,10 @@ def not_reviewed(text: str) -> frozenset[str]:
         if not docs:
             continue
         folded = fold(clause)
-        if _NOT_REVIEWED.search(folded):
-            out.update(docs)
+        m = _NOT_REVIEWED.search(folded)
+        near = documents_in(folded[max(0, m.start() - 50): m.end() + 30]) if m else ()
+        if near:  # the document itself is said not to be reviewed, not some other paper
+            out.update(near)
         elif _ONLY.search(folded):
             out.update(d for d in DOCUMENTS if d not in docs)
     return frozenset(out)
