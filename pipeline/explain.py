@@ -12,6 +12,14 @@ from pipeline.nlp.findings import Finding
 from pipeline.register import Register
 
 DISTRACTOR_LABELS = {"purpose": "purpose", "instruction": "instruction", "history": "history"}
+#: How a finding's document was found (``Finding.reference``), in words.
+REFERENCES = {
+    "named": "named in the sentence", "previous sentence": "named in the sentence before",
+    "table row": "named in its table row", "table": "the table's document", "heading": "named in the heading above",
+    "title": "named in the title", "section heading": "named in the section's heading",
+    "documents reviewed": "the documents the review covers", "whole review": "both: nothing names one",
+}
+PREDICATES = frozenset({"SUPPORT", "FORWARD", "REJECT"})
 
 
 def analyse_path(path: Path, register: Register) -> Analysis:
@@ -33,6 +41,29 @@ def _finding_line(f: Finding, a: Analysis) -> str:
     return f"    [{f.method}, {f.confidence:.2f}, {f.location}] {context}"
 
 
+def _detail_line(f: Finding, a: Analysis, others: list[Finding]) -> str:
+    """Return what a kept finding rests on: predicate, condition, document reference, salience."""
+    text = a.blocks[f.block].text
+    predicate = [text[x:y] for x, y, label in f.cues if label in PREDICATES]
+    condition = [text[x:y] for x, y, label in f.cues if label == "CONDITION"]
+    parts = []
+    if predicate:
+        parts.append("predicate " + ", ".join(f"«{p}»" for p in predicate))
+    if condition:
+        parts.append("condition " + ", ".join(f"«{c}»" for c in condition))
+    docs = "+".join(f.documents) if f.documents else ""
+    parts.append(f"document: {REFERENCES.get(f.reference, f.reference or 'named')}{f' ({docs})' if docs else ''}")
+    conclusion, explicit = f.salience
+    weight = [w for w, on in (("in the conclusion", conclusion), ("explicit", explicit)) if on] or ["a remark"]
+    parts.append("salience: " + ", ".join(weight))
+    lower = [o for o in others if o.salience < f.salience and o.verdict != f.verdict]
+    if lower:
+        parts.append(f"outranks {len(lower)} less salient statement(s)")
+    if f.person == "1":
+        parts.append("first person")
+    return "      " + "; ".join(parts)
+
+
 def explain_text(path: Path, register: Register, lang: str = "lv", analysis: Analysis | None = None) -> str:
     """Return a terminal explanation: per qualification and document, the verdict and its evidence.
 
@@ -41,13 +72,22 @@ def explain_text(path: Path, register: Register, lang: str = "lv", analysis: Ana
     a = analysis or analyse_path(path, register)
     lines = [click.style(str(path), bold=True)]
     info = a.info
-    lines.append(f"  expert: {info.expert or '-'}   date: {info.date or '-'}   LKI: {info.lki_level or '-'}")
+    if a.kind is not None:
+        verdict = {"review": "a review", "report": "a progress report"}.get(a.kind.kind, "not a review")
+        lines.append(f"  file: {verdict} (evidence {a.kind.score}: {'; '.join(a.kind.evidence) or '-'})")
+    expert_where = f" (from: {info.expert_where})" if info.expert_where else ""
+    date_where = f" (from: {info.date_where})" if info.date_where else ""
+    lines.append(f"  expert: {info.expert or '-'}{expert_where}   date: {info.date or '-'}{date_where}   "
+                 f"LKI: {info.lki_level or '-'}")
+    groups = {(q.name if q else "", d): fs for (q, d), fs in (a.assigned or {}).items()}
     for row in a.extraction.verdicts:
         head = f"{row.qualification or '?'} / {row.document}: {row.verdict} ({verdict_label(row.verdict, lang)})"
         lines.append(click.style("  " + head, fg="cyan", bold=True))
         used = a.evidence.get((row.qualification, row.document), ())
+        others = groups.get((row.qualification, row.document), [])
         for f in used:
             lines.append(_finding_line(f, a))
+            lines.append(_detail_line(f, a, others))
         if not used:
             lines.append("    (no evidence)")
     # a chosen option is kept as a copy that says how it was chosen: compare where the findings stand

@@ -71,6 +71,7 @@ class Analysis:
     extraction: Extraction
     evidence: dict[tuple[str, str], tuple[Finding, ...]]  # (qualification, document) -> findings used
     kind: FileKind | None = None  # review, progress report or something else, with the evidence
+    assigned: dict | None = None  # (qualification, document) -> every finding about it, before deciding
 
 
 def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
@@ -100,14 +101,14 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     if kind.kind == OTHER:  # minutes, letters, news, instructions: no verdict, one problem for the file
         problem = _problem(file, "no_verdict", "not a review: " + "; ".join(kind.evidence), kind="not_review")
         extraction = Extraction((), (), (problem,))
-        return Analysis(blocks, sections, read, kept, distractors, info, extraction, {}, kind)
+        return Analysis(blocks, sections, read, kept, distractors, info, extraction, {}, kind, assigned)
     rows, problems, evidence = build_rows(file, assigned, blocks, sections, doc, info, register)
     if not rows and not problems:  # a Word file that reviews nothing found: said, so that no file goes missing
         problems.append(_problem(file, "no_verdict", "no review of a MIP or PKE found in the file"))
     stated = {f.block for fs in assigned.values() for f in fs}
     recs = recommendations(file, doc, blocks, sections, info, stated)
     extraction = Extraction(tuple(rows), tuple(recs), tuple(problems))
-    return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence, kind)
+    return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence, kind, assigned)
 
 
 def without_option_lists(findings: list[Finding], blocks: list[Block]) -> tuple[list[Finding], list[Distractor]]:
