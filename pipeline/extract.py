@@ -386,7 +386,8 @@ def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Se
         if s.qual is None and assigned:
             continue
         excluded = excluded_documents(s, blocks)
-        for d in reviewed_documents(s, blocks, doc.title if len(sections) == 1 else ""):
+        title = (doc.title or (blocks[0].text if blocks else "")) if len(sections) == 1 else ""
+        for d in reviewed_documents(s, blocks, title):
             if d not in excluded:
                 wanted.setdefault((s.qual, d), s)
     rows: list[VerdictRow] = []

@@ -49,10 +49,12 @@ class Predicates(DataComponent):
         self.definite = tuple(d["definite_endings"])
         words = ("modals", "expert_subjects", "verb_neighbours", "clause_openers", "noun_governors",
                  "past_aux", "past_adverbs", "present_markers", "clause_terminators", "objection_objects", "disagree", "noun_followers",
-                 "own_choice")
+                 "own_choice", "pending_before")
         for key in words:
             setattr(self, key, frozenset(fold(w) for w in d[key]))
         self.window = d["window"]
+        self.correction_lemmas = frozenset(d["correction_lemmas"])
+        self.made_endings = tuple(fold(e) for e in d["made_endings"])
         self.applies_to = frozenset(d["applies_to"])
 
     def form(self, token) -> str:
@@ -142,6 +144,16 @@ class Predicates(DataComponent):
             return False, "", ""
         return False, "", ""  # noun, attribute, gerund, future
 
+    def _made(self, doc: Doc, span: Span) -> bool:
+        """Return True for a correction verb in a past participle with nothing pending before it."""
+        token = doc[span.start]
+        if len(span) > 1 or token.lemma_ not in self.correction_lemmas or "Nec" in token.morph.get("Mood"):
+            return False
+        if not token.norm_.endswith(self.made_endings) or token.norm_.endswith(("jumi", "jumu", "jums")):
+            return False
+        before = doc[max(0, span.start - self.window - 1):span.start]
+        return not any(t.norm_ in self.pending_before for t in before)
+
     def _own_choice(self, doc: Doc, span: Span, ids: list[int]) -> bool:
         """Return True when the expert states the option as their own ("Mans vērtējums … variants: …")."""
         i = span.start
@@ -174,6 +186,8 @@ class Predicates(DataComponent):
         for span in spans:
             if get_extension(span, "context") == "instruction" and self._own_choice(doc, span, ids):
                 set_extension(span, "context", "")
+            if span.label_ == "CONDITION" and self._made(doc, span):
+                continue  # "labotajā redakcijā", "nepilnības ir novērstas": a correction already made
             if span.label_ in self.applies_to and not get_extension(span, "context"):
                 keep, person, time = self.read(doc, span, ids)
                 if not keep:

@@ -1,0 +1,240 @@
+"""Verdicts as statements about the document: predicate, document reference, condition, time, salience.
+
+Each test builds a review in code and checks what a coordinator would see in verdicts.csv:
+the verdict per (qualification, document), and which rows exist at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import DEFAULT_REGISTER
+from pipeline.extract import analyse, extract
+from pipeline.records import Block, CellRef, ReviewDocument
+from pipeline.register import load_register
+
+TITLE = "Ekspertīzes atzinums par profesionālās kvalifikācijas „Mēbeļu galdnieks” MIP un PKE saturu"
+HEAD = (TITLE, "Profesionālā kvalifikācija: Mēbeļu galdnieks", "Eksperte: Ilze Kalniņa", "Datums: 12.03.2026.")
+Q = "mēbeļu galdnieks"
+
+
+@pytest.fixture(scope="module", name="reg")
+def reg_fixture():
+    return load_register(DEFAULT_REGISTER)
+
+
+def review(*lines: str | Block, title: str = "") -> ReviewDocument:
+    """Return a review whose body is one paragraph per line; '# ' opens a heading."""
+    blocks = []
+    for i, line in enumerate(lines):
+        if isinstance(line, Block):
+            blocks.append(line)
+        elif line.startswith("# "):
+            blocks.append(Block(text=line[2:], location=f"paragraph {i + 1}", index=i, heading_level=1))
+        else:
+            blocks.append(Block(text=line, location=f"paragraph {i + 1}", index=i))
+    return ReviewDocument(blocks=tuple(blocks), title=title)
+
+
+def cell(text: str, row: int, col: int, i: int, table: int = 1) -> Block:
+    return Block(text=text, location=f"table {table} row {row} cell {col}", index=i, cell=CellRef(table, row, col))
+
+
+def verdicts(reg, *lines, title: str = "") -> dict[tuple[str, str], str]:
+    ex = extract(review(*lines, title=title), "a.docx", reg)
+    return {(r.qualification, r.document): r.verdict for r in ex.verdicts}
+
+
+def problems(reg, *lines, title: str = "") -> list[str]:
+    return sorted(p.code for p in extract(review(*lines, title=title), "a.docx", reg).problems)
+
+
+# --- 1. the predicate: a statement about the document, not any word of the family ----------------
+
+NOT_VERDICTS = [
+    "Projekts tiek īstenots ar ES fondu atbalstu, un metodiskais atbalsts skolām ir būtisks.",
+    "Nozares uzņēmumi atbalsta darba vidē balstītas mācības.",
+    "Atbalsta pasākumi",
+    "ESF atbalstītās programmas ir devušas labu pieredzi.",
+    "Specifiskā atbalsta mērķis ir uzlabot izglītības kvalitāti.",
+    "Atbalstu piešķir pašvaldība.",
+    "Nav iebildumu pret moduļu secību un apjomu.",
+    "Vai MIP saturs ir atbalstāms?",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_VERDICTS)
+def test_words_of_the_family_that_state_nothing_give_no_verdict(reg, sentence):
+    got = verdicts(reg, *HEAD, sentence, "PKE saturs ir atbalstāms un virzāms saskaņošanai.")
+    assert got[(Q, "MIP")] == "unknown", sentence
+    assert got[(Q, "PKE")] == "supported"
+
+
+STATEMENTS = [
+    ("MIP saturs ir atbalstāms un virzāms saskaņošanai.", "supported"),
+    ("Atbalstu MIP saturu un iesaku to virzīt saskaņošanai.", "supported"),
+    ("MIP saturu neatbalstu.", "not_supported"),
+    ("Iesaku MIP virzīt saskaņošanai.", "supported"),
+    ("MIP saturu nevaru ieteikt virzīt saskaņošanai.", "not_supported"),
+    ("Par MIP man iebildumu nav.", "supported"),
+    ("Pret MIP satura virzīšanu saskaņošanai neiebilstu.", "supported"),
+    ("MIP saturu vērtēju pozitīvi.", "supported"),
+    ("Slēdziens par MIP: negatīvs.", "not_supported"),
+    ("MIP saturu var atbalstīt.", "supported"),
+    ("Nevaru piekrist, ka MIP saturs šādā redakcijā būtu atbalstāms.", "not_supported"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), STATEMENTS)
+def test_predicates_about_the_document_give_its_verdict(reg, sentence, verdict):
+    assert verdicts(reg, *HEAD, sentence)[(Q, "MIP")] == verdict, sentence
+
+
+# --- 2. which document a sentence is about ------------------------------------------------------
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("Programma ir atbalstāma un virzāma saskaņošanai.",), {"MIP": "supported", "PKE": "unknown"}),
+    (("Eksāmena saturs nav atbalstāms.",), {"MIP": "unknown", "PKE": "not_supported"}),
+    (("Kvalifikācijas pārbaudījums ir atbalstāms un virzāms saskaņošanai.",), {"MIP": "unknown", "PKE": "supported"}),
+    (("Abi dokumenti ir atbalstāmi un virzāmi saskaņošanai.",), {"MIP": "supported", "PKE": "supported"}),
+    (("Programma ir labi strukturēta. Kopumā to atbalstu un iesaku virzīt saskaņošanai.",),
+     {"MIP": "supported", "PKE": "unknown"}),
+    (("# PKE", "Uzdevumi atbilst standartam. Saturs ir atbalstāms un virzāms saskaņošanai."),
+     {"MIP": "unknown", "PKE": "supported"}),
+])
+def test_a_sentence_is_about_the_document_its_words_or_topic_name(reg, lines, expected):
+    got = verdicts(reg, *HEAD, *lines)
+    assert {d: got[(Q, d)] for d in ("MIP", "PKE")} == expected
+
+
+def test_no_false_conflict_from_a_sentence_about_one_document(reg):
+    got = problems(reg, *HEAD, "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+                   "Eksāmena saturs nav atbalstāms: praktiskais uzdevums jāpārstrādā.")
+    assert "conflict" not in got
+
+
+# --- 3. reviews of one document ---------------------------------------------------------------
+
+@pytest.mark.parametrize("scope", [
+    "MIP netika iesniegts ekspertīzei.",
+    "MIP saturu izvērtēs cits eksperts.",
+    "Šis atzinums attiecas tikai uz eksāmenu.",
+])
+def test_a_review_of_one_document_gives_its_row_only(reg, scope):
+    ex = extract(review(*HEAD, scope, "Eksāmena saturs ir atbalstāms un virzāms saskaņošanai."), "a.docx", reg)
+    assert {(r.document, r.verdict) for r in ex.verdicts} == {("PKE", "supported")}
+    assert ex.problems == ()
+
+
+# --- 4. conditions ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lines", "verdict"), [
+    (("MIP saturs ir atbalstāms; virzāms, kad būs novērstas nepilnības 2.–5. punktā.",), "needs_corrections"),
+    (("MIP saturu var atbalstīt. Taču pirms saskaņošanas jāizlabo moduļu numerācija.",), "needs_corrections"),
+    (("MIP jāpapildina ar prakses aprakstu. Pēc tam MIP saturs ir atbalstāms.",), "needs_corrections"),
+    (("MIP saturs ir atbalstāms, bet saskaņošanai to var virzīt tikai pēc tam, kad būs izlabots 3. modulis.",),
+     "needs_corrections"),
+    (("MIP saturs ir atbalstāms un bez precizējumiem virzāms saskaņošanai.",), "supported"),
+    (("MIP saturs ir atbalstāms un virzāms saskaņošanai. Stilu darba grupa var uzlabot pēc saviem ieskatiem.",),
+     "supported"),
+    (("Iepriekš norādītie labojumi jau ir iestrādāti, tāpēc MIP saturs ir atbalstāms un virzāms saskaņošanai.",),
+     "supported"),
+])
+def test_a_condition_in_the_sentence_or_next_to_it_means_corrections(reg, lines, verdict):
+    assert verdicts(reg, *HEAD, *lines)[(Q, "MIP")] == verdict
+
+
+def test_labojumi_with_a_number_range_does_not_end_the_sentence(reg):
+    ex = extract(review(*HEAD, "MIP saturs ir atbalstāms, ja tiks veikti labojumi 2.–5. punktā. Paldies."), "a.docx", reg)
+    row = next(r for r in ex.verdicts if r.document == "MIP")
+    assert row.verdict == "needs_corrections" and "2.–5. punktā" in row.evidence
+
+
+# --- 5. time: history is never the current verdict -------------------------------------------------
+
+@pytest.mark.parametrize("history", [
+    "Toreiz MIP atbalstīju ar nosacījumu, ka tiks papildināts drošības modulis.",
+    "Pirmajā redakcijā MIP netika atbalstīts.",
+    "Sākotnēji MIP bija atbalstāms tikai ar precizējumiem.",
+])
+def test_history_is_not_the_current_verdict(reg, history):
+    assert verdicts(reg, *HEAD, history, "Labotajā redakcijā MIP saturs ir atbalstāms un virzāms saskaņošanai.")[
+        (Q, "MIP")] == "supported"
+
+
+def test_a_present_verdict_next_to_a_past_word_counts(reg):
+    got = verdicts(reg, *HEAD, "Pirmais modulis ir labs, un MIP saturs ir atbalstāms un virzāms saskaņošanai.")
+    assert got[(Q, "MIP")] == "supported"
+
+
+# --- 6. salience instead of conflict ----------------------------------------------------------------
+
+def test_the_conclusion_outranks_a_remark_in_the_body(reg):
+    got = verdicts(reg, *HEAD, "Saturs kopumā būtu atbalstāms.", "# Slēdziens", "MIP saturs nav atbalstāms.")
+    assert got[(Q, "MIP")] == "not_supported"
+
+
+def test_two_conclusions_that_disagree_are_a_conflict(reg):
+    lines = (*HEAD, "# Kopsavilkums", "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+             "# Gala vērtējums", "MIP saturs nav atbalstāms.")
+    assert verdicts(reg, *lines)[(Q, "MIP")] == "unknown"
+    assert "conflict" in problems(reg, *lines)
+
+
+# --- 7. qualification names in headings --------------------------------------------------------------
+
+def test_headings_of_any_form_open_sections(reg):
+    got = verdicts(reg, "Nozares eksperta atzinums", "Eksperte: Ilona Skudra",
+                   "PKP „Kokapstrādes iekārtu operators” (LKI 3)", "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+                   "II. MOTORZĀĢA OPERATORS", "MIP saturs nav atbalstāms.",
+                   "B daļa. Meža mašīnu operators",
+                   "Tāpat kā motorzāģa operatora programmā, drošība ir vāja. MIP saturs ir atbalstāms; "
+                   "pēc precizējumu veikšanas virzāms saskaņošanai.")
+    assert got[("kokapstrādes iekārtu operators", "MIP")] == "supported"
+    assert got[("motorzāģa operators", "MIP")] == "not_supported"
+    assert got[("meža mašīnu operators", "MIP")] == "needs_corrections"
+
+
+def test_an_unregistered_name_in_a_heading_is_reported(reg):
+    ex = extract(review("Atzinums", "Kvalifikācija — Metinātājs (LKI 3. līmenis)",
+                        "MIP saturs ir atbalstāms un virzāms saskaņošanai."), "a.docx", reg)
+    assert [r.qualification.lower() for r in ex.verdicts] == ["metinātājs"]
+    assert "unknown_qualification" in {p.code for p in ex.problems}
+
+
+# --- 8. tables that ask the verdict's questions ------------------------------------------------------
+
+def test_a_question_table_with_a_column_per_document(reg):
+    rows = [("Jautājums", "MIP", "PKE"), ("Atbalstāms", "Jā", "Nē"), ("Nepieciešami precizējumi", "Jā", "–"),
+            ("Virzāms saskaņošanai", "Pēc precizējumiem", "Nē")]
+    cells = [cell(t, r + 1, c + 1, 10 + 3 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    got = verdicts(reg, *HEAD, *cells)
+    assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "not_supported"}
+
+
+def test_a_one_column_question_table_answers_below(reg):
+    texts = ["Izvērtētais dokuments", "PKE (MIP ekspertīzei netika iesniegts)", "Atbalstāms", "Jā",
+             "Nepieciešami precizējumi", "Nē", "Virzāms saskaņošanai", "Jā"]
+    cells = [cell(t, r + 1, 1, 10 + r) for r, t in enumerate(texts)]
+    assert verdicts(reg, *HEAD, *cells) == {(Q, "PKE"): "supported"}
+
+
+# --- the seed: a progress report gives its completed qualifications only -----------------------------
+
+def test_a_progress_report_gives_its_completed_qualifications_only(reg):
+    lines = [
+        "Latvijas darba devēju konfederācija turpina dalību 4.2.2. specifiskā atbalsta mērķa pasākumā.",
+        "Līdz 2026.gada 31.martam pabeigta MIP un PKE satura ekspertīze šādām kvalifikācijām:",
+        "· motorzāģa operators (MIP saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai; "
+        "PKE saturs ir atbalstāms un virzāms saskaņošanai);",
+        "· mehatronisko sistēmu tehniķis (MIP saturs ir atbalstāms; pēc precizējumu veikšanas virzāms "
+        "saskaņošanai; PKE saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai).",
+        "Līdz 2026.gada 31.martam uzsākta ekspertīžu veikšana šādām PKP:",
+        "· mēbeļu galdnieks,",
+    ]
+    a = analyse(review(*lines), "report.docx", reg)
+    assert a.kind.kind == "report"
+    got = {(r.qualification, r.document): r.verdict for r in a.extraction.verdicts}
+    assert got == {("motorzāģa operators", "MIP"): "needs_corrections", ("motorzāģa operators", "PKE"): "supported",
+                   ("mehatronisko sistēmu tehniķis", "MIP"): "needs_corrections",
+                   ("mehatronisko sistēmu tehniķis", "PKE"): "needs_corrections"}
