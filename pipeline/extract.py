@@ -18,17 +18,17 @@ from dataclasses import dataclass, replace
 
 from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
+from pipeline.nlp.authorship import find_date, find_expert, quoted_from
 from pipeline.nlp.decide import decide
 from pipeline.nlp.documents import documents_in, not_reviewed
-from pipeline.nlp.authorship import find_date, find_expert, quoted_from
 from pipeline.nlp.filekind import OTHER, FileKind, classify
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.forms import select
 from pipeline.nlp.qualifications import QualName, Section, is_label_cell, labelled_name, split_sections
-from pipeline.nlp.structure import alternatives
 from pipeline.nlp.questionnaire import read_questionnaires
 from pipeline.nlp.recommendations import from_comments, from_labelled_lines, from_sections, from_tables
+from pipeline.nlp.structure import alternatives
 from pipeline.records import (
     DOCUMENT_TYPES,
     UNKNOWN,

@@ -328,7 +328,7 @@ def _period(text: str) -> bool:
     """Return True when ``text`` gives a period, two dates joined by a dash."""
     spans = meta.date_spans(text)
     folded = fold(text)
-    return any(re.fullmatch(r"\W*[–—-]\W*", folded[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
+    return any(re.fullmatch(r"\W*[–—-]\W*", folded[a[1]:b[0]]) for a, b in zip(spans, spans[1:], strict=False))
 
 
 def _own_dates(text: str) -> list[str]:

@@ -164,7 +164,7 @@ class Verdicts:
         sentences = sorted(by_sent.items())
         last_docs: list[str] = []
         last_end = 0
-        for n, (sid, (cues, docs)) in enumerate(sentences):
+        for n, (_sid, (cues, docs)) in enumerate(sentences):
             first_token = min(c.start for c in cues + docs)
             if "\n" in doc.text[last_end:doc[first_token].idx]:
                 last_docs = []  # a line break ends the paragraph: its topic does not carry over
