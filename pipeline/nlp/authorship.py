@@ -128,12 +128,6 @@ def email_header(blocks: list[Block]) -> tuple[int, int, dict[str, str]] | None:
     """Return (first, last + 1, {kind: value}) of the first block of e-mail headers in the review's
     opening lines, if it is one (a sender or a sent date among at least two header lines), or of a
     printed web-mail message: "Vārds Uzvārds <adrese@…>   pirmdiena, 2026. gada 23. marts 18:12"."""
-    for start in range(min(len(blocks), 6)):
-        m = _ADDRESS_LINE.match(blocks[start].text)
-        if m and _header(blocks[start].text) is None:
-            sent = m.group(2) if meta.find_dates(m.group(2)) else (
-                blocks[start + 1].text if start + 1 < len(blocks) and meta.find_dates(blocks[start + 1].text) else "")
-            return start, start + 1, {"sender": m.group(1), "sent": sent}
     for start in range(min(len(blocks), 12)):
         found: dict[str, str] = {}
         end = start
@@ -142,6 +136,12 @@ def email_header(blocks: list[Block]) -> tuple[int, int, dict[str, str]] | None:
             end += 1
         if end - start >= 2 and ("sender" in found or "sent" in found):
             return start, end, found
+    for start in range(min(len(blocks), 6)):
+        m = _ADDRESS_LINE.match(blocks[start].text)
+        if m and _header(blocks[start].text) is None and not is_quote_marker(blocks[start].text):
+            sent = m.group(2) if meta.find_dates(m.group(2)) else (
+                blocks[start + 1].text if start + 1 < len(blocks) and meta.find_dates(blocks[start + 1].text) else "")
+            return start, start + 1, {"sender": m.group(1), "sent": sent}
     return None
 
 
@@ -255,7 +255,8 @@ def _signer(blocks: list[Block]) -> Found:
     for n in range(len(tail) - 1, -1, -1):
         b = blocks[tail[n]]
         text = b.text.strip()
-        if _someone_else(text) or len(text.split()) > 14:
+        below = blocks[tail[n + 1]].text if n + 1 < len(tail) else ""
+        if _someone_else(text) or len(text.split()) > 14 or _COORDINATOR.search(fold(below)):
             continue
         after_closing = n > 0 and _CLOSING.match(fold(blocks[tail[n - 1]].text))
         m = re.search(r"\s*(?:[,/|–—]|\s{2,})\s*", text)
@@ -276,10 +277,10 @@ def _letterhead(blocks: list[Block]) -> Found:
     lines = [b for b in blocks[:4] if b.text.strip() and b.cell is None]
     for n, b in enumerate(lines[:3]):
         text = b.text.strip()
-        if _someone_else(text):
+        nxt = fold(lines[n + 1].text) if n + 1 < len(lines) else ""
+        if _someone_else(text) or _COORDINATOR.search(nxt):
             continue
         parts = re.split(r"\s*[,/|–—]\s*", text, maxsplit=1)
-        nxt = fold(lines[n + 1].text) if n + 1 < len(lines) else ""
         role = bool(_ROLE.search(fold(parts[1]) if len(parts) > 1 else "")) or bool(_ROLE.search(nxt))
         name = name_in(parts[0], strong=role)
         if name and len(parts[0].split()) <= 4:

@@ -26,6 +26,7 @@ _YEAR_WORDS = alternatives("year_words")
 _M = r"([a-z]{3,11})"  # a month word, checked by ``month_number``
 _DATE_FORMS = (  # (pattern over folded text, order of the groups: y/m/d)
     (re.compile(r"\b(\d{4})\.?\s*(?:" + _YEAR_WORDS + r")?\s*(\d{1,2})\.?\s*" + _M + r"\b"), "ydm"),
+    (re.compile(r"\b(\d{4})\.?\s*(?:" + _YEAR_WORDS + r")\s*" + _M + r"\s+(\d{1,2})\b"), "ymd"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.?\s+" + _M + r"\.?,?\s+(\d{4})\b"), "dmy"),
     (re.compile(r"\b" + _M + r"\s+(\d{1,2})\.?,?\s+(\d{4})\b"), "mdy"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"), "dMy"),

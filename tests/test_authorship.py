@@ -1,0 +1,167 @@
+"""Who and when: the expert and the date wherever real reviews put them (issue: expert and date)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import DEFAULT_REGISTER
+from pipeline.extract import analyse
+from pipeline.nlp.authorship import find_date, find_expert, is_name
+from pipeline.nlp.metadata import find_dates
+from pipeline.records import Block, CellRef, ReviewDocument
+from pipeline.register import load_register
+
+VERDICT = "MIP saturs ir atbalstāms un virzāms saskaņošanai."
+
+
+@pytest.fixture(scope="module", name="reg")
+def reg_fixture():
+    return load_register(DEFAULT_REGISTER)
+
+
+def blocks_of(*lines: str | Block) -> list[Block]:
+    return [line if isinstance(line, Block) else Block(text=line, location=f"paragraph {i + 1}", index=i)
+            for i, line in enumerate(lines)]
+
+
+def who_when(*lines, headers: tuple[str, ...] = (), author: str = "", reg=None) -> tuple[str, str, str, str]:
+    """Return (expert, where, date, where) as a run reads them from a review with ``lines``."""
+    doc = ReviewDocument(blocks=tuple(blocks_of(*lines)), author=author,
+                         headers=tuple(Block(text=h, location="header", part="header") for h in headers))
+    info = analyse(doc, "a.docx", reg or load_register(DEFAULT_REGISTER)).info
+    return info.expert, info.expert_where, info.date, info.date_where
+
+
+def cell(text: str, row: int, col: int, i: int) -> Block:
+    return Block(text=text, location=f"table 1 row {row} cell {col}", index=i, cell=CellRef(1, row, col))
+
+
+# --- letterheads and closing blocks --------------------------------------------------------------
+
+def test_letterhead_name_and_role_above_the_title(reg):
+    got = who_when("Jānis Ozols", "nozares eksperts, SIA „Latgales Energoserviss”", "EKSPERTĪZES ATZINUMS",
+                   "Elektrotehniķa MIP", VERDICT, "Rēzeknē, 2026. gada 13. martā", author="Ilze Bērziņa", reg=reg)
+    assert got[::2] == ("Jānis Ozols", "2026-03-13")
+
+
+@pytest.mark.parametrize(("closing", "name"), [
+    (("Ar cieņu,", "Jānis Ozols", "AS „Latgales Elektrotīkli” vecākais inženieris"), "Jānis Ozols"),
+    (("Oskars Priede", "17.03.2026"), "Oskars Priede"),
+    (("Marta Rozīte, nozares eksperte", "2026. gada 8. aprīlis"), "Marta Rozīte"),
+    (("Eksperte ______ Zane Vanaga",), "Zane Vanaga"),
+    (("P. Kalve",), "P. Kalve"),
+    (("Mg.sc.ing. Ivars Grīnbergs",), "Ivars Grīnbergs"),
+])
+def test_closing_block_without_a_label(reg, closing, name):
+    got = who_when("Elektrotehniķa MIP atzinums", VERDICT, *closing, author="Ilze Kalniņa", reg=reg)
+    assert got[0] == name
+
+
+def test_an_initial_takes_the_full_name_written_elsewhere(reg):
+    got = who_when("Jānis Ozols", "nozares eksperts", "Elektrotehniķa MIP atzinums", VERDICT,
+                   "__________________  /J. Ozols/", reg=reg)
+    assert got[0] == "Jānis Ozols"
+
+
+def test_a_genitive_label_gives_the_nominative(reg):
+    got = who_when("Ekspertes Agneses Bērziņas vērtējums par MIP", VERDICT, author="Agnese Bērziņa", reg=reg)
+    assert got[0] == "Agnese Bērziņa"
+
+
+# --- e-mails printed into Word ------------------------------------------------------------------------
+
+OUTLOOK = ("No: Māris Dzenis <maris.dzenis@klimatserviss.lv>", "Nosūtīts: otrdiena, 2026. gada 10. marts 9:41",
+           "Kam: Ilze Bērziņa <ilze.berzina@lddk.lv>", "Tēma: RE: Ekspertīze – VGK sistēmu tehniķis (MIP)",
+           "Labdien, Ilze!", VERDICT, "Māris",
+           "-----Sākotnējais ziņojums-----", "No: Ilze Bērziņa <ilze.berzina@lddk.lv>",
+           "Nosūtīts: pirmdiena, 2026. gada 2. marts 10:00",
+           "Lūdzu norādīt, vai MIP saturs ir atbalstāms vai nav atbalstāms.", "Ilze Bērziņa",
+           "LDDK projekta koordinatore")
+
+
+def test_outlook_headers_give_the_sender_and_sent_date_never_the_quoted_request(reg):
+    assert who_when(*OUTLOOK, author="Ilze Bērziņa", reg=reg) == (
+        "Māris Dzenis", "e-mail sender", "2026-03-10", "e-mail sent date")
+
+
+def test_a_quoted_request_is_never_a_verdict(reg):
+    lines = list(OUTLOOK)
+    lines[5] = "Paskatījos programmu, atbildēšu nākamnedēļ."
+    doc = ReviewDocument(blocks=tuple(blocks_of(*lines)))
+    rows = analyse(doc, "a.docx", reg).extraction.verdicts
+    assert all(r.verdict == "unknown" for r in rows)
+
+
+def test_english_and_web_mail_headers(reg):
+    english = ("From: Juris Berzins <juris.berzins@inbox.lv>", "Sent: Wednesday, April 8, 2026 2:30 PM",
+               "To: Ilze Berzina <ilze.berzina@lddk.lv>", "Subject: Re: VGK sistemu tehnikis", VERDICT,
+               "On Wed, 1 Apr 2026 at 09:15, Ilze Berzina <ilze.berzina@lddk.lv> wrote:", "> Ludzu atbildet")
+    assert who_when(*english, reg=reg)[::2] == ("Juris Berzins", "2026-04-08")
+    web = ("Re: Mežsaimniecības tehniķis – ekspertīze",
+           "Ojārs Bite <ojars.bite@gmail.com>        ceturtdiena, 2026. gada 2. aprīlis 21:14", VERDICT, "O. Bite")
+    assert who_when(*web, reg=reg)[::2] == ("Ojārs Bite", "2026-04-02")
+
+
+# --- form tables, headers and footers, the author property ---------------------------------------
+
+def test_form_table_value_right_or_below(reg):
+    below = [cell("Eksperts", 1, 1, 1), cell("Mg.paed. Silvija Grīnberga", 2, 1, 2), cell("Datums", 3, 1, 3),
+             cell("piektdiena, 2026. gada 3. aprīlis", 4, 1, 4)]
+    assert who_when("Eksperta vērtējums par MIP", VERDICT, *below, reg=reg)[::2] == ("Silvija Grīnberga", "2026-04-03")
+    right = [cell("Paraksts / datums", 1, 1, 1), cell("13.03.26", 1, 2, 2), cell("Eksperts", 2, 1, 3),
+             cell("Raivis Kalnins", 2, 2, 4)]
+    assert who_when("MIP ekspertīze", VERDICT, *right, reg=reg)[::2] == ("Raivis Kalnins", "2026-03-13")
+
+
+def test_name_and_date_only_in_the_page_header(reg):
+    got = who_when("MIP ekspertīze", VERDICT, headers=("Eksperte: Laura Zariņa, SIA „Zariņu kokapstrāde”    |    "
+                                                       "2026. gada 17. marts",), reg=reg)
+    assert got == ("Laura Zariņa", "page header or footer", "2026-03-17", "page header or footer")
+
+
+def test_the_author_property_is_only_a_fallback(reg):
+    assert who_when("MIP ekspertīze", VERDICT, author="Oskars Bite", reg=reg)[:2] == ("Oskars Bite", "author property")
+    assert who_when("MIP ekspertīze", VERDICT, "Ar cieņu,", "Arnis Kļava", author="Ilze Bērziņa", reg=reg)[0] == \
+        "Arnis Kļava"
+
+
+@pytest.mark.parametrize("phrase", ["Eiropas Savienības", "Latgales Energoserviss", "Atzinuma Veidlapa", "On Wed"])
+def test_phrases_that_are_not_names(phrase):
+    assert not is_name(phrase, strong=False)
+
+
+def test_coordinator_lines_are_never_the_expert():
+    blocks = blocks_of("MIP ekspertīze", VERDICT, "Ilze Bērziņa", "LDDK projekta koordinatore")
+    assert find_expert(blocks, [], "").value == ""
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Rīgā, 2026. gada 6. martā", "2026-03-06"),
+    ("2026. gada 13. marts", "2026-03-13"),
+    ("13.03.2026.", "2026-03-13"),
+    ("13.03.26", "2026-03-13"),
+    ("2026-03-13", "2026-03-13"),
+    ("13 marts 2026", "2026-03-13"),
+    ("pirmdiena, 2026. gada 23. marts 18:12", "2026-03-23"),
+    ("Datums: 2026. g. marta 27.", "2026-03-27"),
+    ("tresdiena, 2026. gada 8. aprilis 14:30", "2026-04-08"),
+    ("Sent: Monday, March 23, 2026 6:12 PM", "2026-03-23"),
+])
+def test_date_forms(text, iso):
+    if text.startswith("Datums: 2026. g. marta"):
+        assert find_date(blocks_of("MIP", text), []).value == iso
+    else:
+        assert [d for _, d in find_dates(text)] == [iso]
+
+
+def test_a_date_without_a_year_takes_the_reviews_year():
+    blocks = blocks_of("Programmas 2026. gada 2. februāra versija", VERDICT, "Cēsīs, 2. aprīlī", "Zane Vanaga")
+    assert find_date(blocks, []).value == "2026-04-02"
+
+
+def test_versions_periods_and_deadlines_are_not_the_review_date():
+    blocks = blocks_of("Projekta 4. posmā (2026.gada 1.janvāris – 2026.gada 31.marts) ekspertīze turpinās.",
+                       "Izskatīju darba grupas 2026. gada 16. februāra versiju.", VERDICT)
+    assert find_date(blocks, []).value == ""

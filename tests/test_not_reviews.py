@@ -1,0 +1,113 @@
+"""Word files that are not reviews give no verdict (minutes, letters, news, instructions, legal text).
+
+Each document below is written for this test in the vocabulary of the coordinators' folder; the
+sentences that fooled earlier versions are kept in them ("ES fondu atbalsts", "deputāti atbalsta",
+"virzība", "noraidījums", printed verdict options).
+"""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from pipeline.config import DEFAULT_REGISTER
+from pipeline.extract import analyse
+from pipeline.messages import problem_message
+from pipeline.records import Block, ReviewDocument
+from pipeline.register import load_register
+from pipeline.run import run
+
+NON_REVIEWS = {
+    "minutes": [
+        "PROTOKOLS Nr. 3",
+        "Kokrūpniecības nozares ekspertu darba sanāksme",
+        "Rīgā, 2026. gada 24. martā",
+        "Piedalās: I. Kalniņa (LDDK, koordinatore), nozaru eksperti – 9 personas.",
+        "Darba kārtība: 1. Projekta 4. posma izpilde. 2. MIP un PKE ekspertīžu gaita.",
+        "I. Kalniņa informēja, ka mēbeļu galdnieka MIP saturs nav atbalstāms un tiks pārstrādāts.",
+        "Nolēma: atbalstīt ekspertu priekšlikumu virzīt jautājumu nozares ekspertu padomei.",
+    ],
+    "ministry letter": [
+        "LATVIJAS REPUBLIKAS IZGLĪTĪBAS UN ZINĀTNES MINISTRIJA",
+        "Rīgā, 12.02.2026. Nr. 4-2e/26/512",
+        "Par Eiropas Savienības fondu atbalsta turpināšanu projektā",
+        "Ministrija apliecina, ka ES fondu atbalsts modulāro izglītības programmu un profesionālās "
+        "kvalifikācijas eksāmenu satura pilnveidei tiks nodrošināts arī 2026. gadā.",
+        "Atbalstu piešķir saskaņā ar Ministru kabineta noteikumiem.",
+    ],
+    "news item": [
+        "Darba devēju eksperti palīdz veidot mūsdienīgu profesionālo izglītību",
+        "Trīspadsmit LDDK deleģēti eksperti izvērtē, vai modulāro programmu (MIP) saturs ir atbalstāms.",
+        "„Ja saturs nav atbalstāms, mēs kopā ar skolu meklējam risinājumu,” stāsta mēbeļu galdniecības eksperte.",
+        "Projekts tiek īstenots ar Eiropas Savienības fondu atbalstu, un tā virzība ir sekmīga.",
+    ],
+    "instructions": [
+        "Norādījumi nozaru ekspertiem atzinuma sagatavošanai",
+        "1. Ekspertīzes mērķis ir izvērtēt MIP un PKE saturu.",
+        "2. Par katru dokumentu izvēlieties vienu no vērtējumiem:",
+        "saturs ir atbalstāms un virzāms saskaņošanai;",
+        "saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai;",
+        "saturs nav atbalstāms.",
+    ],
+    "regulation excerpt": [
+        "Izvilkums no profesionālās kvalifikācijas eksāmena satura izstrādes kārtības",
+        "12. Eksāmena saturu pirms apstiprināšanas izvērtē nozares eksperts.",
+        "13. Eksperts sniedz vienu no šādiem vērtējumiem:",
+        "13.1. saturs ir atbalstāms un virzāms saskaņošanai;",
+        "13.2. saturs nav atbalstāms.",
+    ],
+    "parliament transcript": [
+        "Saeimas sēdes stenogramma",
+        "Sēdes vadītājs. Deputāti atbalsta grozījumus Profesionālās izglītības likumā.",
+        "Komisija atbalsta priekšlikumu par modulāro izglītības programmu ieviešanu. Iebildumu nav?",
+        "Deputātiem iebildumu nav. Pieņemts.",
+    ],
+    "software help": [
+        "Biežāk uzdotie jautājumi par e-pakalpojumu",
+        "Ja iesniegums saņēmis noraidījumu, tā statuss ir „Noraidīts”; pēc precizējumiem to var iesniegt atkārtoti.",
+        "Kvalifikācijas eksāmena pieteikuma virzība redzama sadaļā „Mani pieteikumi”.",
+    ],
+}
+
+
+@pytest.fixture(scope="module", name="reg")
+def reg_fixture():
+    return load_register(DEFAULT_REGISTER)
+
+
+def doc_of(lines: list[str]) -> ReviewDocument:
+    return ReviewDocument(blocks=tuple(Block(text=t, location=f"paragraph {i + 1}", index=i)
+                                       for i, t in enumerate(lines)))
+
+
+@pytest.mark.parametrize("kind", sorted(NON_REVIEWS))
+def test_a_file_that_is_not_a_review_gives_no_verdict_and_one_problem(reg, kind):
+    a = analyse(doc_of(NON_REVIEWS[kind]), "x.docx", reg)
+    assert a.kind.kind == "other", a.kind
+    assert a.extraction.verdicts == ()
+    assert [(p.code, dict(p.params).get("document", "")) for p in a.extraction.problems] == [("no_verdict", "")]
+    message = problem_message(a.extraction.problems[0], "lv")
+    assert "neizskatās pēc" in message and "izņemt no atzinumu mapes" in message
+    assert "manuāli" not in message  # never "enter the verdict by hand"
+
+
+def test_a_review_without_a_verdict_still_asks_for_it_per_document(reg):
+    a = analyse(doc_of(["Ekspertīzes atzinums par mēbeļu galdnieka MIP un PKE", "Eksperte: Ilze Kalniņa",
+                        "Programmai ir potenciāls, bet pirms galīgā vērtējuma gribu tikties ar darba grupu.",
+                        "Ilze Kalniņa"]), "x.docx", reg)
+    assert a.kind.kind == "review"
+    assert sorted((p.code, dict(p.params).get("document")) for p in a.extraction.problems) == [
+        ("no_verdict", "MIP"), ("no_verdict", "PKE")]
+
+
+def test_run_accounts_for_a_non_review_without_inventing_rows(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for kind in ("minutes", "news item"):
+        d = Document()
+        for line in NON_REVIEWS[kind]:
+            d.add_paragraph(line)
+        d.save(folder / f"{kind}.docx")
+    outcome = run(folder, tmp_path / "out", DEFAULT_REGISTER, progress=False, jobs=1)
+    assert not [r for r in outcome.results for _ in r.verdicts]
+    assert sorted(p.file for r in outcome.results for p in r.problems) == ["minutes.docx", "news item.docx"]
