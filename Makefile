@@ -40,25 +40,31 @@ test: $(STAMP) ## Run the test suite
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP) ## Check style with ruff
-	$(BIN)/ruff check pipeline tests
+	$(BIN)/ruff check pipeline tools tests
 
 model: $(STAMP) ## Build the spaCy pipeline into models/ from the rule files
 	$(BIN)/python -m pipeline.nlp.build
 
 eval: $(STAMP) ## Measure extraction accuracy on the labelled corpora (target: verdicts >= 0.98)
-	@echo "== tests/corpus (generated, eval phrasing)";  $(BIN)/python -m pipeline.evaluate tests/corpus
-	@echo "== tests/corpus_hand (hand-written)";         $(BIN)/python -m pipeline.evaluate tests/corpus_hand
-	@echo "== inputs/samples";                           $(BIN)/python -m pipeline.evaluate inputs/samples
+	@echo "== tests/corpus (generated, eval phrasing)";  $(BIN)/python -m tools.evaluate tests/corpus
+	@echo "== tests/corpus_hand (hand-written)";         $(BIN)/python -m tools.evaluate tests/corpus_hand
+	@echo "== inputs/samples";                           $(BIN)/python -m tools.evaluate inputs/samples
 	@echo "== tests/heldout (hand-written, never tuned on: reported, not gated)"; \
-	  $(BIN)/python -m pipeline.evaluate tests/heldout || true
+	  $(BIN)/python -m tools.evaluate tests/heldout || true
+	@for d in tests/blind/*/; do d=$${d%/}; \
+	  if [ -f "$$d/expected.csv" ]; then \
+	    echo "== $$d (blind, never tuned on: reported, not gated)"; \
+	    $(BIN)/python -m tools.evaluate "$$d" || true; \
+	  fi; \
+	done
 
 bench: $(STAMP) ## Benchmark against the floor and peers (N=2000 documents; N=20000 for scale)
 	@$(COMPILE)
-	$(BIN)/python -m pipeline.bench --n $(N)
+	$(BIN)/python -m tools.bench --n $(N)
 
 samples: $(STAMP) ## Regenerate the sample reviews in inputs/samples and the labelled corpus
-	$(BIN)/python -m pipeline.synth samples inputs/samples
-	$(BIN)/python -m pipeline.synth corpus tests/corpus
+	$(BIN)/python -m tools.synth samples inputs/samples
+	$(BIN)/python -m tools.synth corpus tests/corpus
 
 clean: ## Remove the virtual environment, caches and outputs (keeps outputs/README.md)
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build *.egg-info .bench

@@ -173,7 +173,7 @@ def test_the_command_leaves_spacy_to_the_workers(tmp_path, review_folder):
     """
     script = (
         "import os, sys\n"
-        "from pipeline.bench import _children\n"
+        "from tools.bench import _children\n"
         "from pipeline.cli import main\n"
         "def servers():\n"
         "    return sum(b'forkserver' in open(f'/proc/{pid}/cmdline', 'rb').read() for pid in _children(os.getpid()))\n"
