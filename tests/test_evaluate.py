@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 
 from conftest import narrative_review
-from test_nlp_fixtures import register_fixture  # noqa: F401 (the register fixture)
 
 from tools.evaluate import evaluate, main
 

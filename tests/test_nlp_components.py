@@ -6,7 +6,6 @@ import json
 
 import pytest
 from spacy.pipeline import SpanRuler
-from test_nlp_fixtures import nlp_fixture  # noqa: F401 (the nlp fixture)
 
 from pipeline.config import RULES_DIR
 from pipeline.nlp.docutil import get_extension, set_extension
