@@ -11,10 +11,10 @@ N      ?= 2000
 JOBS   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint model eval bench samples clean
+.PHONY: help install run test test-slow test-all lint model eval bench samples clean
 
 help: ## Show this help
-	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 # The compiled walker (pipeline/reader/_cwalk.pyx) is built against the venv's own lxml, so the
 # build tools go in first and the package is built without pip's isolated build environment.
@@ -36,8 +36,13 @@ run: $(STAMP) ## Run the pipeline on the bundled samples (INPUT=..., OUTPUT=...)
 	@$(COMPILE)
 	$(BIN)/reviews run $(INPUT) -o $(OUTPUT) $(if $(JOBS),--jobs $(JOBS)) || test $$? -eq 1
 
-test: $(STAMP) ## Run the test suite
-	$(BIN)/python -m pytest -q
+test: $(STAMP) ## Run the tests, the slow set apart (about a minute)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+test-slow: $(STAMP) ## Run the slow set: real corpus, time limits, crashes, scale, rendering
+	$(BIN)/python -m pytest -q -m slow
+
+test-all: test test-slow ## Run every test (as .ci/run does)
 
 lint: $(STAMP) ## Check style with ruff
 	$(BIN)/ruff check pipeline tools tests

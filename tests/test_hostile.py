@@ -186,6 +186,7 @@ def hostile_run(tmp_path_factory, zip_bomb) -> HostileRun:
 # --- the batch over every hostile case ------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_batch_finishes_quickly_and_writes_every_output(hostile_run):
     assert hostile_run.seconds < 60, "a hostile file must not stall the batch"
     for name in ("verdicts.csv", "problems.csv", "summary.xlsx", "report.docx"):
@@ -447,6 +448,7 @@ def codes_by_file(out: Path) -> dict[str, list[str]]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("jobs", [0, 2])
 @pytest.mark.parametrize("change", ["deleted", "replaced_by_folder", "replaced_by_pipe"])
