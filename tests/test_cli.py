@@ -193,7 +193,6 @@ def test_the_command_leaves_spacy_to_the_workers(tmp_path, review_folder):
     assert "Jānis Bērziņš" in (tmp_path / "out" / "verdicts.csv").read_text(encoding="utf-8-sig")
 
 
-@pytest.mark.slow
 def test_the_fork_server_loads_the_pipeline_without_spacys_command_line():
     """The server's start-up is on every run's critical path: spaCy's CLI (typer, rich, requests) stays out."""
     script = (
