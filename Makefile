@@ -36,11 +36,15 @@ run: $(STAMP) ## Run the pipeline on the bundled samples (INPUT=..., OUTPUT=...)
 	@$(COMPILE)
 	$(BIN)/reviews run $(INPUT) -o $(OUTPUT) $(if $(JOBS),--jobs $(JOBS)) || test $$? -eq 1
 
+# The tests start many interpreters (workers, fork servers, the installed program): let them keep
+# their bytecode even where PYTHONDONTWRITEBYTECODE is set, so that each does not compile it again.
+PYTEST := PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q
+
 test: $(STAMP) ## Run the tests, the slow set apart (about a minute)
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(PYTEST) -m "not slow"
 
 test-slow: $(STAMP) ## Run the slow set: real corpus, time limits, crashes, scale, rendering
-	$(BIN)/python -m pytest -q -m slow
+	$(PYTEST) -m slow
 
 test-all: test test-slow ## Run every test (as .ci/run does)
 
