@@ -12,6 +12,7 @@ The stages, each in its own module under ``pipeline/nlp``:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -19,10 +20,14 @@ from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
 from pipeline.nlp.decide import decide
 from pipeline.nlp.documents import documents_in
+from pipeline.nlp.authorship import find_date, find_expert, quoted_from
+from pipeline.nlp.filekind import OTHER, FileKind, classify
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.forms import select
-from pipeline.nlp.qualifications import QualName, Section, split_sections
+from pipeline.nlp.qualifications import QualName, Section, is_label_cell, labelled_name, split_sections
+from pipeline.nlp.structure import alternatives
+from pipeline.nlp.questionnaire import read_questionnaires
 from pipeline.nlp.recommendations import from_comments, from_labelled_lines, from_sections, from_tables
 from pipeline.records import (
     DOCUMENT_TYPES,
@@ -37,6 +42,15 @@ from pipeline.records import (
 from pipeline.register import Register
 
 VERDICT_PARTS = frozenset({"body", "textbox"})
+#: Words that open a review's conclusion: a closing section, a "Kopumā …" sentence, a "Kopvērtējums" row.
+CONCLUSION = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:" + alternatives("conclusion_words") + r")\b")
+#: A closing section's heading: one that holds a conclusion word ("Secinājumi", "Detalizēts vērtējums").
+CONCLUSION_HEADING = re.compile(r"\b(?:" + alternatives("conclusion_words") + r")\b")
+#: A clause saying a document is not part of this review ("MIP netika iesniegts ekspertīzei").
+_NOT_REVIEWED = re.compile(r"\b(?:" + alternatives("not_reviewed_words") + ")")
+#: A clause saying the review covers only some documents ("atzinums attiecas tikai uz programmu").
+_ONLY = re.compile(r"\b(?:" + alternatives("only_words") + ")")
+_CLAUSE = re.compile(r"[^.;!?,–—]+[.;!?,–—]?")
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,8 @@ class Metadata:
     date: str = ""
     lki_level: str = ""
     expert_from_author: bool = False
+    expert_where: str = ""  # where the expert was found ("e-mail sender", "signature", …)
+    date_where: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,6 +77,7 @@ class Analysis:
     info: Metadata
     extraction: Extraction
     evidence: dict[tuple[str, str], tuple[Finding, ...]]  # (qualification, document) -> findings used
+    kind: FileKind | None = None  # review, progress report or something else, with the evidence
 
 
 def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
@@ -71,93 +88,74 @@ def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
 def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     """Return the full analysis of ``doc``: findings, distractors, sections and the extraction."""
     blocks = [b for b in doc.blocks if b.part in VERDICT_PARTS]
+    blocks = blocks[:quoted_from(blocks)]  # a quoted earlier e-mail is not the expert's text
     sections = split_sections(blocks, doc.title, register)
     read, distractors = read_blocks(load_pipeline(), blocks, [i for i, b in enumerate(blocks) if candidate(b.text)])
     kept = select(read, blocks)
+    answered, questions = read_questionnaires(blocks)
+    kept = [f for f in kept if f.block not in questions] + answered
+    kept, options = without_option_lists(kept, blocks)
+    distractors = distractors + options
     info = read_metadata(doc, blocks)
     kept, newest = latest_round(kept, blocks)
     if newest:
         info = replace(info, date=newest)
     assigned = assign(kept, blocks, sections, doc.title, register)
+    kind = classify(doc.title, blocks, [f for fs in assigned.values() for f in fs],
+                    any(s.qual is not None for s in sections), bool(info.expert) and not info.expert_from_author,
+                    any(labelled_name(b.text) or is_label_cell(b.text) for b in blocks))
+    if kind.kind == OTHER:  # minutes, letters, news, instructions: no verdict, one problem for the file
+        problem = _problem(file, "no_verdict", "not a review: " + "; ".join(kind.evidence), kind="not_review")
+        extraction = Extraction((), (), (problem,))
+        return Analysis(blocks, sections, read, kept, distractors, info, extraction, {}, kind)
     rows, problems, evidence = build_rows(file, assigned, blocks, sections, doc, info, register)
     if not rows and not problems:  # a Word file that reviews nothing found: said, so that no file goes missing
         problems.append(_problem(file, "no_verdict", "no review of a MIP or PKE found in the file"))
     stated = {f.block for fs in assigned.values() for f in fs}
     recs = recommendations(file, doc, blocks, sections, info, stated)
     extraction = Extraction(tuple(rows), tuple(recs), tuple(problems))
-    return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence)
+    return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence, kind)
+
+
+def without_option_lists(findings: list[Finding], blocks: list[Block]) -> tuple[list[Finding], list[Distractor]]:
+    """Return the findings without printed option lists, and those options as distractors.
+
+    Instructions and regulations list every verdict, one per line, after a line ending in ':'
+    ("Eksperts sniedz vienu no šādiem vērtējumiem:"). Two or more such lines in a row, each giving
+    a different verdict in prose (not chosen by a mark), list options; they state nothing.
+    """
+    by_block: dict[int, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_block[f.block].append(f)
+    dropped: set[int] = set()
+    for i, b in enumerate(blocks):
+        if not b.text.rstrip().endswith(":") or b.cell is not None:
+            continue
+        run = []
+        j = i + 1
+        while j < len(blocks) and len(by_block.get(j, ())) == 1 and by_block[j][0].method == "rule" \
+                and len(blocks[j].text.split()) <= 16:
+            run.append(j)
+            j += 1
+        if len(run) >= 2 and len({by_block[k][0].verdict for k in run}) == len(run):
+            dropped.update(run)
+    kept = [f for f in findings if f.block not in dropped]
+    options = [Distractor(f.block, "instruction", f.start, f.end) for f in findings if f.block in dropped]
+    return kept, options
 
 
 # --- metadata ----------------------------------------------------------------
 
 
 def read_metadata(doc: ReviewDocument, blocks: list[Block]) -> Metadata:
-    """Return the expert's name, the review date and the LKI level written in ``doc``."""
-    every = list(doc.headers) + blocks
-    expert = find_expert(every)
-    from_author = not expert and meta.looks_like_name(doc.author)
+    """Return the expert's name, the review date and the LKI level written in ``doc``, and where."""
+    headers = list(doc.headers)
+    expert = find_expert(blocks, headers, doc.author)
+    date = find_date(blocks, headers, doc.created)
     return Metadata(
-        expert=doc.author.strip() if from_author else expert,
-        date=find_date(every),
-        lki_level=find_level(doc.title, every),
-        expert_from_author=from_author,
+        expert=expert.value, date=date.value, lki_level=find_level(doc.title, headers + blocks),
+        expert_from_author=expert.where == "author property", expert_where=expert.where, date_where=date.where,
     )
-
-
-def _right_cell(blocks: list[Block], i: int) -> Block | None:
-    cell = blocks[i].cell
-    for b in blocks[i + 1 : i + 6]:
-        if b.cell and b.cell.table == cell.table and b.cell.row == cell.row and b.cell.col > cell.col:
-            return b
-    return None
-
-
-def _below_cell(blocks: list[Block], i: int) -> Block | None:
-    """Return the cell under ``blocks[i]`` (same table and column, next row): a signature table's value."""
-    cell = blocks[i].cell
-    for b in blocks[i + 1 : i + 12]:
-        if (b.cell and b.cell.table == cell.table and b.cell.path == cell.path and b.cell.col == cell.col
-                and b.cell.row == cell.row + 1):
-            return b
-    return None
-
-
-def _label_values(blocks: list[Block], i: int) -> list[Block]:
-    """Return the cells that may hold the value of label cell ``i``: the one to its right, then the one below."""
-    return [b for b in (_right_cell(blocks, i), _below_cell(blocks, i)) if b is not None]
-
-
-def find_expert(blocks: list[Block]) -> str:
-    """Return the expert's name from a label, a metadata or signature table, or a signature line."""
-    for i, b in enumerate(blocks):
-        if b.cell is not None and meta.is_expert_label(b.text) and len(b.text.split()) <= 6:
-            for value in _label_values(blocks, i):
-                name = meta.first_name(value.text)
-                if name:
-                    return name
-        name = meta.name_after_label(b.text) or meta.signature_name(b.text)
-        if name:
-            return name
-    return ""
-
-
-def find_date(blocks: list[Block]) -> str:
-    """Return the review date: a labelled one first, else the first date written that does not date
-    a submission or an earlier review; '' when the review has no date of its own."""
-    first = ""
-    for i, b in enumerate(blocks):
-        dates = meta.find_dates(b.text)
-        if meta.is_date_label(b.text):
-            if dates:
-                return dates[0][1]
-            if b.cell is not None:
-                for value in _label_values(blocks, i):
-                    value_dates = meta.find_dates(value.text)
-                    if value_dates:
-                        return value_dates[0][1]
-        if dates and not first and not meta.is_submission(b.text):
-            first = dates[0][1]
-    return first
 
 
 def find_level(title: str, blocks: list[Block]) -> str:
@@ -212,10 +210,16 @@ def _section_of(sections: list[Section], i: int) -> Section:
     return sections[0]
 
 
+_BULLET = re.compile(r"^\s*(?:[·•\-–—*▪●◦]|\d{1,2}[.)])?\s*")
+
+
 def _summary_qualification(block: Block, register: Register) -> QualName | None:
-    """Return the one register qualification a summary bullet starts with, else None."""
-    hits = register.find_all(block.text)
-    if len({q.name for _, q in hits}) == 1 and hits[0][0] <= 3:
+    """Return the one register qualification a summary bullet opens with ("· motorzāģa operators
+    (MIP saturs ir atbalstāms; …)"), else None. A name inside prose ("Tāpat kā motorzāģa operatora
+    programmā …") opens nothing."""
+    text = block.text[_BULLET.match(block.text).end():]
+    hits = register.find_all(text)
+    if len({q.name for _, q in hits}) == 1 and hits[0][0] == 0 and "(" in text:
         q = hits[0][1]
         return QualName(q.name, True, q)
     return None
@@ -223,40 +227,119 @@ def _summary_qualification(block: Block, register: Register) -> QualName | None:
 
 def _context_documents(blocks: list[Block], i: int, section: Section, title: str) -> tuple[str, ...]:
     """Return the documents the context of block ``i`` names: its table row, a heading above, the title."""
+    return _context(blocks, i, section, title)[0]
+
+
+def _context(blocks: list[Block], i: int, section: Section, title: str) -> tuple[tuple[str, ...], str]:
+    """Return the documents the context of block ``i`` names, and where they were found."""
     b = blocks[i]
     if b.cell is not None:
         row = [x for x in blocks if x.cell and x.cell.table == b.cell.table and x.cell.path == b.cell.path
                and x.cell.row == b.cell.row]
         docs = documents_in(" ".join(x.text for x in row))
         if docs:
-            return docs
+            return docs, "table row"
     for j in range(i - 1, section.start - 1, -1):
         x = blocks[j]
         heading_like = x.heading_level is not None or (len(x.text.split()) <= 12 and not x.text.rstrip().endswith("."))
         if heading_like:
             docs = documents_in(x.text)
             if docs:
-                return docs
+                return docs, "heading"
     docs = documents_in(title)
     if docs:
-        return docs
+        return docs, "title"
     if section.anchor >= 0:
         docs = documents_in(blocks[section.anchor].text)
-    return docs
+        if docs:
+            return docs, "section heading"
+    return (), ""
+
+
+def excluded_documents(section: Section, blocks: list[Block]) -> frozenset[str]:
+    """Return the documents the section says it does not review: "MIP netika iesniegts ekspertīzei",
+    "atzinums attiecas tikai uz programmu" (then the other one). A document the review's form has
+    a place for ("PKE:" above its printed options) is reviewed, even if left blank."""
+    out: set[str] = set()
+    form_places = {d for j in range(section.start, section.end) for d in documents_in(blocks[j].text)
+                   if blocks[j].text.strip().endswith(":") and len(blocks[j].text.split()) <= 3}
+    for j in range(section.start, section.end):
+        for clause in _CLAUSE.findall(blocks[j].text):
+            docs = documents_in(clause)
+            if not docs:
+                continue
+            folded = fold(clause)
+            if _NOT_REVIEWED.search(folded):
+                out.update(docs)
+            elif _ONLY.search(folded):
+                out.update(d for d in DOCUMENT_TYPES if d not in docs)
+    out -= form_places
+    return frozenset(out) if len(out) < len(DOCUMENT_TYPES) else frozenset()
+
+
+def _row_label(blocks: list[Block], i: int) -> str:
+    """Return the text of the first cell of the table row holding block ``i``."""
+    c = blocks[i].cell
+    for x in blocks[max(0, i - 12): i + 1]:
+        if x.cell and x.cell.table == c.table and x.cell.path == c.path and x.cell.row == c.row:
+            return x.text
+    return ""
+
+
+def _heading_like(b: Block) -> bool:
+    text = b.text.strip()
+    return b.cell is None and bool(text) and (
+        b.heading_level is not None or (len(text.split()) <= 6 and not text.endswith(".") and not candidate(text)))
+
+
+def in_conclusion(f: Finding, blocks: list[Block], section: Section) -> bool:
+    """Return True when finding ``f`` stands in the review's conclusion: a sentence or line that opens
+    with a conclusion word ("Kopumā …", "Slēdziens: …"), a "Kopvērtējums" table row, or a closing
+    section ("Secinājumi", "Rezumējot") — the nearest heading above it in its section."""
+    b = blocks[f.block]
+    if CONCLUSION.match(fold(b.text[f.sent_start:f.sent_end])) or CONCLUSION.match(fold(b.text)):
+        return True
+    if b.cell is not None:
+        return bool(CONCLUSION.match(fold(_row_label(blocks, f.block))))
+    for j in range(f.block - 1, max(section.start, 2) - 1, -1):
+        if _heading_like(blocks[j]):
+            return bool(CONCLUSION_HEADING.search(fold(blocks[j].text)))
+    return False
+
+
+def salience(f: Finding, blocks: list[Block], section: Section) -> tuple[int, int]:
+    """Return how much a finding weighs against others about the same document: (in the conclusion,
+    explicit: it names the document, refers back to the one just named, or is in the first person)."""
+    explicit = f.person == "1" or f.reference in ("named", "previous sentence")
+    return int(in_conclusion(f, blocks, section)), int(explicit)
 
 
 def assign(findings: list[Finding], blocks: list[Block], sections: list[Section], title: str,
            register: Register) -> dict[tuple[QualName | None, str], list[Finding]]:
-    """Return the findings grouped by (qualification, document)."""
+    """Return the findings grouped by (qualification, document).
+
+    A finding that names no document takes the ones its context names (table row, heading,
+    title), else the documents its section reviews, never one the section says it does not review.
+    """
     summaries = {i: _summary_qualification(blocks[i], register) for i in {f.block for f in findings}}
     grouped: dict[tuple[QualName | None, str], list[Finding]] = defaultdict(list)
+    excluded = {id(s): excluded_documents(s, blocks) for s in sections}
     for f in findings:
         section = _section_of(sections, f.block)
         qual = section.qual
         summary = summaries.get(f.block)
         if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
             qual, f = summary, f.but(method="summary" if f.method == "rule" else f.method)
-        docs = f.documents or _context_documents(blocks, f.block, section, title) or DOCUMENT_TYPES
+        docs, how = f.documents, f.reference or "named"
+        if not docs:
+            docs, how = _context(blocks, f.block, section, title)
+            docs = tuple(d for d in docs if d not in excluded[id(section)])
+        if not docs:
+            reviewed = reviewed_documents(section, blocks, title if len(sections) == 1 else "")
+            docs = tuple(d for d in reviewed or DOCUMENT_TYPES if d not in excluded[id(section)])
+            how = "documents reviewed" if reviewed else "whole review"
+        f = f.but(reference=how)
+        f = f.but(salience=salience(f, blocks, section))
         for d in docs:
             grouped[(qual, d)].append(f)
     return grouped
@@ -316,8 +399,10 @@ def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Se
             continue
         if s.qual is None and assigned:
             continue
+        excluded = excluded_documents(s, blocks)
         for d in reviewed_documents(s, blocks, doc.title if len(sections) == 1 else ""):
-            wanted.setdefault((s.qual, d), s)
+            if d not in excluded:
+                wanted.setdefault((s.qual, d), s)
     rows: list[VerdictRow] = []
     problems: list[Problem] = []
     evidence: dict[tuple[str, str], tuple[Finding, ...]] = {}

@@ -56,6 +56,13 @@ PROBLEM_MESSAGES: dict[str, dict[str, str]] = {
         "en": "No review of a MIP or PKE was found in the file. If it is a review, check it and enter the verdict "
               "by hand; if not, remove it from the reviews folder.",
     },
+    # ``no_verdict`` of a file that is not a review at all (minutes, letters, news, instructions)
+    "not_a_review": {
+        "lv": "Fails neizskatās pēc MIP vai PKE ekspertīzes atzinuma (protokols, vēstule, ziņa, norādījumi vai "
+              "cits dokuments), tāpēc lēmumi no tā netika ņemti. To var izņemt no atzinumu mapes.",
+        "en": "The file does not look like a review of a MIP or PKE (minutes, a letter, news, instructions or "
+              "another document), so no verdict was taken from it. It can be removed from the reviews folder.",
+    },
     "unknown_qualification": {
         "lv": "Kvalifikācija „{qualification}” nav reģistrā. Ja tā ir jauna, pievienojiet to failam qualifications.csv.",
         "en": "The qualification \"{qualification}\" is not in the register. If it is new, add it to qualifications.csv.",
@@ -97,7 +104,9 @@ class _Blank(dict):
 def problem_message(problem: Problem, lang: str = "lv") -> str:
     """Return the coordinator's message for ``problem`` in ``lang``."""
     code = problem.code
-    if code == "no_verdict" and not dict(problem.params).get("document"):
+    if code == "no_verdict" and dict(problem.params).get("kind") == "not_review":
+        code = "not_a_review"
+    elif code == "no_verdict" and not dict(problem.params).get("document"):
         code = "no_verdict_in_file"
     template = PROBLEM_MESSAGES.get(code, {}).get(lang)
     if template is None:

@@ -198,7 +198,8 @@ def test_cue_ruler_matches_like_spacy_span_ruler(nlp):
     ruler = SpanRuler(nlp, "reference", spans_key="reference", overwrite=True)
     ruler.add_patterns(patterns)
     for text in SENTENCES:
-        doc = nlp(text)
+        with nlp.select_pipes(disable=["lv_predicates", "lv_verdicts"]):  # they drop cues that are no predicate
+            doc = nlp(text)
         ours = {(s.label_, s.start, s.end) for s in doc.spans["cues"]}
         ruler(doc)
         assert ours == {(s.label_, s.start, s.end) for s in doc.spans["reference"]}, text

@@ -49,7 +49,7 @@ def test_pipeline_is_blank_latvian_with_registered_factories():
     nlp = spacy.load(MODEL_DIR)
     assert nlp.lang == "lv"
     assert nlp.pipe_names == ["lv_normalizer", "lv_lemmatizer", "lv_sentencizer", "lv_cue_ruler",
-                              "lv_negation", "lv_contexts", "lv_verdicts"]
+                              "lv_negation", "lv_contexts", "lv_predicates", "lv_verdicts"]
 
 
 def test_load_pipeline_is_cached():

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.config import MODEL_DIR, missing_model
-from pipeline.nlp import contexts, cues, lemmatizer, negation, normalizer, sentences, verdicts  # noqa: F401
+from pipeline.nlp import contexts, cues, lemmatizer, negation, normalizer, predicates, sentences, verdicts  # noqa: F401
 
 
 @lru_cache(maxsize=4)

@@ -3,6 +3,11 @@
 Policy (documented in the README of this package):
 
 * A choice made on a form (checkbox, mark, strikethrough) outweighs narrative sentences.
+* Salience: the conclusion outranks a remark in the body. Each finding carries
+  ``salience = (conclusion, explicit)``: whether it stands in the review's conclusion (a
+  closing section, a "Kopumā …" sentence, a "Kopvērtējums" row) and whether it names the
+  document or is said in the first person. Only the most salient findings count, so a
+  conflict is two equally salient statements that disagree.
 * A bare "atbalstāms" (corrections not mentioned) is refined by a "needs corrections"
   finding for the same document; that is not a conflict.
 * Any other disagreement (supported vs not supported, "bez precizējumiem" vs
@@ -19,7 +24,7 @@ from dataclasses import dataclass
 from pipeline.nlp.findings import Finding
 from pipeline.records import NEEDS_CORRECTIONS, SUPPORTED, UNKNOWN, quick_init
 
-FORM_METHODS = frozenset({"checkbox", "mark", "strike"})
+FORM_METHODS = frozenset({"checkbox", "mark", "strike", "table"})
 
 
 @quick_init
@@ -46,6 +51,9 @@ def decide(findings: list[Finding]) -> Decision:
     form = [f for f in findings if f.method in FORM_METHODS]
     if form:
         findings = form
+    top = max(f.salience for f in findings)
+    if not form:
+        findings = [f for f in findings if f.salience == top]
     verdicts = {f.verdict for f in findings}
     if len(verdicts) == 1:
         return Decision(findings[0].verdict, tuple(findings))

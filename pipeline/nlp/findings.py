@@ -43,6 +43,9 @@ class Finding:
     sent_start: int = 0
     sent_end: int = 0
     cues: tuple[tuple[int, int, str], ...] = field(default=(), compare=False)
+    reference: str = ""  # how the documents were found ("named", "previous sentence", "heading", …)
+    person: str = ""  # "1" for a statement in the first person or with the expert as subject
+    salience: tuple[int, int] = (0, 0)  # (conclusion, explicit): see pipeline.extract.salience
 
     def but(self, **changes) -> Finding:
         """Return a copy with ``changes`` applied."""
@@ -199,7 +202,7 @@ def read_blocks(nlp, blocks: list[Block], indices: list[int]) -> tuple[list[Find
             findings.append(
                 Finding(i, f.verdict, f.documents, f.settled, f.confidence, f.method, f.evidence, location,
                         f.start + base, f.end + base, f.sent_start + base, f.sent_end + base,
-                        tuple((a + base, b + base, label) for a, b, label in f.cues))
+                        tuple((a + base, b + base, label) for a, b, label in f.cues), f.reference, f.person)
             )
         if report_distractors:
             distractors += [Distractor(i, kind, a + base, b + base) for kind, a, b in reading.distractors]
@@ -262,6 +265,8 @@ def read_parts(nlp, pieces: list[str]) -> tuple[list[PartReading], list[bool]]:
                 sent_start=s0,
                 sent_end=s1,
                 cues=tuple(c for c in cues[n] if s0 <= c[0] < s1),
+                reference=get_extension(span, "reference"),
+                person=get_extension(span, "person"),
             )
         )
     readings = [PartReading(tuple(f), tuple(d), dec) for f, d, dec in zip(findings, distractors, decisive, strict=True)]

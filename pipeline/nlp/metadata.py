@@ -16,44 +16,111 @@ NAME = re.compile(rf"(?<![\w.])((?:{_WORD}|{_INITIAL})\s+{_WORD})(?![\w])")
 NAME_ONLY = re.compile(rf"^\s*{_WORD}\s+{_WORD}\s*$")
 
 MONTHS: dict[str, int] = dict(RULES["months"])
-_DATE_LONG = re.compile(
-    r"\b(\d{4})\.?\s*(?:" + alternatives("year_words") + r")\s*(\d{1,2})\.\s*"
-    r"(?:(" + alternatives("months_locative_i") + r")i|(" + alternatives("months_locative_a") + r")a)\b"
+#: English month names as e-mail clients print them ("Mon, Mar 23, 2026", "23 March 2026").
+ENGLISH_MONTHS = {name: n for n, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")), start=1) for name in names}
+_MONTH_STEMS = sorted(MONTHS, key=len, reverse=True)
+_YEAR_WORDS = alternatives("year_words")
+_M = r"([a-z]{3,11})"  # a month word, checked by ``month_number``
+_DATE_FORMS = (  # (pattern over folded text, order of the groups: y/m/d)
+    (re.compile(r"\b(\d{4})\.?\s*(?:" + _YEAR_WORDS + r")?\s*(\d{1,2})\.?\s*" + _M + r"\b"), "ydm"),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.?\s+" + _M + r"\.?,?\s+(\d{4})\b"), "dmy"),
+    (re.compile(r"\b" + _M + r"\s+(\d{1,2})\.?,?\s+(\d{4})\b"), "mdy"),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"), "dMy"),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d)"), "dMy"),
+    (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), "yMd"),
 )
-_DATE_DOTS = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
-_DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_DATE_LABEL = re.compile(r"\b(" + alternatives("date_labels") + r")\b")
+_YEARLESS = (
+    (re.compile(r"(?<![\d.])(\d{1,2})\.\s*" + _M + r"\b(?!\s*\d)"), "dm"),
+    (re.compile(r"\b" + _M + r"\s+(\d{1,2})\.(?!\d)"), "md"),
+)
+_DATE_LABEL = DATE_LABEL = re.compile(r"\b(" + alternatives("date_labels") + r")\b")
 
 _EXPERT_LABEL = re.compile(
     r"\b(?:(?:" + alternatives("expert_label_qualifiers") + r")\s+)?(?:" + alternatives("expert_labels") + r")\b"
 )
-_EXPERT_NOT = frozenset(RULES["not_name_words"])
+_EXPERT_NOT = EXPERT_NOT_WORDS = frozenset(RULES["not_name_words"])
 
 _LKI = [(re.compile(rule["pattern"]), rule["shift"]) for rule in RULES["lki_patterns"]]
 
 
+#: The endings a Latvian month name takes after its stem, folded (marts, martā, marta, aprīlī, janvāris).
+_MONTH_ENDINGS = frozenset({"", "s", "a", "is", "i", "u", "am"})
+
+
+def month_number(word: str) -> int:
+    """Return the month a folded month word names in any case form (martā, marts, March), else 0."""
+    for stem in _MONTH_STEMS:
+        if word.startswith(stem) and word[len(stem):] in _MONTH_ENDINGS:
+            return MONTHS[stem]
+    return ENGLISH_MONTHS.get(word, 0)
+
+
 def _iso(year: int, month: int, day: int) -> str:
+    if 0 <= year < 100:
+        year += 2000
     if 1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100:
         return f"{year:04d}-{month:02d}-{day:02d}"
     return ""
 
 
+def _parts(m: re.Match, order: str) -> tuple[int, int, int] | None:
+    """Return (year, month, day) of a match read in ``order`` (y, d, m = month word, M = month number)."""
+    values: dict[str, int] = {}
+    for key, group in zip(order, m.groups(), strict=True):
+        if key == "m":
+            values["M"] = month_number(group)
+            if not values["M"]:
+                return None
+        else:
+            values[key] = int(group)
+    return values.get("y", -1), values["M"], values["d"]
+
+
 def find_dates(text: str) -> list[tuple[int, str]]:
-    """Return ``(offset, YYYY-MM-DD)`` for each date written in ``text``."""
+    """Return ``(offset, YYYY-MM-DD)`` for each date written in ``text``: "2026. gada 12. martā",
+    "2026. gada 13. marts", "13 marts 2026", "March 23, 2026", "12.03.2026.", "12.03.26", "2026-03-12"."""
     return list(_find_dates(text))
 
 
 @lru_cache(maxsize=16384)
 def _find_dates(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple(sorted((a, iso) for a, _, iso in _date_spans(text)))
+
+
+@lru_cache(maxsize=16384)
+def _date_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     folded = fold(text)
+    found: list[tuple[int, int, str]] = []
+    for pattern, order in _DATE_FORMS:
+        for m in pattern.finditer(folded):
+            parts = _parts(m, order)
+            if parts and not any(a < m.end() and m.start() < b for a, b, _ in found):
+                iso = _iso(*parts)
+                if iso:
+                    found.append((m.start(), m.end(), iso))
+    return tuple(found)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the dates in ``text``, in order."""
+    return sorted((a, b) for a, b, _ in _date_spans(text))
+
+
+@lru_cache(maxsize=16384)
+def find_days(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Return ``(offset, month, day)`` for each date written without a year ("13. martā", "marta 13.")."""
+    folded = fold(text)
+    full = [(a, b) for a, b, _ in _date_spans(text)]
     found = []
-    for m in _DATE_LONG.finditer(folded):
-        found.append((m.start(), _iso(int(m.group(1)), MONTHS[m.group(3) or m.group(4)], int(m.group(2)))))
-    for m in _DATE_DOTS.finditer(folded):
-        found.append((m.start(), _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))))
-    for m in _DATE_ISO.finditer(folded):
-        found.append((m.start(), _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
-    return tuple(sorted((o, d) for o, d in found if d))
+    for pattern, order in _YEARLESS:
+        for m in pattern.finditer(folded):
+            parts = _parts(m, order)
+            if parts and 1 <= parts[2] <= 31 and not any(a < m.end() and m.start() < b for a, b in full):
+                found.append((m.start(), parts[1], parts[2]))
+    return tuple(sorted(found))
 
 
 _SUBMISSION = re.compile(r"\b(?:" + alternatives("submission_words") + ")")
@@ -88,6 +155,11 @@ def looks_like_name(text: str) -> bool:
     if not NAME_ONLY.match(text or ""):
         return False
     return not any(w in _EXPERT_NOT for w in fold(text).split())
+
+
+def expert_labels(text: str) -> list[int]:
+    """Return the offsets just after each expert label in ``text`` ("Eksperts", "Sagatavoja:")."""
+    return [m.end() for m in _EXPERT_LABEL.finditer(fold(text))]
 
 
 @lru_cache(maxsize=16384)

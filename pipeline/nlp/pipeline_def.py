@@ -9,16 +9,18 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 
 from pipeline.config import RULES_DIR
-from pipeline.nlp import contexts, cues, lemmatizer, negation, normalizer, sentences, verdicts  # noqa: F401
+from pipeline.nlp import contexts, cues, lemmatizer, negation, normalizer, predicates, sentences, verdicts  # noqa: F401
 from pipeline.nlp.rules_io import load_data, load_patterns, rules_digest
 
 #: Component order: each reads what the ones before it wrote.
-COMPONENTS = ("lv_normalizer", "lv_lemmatizer", "lv_sentencizer", "lv_cue_ruler", "lv_negation", "lv_contexts", "lv_verdicts")
+COMPONENTS = ("lv_normalizer", "lv_lemmatizer", "lv_sentencizer", "lv_cue_ruler", "lv_negation", "lv_contexts",
+              "lv_predicates", "lv_verdicts")
 DATA_FILES = {
     "lv_lemmatizer": "lemmas.v1.json",
     "lv_sentencizer": "sentences.v1.json",
     "lv_negation": "negation.v1.json",
     "lv_contexts": "contexts.v1.json",
+    "lv_predicates": "predicates.v1.json",
 }
 
 

@@ -25,6 +25,14 @@ _TRAILING = re.compile(r"\s*[\(,;].*$|\s*(?:\d\.\s*)?(?:" + alternatives("level_
 #: Genitive -> nominative rules for the head noun, tried in order (structure.v1.json "nominative").
 _NOMINATIVE = tuple((tuple(r["endings"]), r["cut"], r["add"]) for r in RULES["nominative"])
 _NOT_HEADING_STEMS = tuple(RULES["not_heading_stems"])
+#: What may open a heading before the name: a number, a Roman numeral, a letter, "B daļa.", a label.
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:(?:\d{1,2}|[IVXivx]{1,5}|[A-Za-zĀ-Žā-ž])\s*[.)]|[A-ZĀ-Ž]\s+da[lļ]a\s*[.:]?|\d{1,2}\.\s*da[lļ]a\s*[.:]?)\s*")
+_HEADING_LABEL = re.compile(r"^(?:" + _QUAL_LABELS + r"|pkp)\b\s*[:\-–—|]?\s*")
+#: What may close a heading after the name: a bracket ("(LKI 3)", "(PKE)"), a level, a colon.
+_HEADING_TAIL = re.compile(r"(?:\s*(?:\([^)]*\)|[,–—-]\s*(?:\d\.\s*)?(?:" + alternatives("level_abbreviations")
+                           + r")\b.*|[:.]))+\s*$", re.IGNORECASE)
+_QUOTES = "\"„“”«»'"
 _HEADING_STYLES = tuple(RULES["heading_styles"])
 
 
@@ -132,6 +140,52 @@ def numbered_heading(text: str, register: Register) -> QualName | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def _heading_parts(text: str) -> tuple[str, bool, str] | None:
+    """Return (name, opened, tail) of a heading-like line: the name left when a number ("II.",
+    "B daļa."), a label ("PKP", "Profesionālā kvalifikācija:"), quotes and a closing bracket or
+    level are taken off; ``opened`` says whether a number or label stood before it. None for a
+    line that reads as a sentence or is too long to be a heading."""
+    line = text.strip()
+    words = line.split()
+    if not 1 <= len(words) <= 14:
+        return None
+    opened = False
+    m = _HEADING_NUMBER.match(line)
+    if m and m.end() < len(line):
+        line, opened = line[m.end():], True
+    m = _HEADING_LABEL.match(fold(line))
+    if m and m.end() < len(line):
+        line, opened = line[m.end():], True
+    tail_m = _HEADING_TAIL.search(line)
+    tail = ""
+    if tail_m:
+        line, tail = line[:tail_m.start()], tail_m.group(0)
+    name = line.strip().strip(_QUOTES).strip()
+    if not name or len(name.split()) > 8 or any(ch in name for ch in ".;!?,"):
+        return None
+    return name, opened, tail
+
+
+def heading_qualification(text: str, register: Register) -> QualName | None:
+    """Return the qualification a heading-like line names, in any of the forms headings take:
+    "PKP „X” (LKI 3)", "II. X", "B daļa. X", "Kvalifikācija — X (LKI 4. līmenis)", "X (PKE)", all
+    capitals. A registered name counts on its own; a name missing from the register only with a
+    label or number before it and a stated level, so that a heading such as "1. Ievads" is not one."""
+    parts = _heading_parts(text)
+    if parts is None:
+        return None
+    name, opened, tail = parts
+    if not name[0].isupper() or any(stem in fold(name) for stem in _NOT_HEADING_STEMS):
+        return None
+    q = register.lookup(name)
+    if q is not None:
+        return QualName(q.name, True, q)
+    if opened and find_lki(tail) and not is_field_label(name) and not documents_in(name):
+        return QualName(nominative(name.lower() if name.isupper() else name), False)
+    return None
+
+
 def _column_header(blocks: list[Block], i: int, columns: dict | None = None) -> Block | None:
     """Return the first-row cell above table cell ``blocks[i]`` (same table and column), if any.
 
@@ -213,6 +267,8 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
                         q = resolve(b.text, register)
         elif (named := numbered_heading(b.text, register)) is not None:
             q = named
+        elif (named := heading_qualification(b.text, register)) is not None:
+            q = named
         elif b.heading_level is not None or (b.style or "").lower().startswith(_HEADING_STYLES):
             hits = register.find_all(b.text)
             if len(hits) == 1:
@@ -241,6 +297,12 @@ def title_qualification(title: str, blocks: list[Block], register: Register) -> 
     opening = [b.text for b in blocks[:8] if b.cell is None]
     named = {q.name: q for text in opening for _, q in register.find_all(text)}
     if len(named) == 1 and any(documents_in(t) and register.find_all(t) for t in opening):
+        q = next(iter(named.values()))
+        return QualName(q.name, True, q)
+    # anywhere: a review that names one registered qualification in all its text (an e-mail's
+    # subject, a cell below its label, a line "meža mašīnu operators, LKI 3") is about that one
+    named = {q.name: q for text in [title] + [b.text for b in blocks] for _, q in register.find_all(text)}
+    if len(named) == 1:
         q = next(iter(named.values()))
         return QualName(q.name, True, q)
     return None

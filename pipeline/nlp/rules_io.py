@@ -27,7 +27,7 @@ RULE_FILES = (
 
 CUE_LABELS = frozenset(
     {
-        "SUPPORT", "FORWARD", "CONDITION", "REJECT", "DOC_MIP", "DOC_PKE",
+        "SUPPORT", "FORWARD", "CONDITION", "REJECT", "DOC_MIP", "DOC_PKE", "DOC_BOTH",
         "PURPOSE", "INSTRUCTION", "HISTORY", "HISTORY_AUX",
     }
 )
@@ -56,6 +56,18 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "schema": str, "version": int, "note": str, "cue_labels": dict, "scopes": dict,
         "aux_labels": list, "next_window": int, "terminators": list, "purpose_terminators": list,
     },
+    "predicates": {
+        "schema": str, "version": int, "note": str, "applies_to": list, "window": int, "stems": list,
+        "endings": dict, "definite_endings": list, "modals": list, "expert_subjects": list,
+        "verb_neighbours": list, "clause_openers": list, "noun_governors": list, "past_aux": list,
+        "past_adverbs": list, "present_markers": list, "clause_terminators": list, "objection_objects": list,
+        "disagree": list,
+    },
+    "authorship": {
+        "schema": str, "version": int, "note": str, "given_names": list, "titles": list, "role_words": list,
+        "coordinator_words": list, "email_headers": dict, "quote_markers": list, "closings": list,
+        "not_review_date": list, "place_words": list,
+    },
     "pattern": {"id": str, "label": str, "pattern": list, "note": str},
     "structure": {
         "schema": str, "version": int, "note": str, "documents": dict, "prefilter_stems": list,
@@ -65,7 +77,9 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "lki_patterns": list, "submission_words": list, "round_words": list, "deferral_words": list,
         "qualification_labels": list, "quoted_name_after": list, "field_labels": list,
         "level_abbreviations": list, "not_heading_stems": list, "heading_styles": list, "nominative": list,
-        "recommendation_headings": list,
+        "recommendation_headings": list, "only_words": list, "conclusion_words": list,
+        "review_title_words": list, "non_review_title_words": list, "questionnaire": dict,
+        "not_reviewed_words": list,
     },
     "lki_pattern": {"pattern": str, "shift": int, "note": str},
     "nominative_rule": {"endings": list, "cut": int, "add": str, "note": str},
@@ -76,7 +90,8 @@ _STRUCTURE_REGEX = frozenset({
     "part_subjects", "history_labels", "months_locative_i", "months_locative_a", "year_words", "date_labels",
     "expert_label_qualifiers", "expert_labels", "signature_words", "submission_words", "round_words",
     "deferral_words", "qualification_labels", "quoted_name_after", "field_labels", "level_abbreviations",
-    "recommendation_headings",
+    "recommendation_headings", "only_words", "conclusion_words", "review_title_words", "non_review_title_words",
+    "not_reviewed_words",
 })
 
 
@@ -170,7 +185,35 @@ def check_data(data: Any, schema: str, where: str) -> dict:
             check_keys(entry, "lemma_entry", f"{where}, entry {i}")
     if schema == "structure":
         _check_structure(data, where)
+    if schema == "predicates":
+        _check_predicates(data, where)
+    if schema == "authorship":
+        for name in ("role_words", "coordinator_words", "quote_markers", "not_review_date"):
+            _strings(data[name], f"{where}, {name!r}", regex=True)
+        if sorted(data["email_headers"]) != ["other", "sender", "sent"]:
+            raise RuleError(f"{where}, 'email_headers': keys must be 'sender', 'sent' and 'other'")
     return data
+
+
+#: The form classes a verdict word's ending may fall in (``predicates.py`` decides what each means).
+FORM_CLASSES = frozenset({
+    "participle", "attribute", "first_or_noun", "first_person", "infinitive", "first_past", "past",
+    "future", "third_or_noun", "noun", "gerund",
+})
+
+
+def _check_predicates(data: dict, where: str) -> None:
+    for name, value in data.items():
+        if isinstance(value, list):
+            _strings(value, f"{where}, {name!r}")
+    owner: dict[str, str] = {}
+    for kind, endings in data["endings"].items():
+        if kind not in FORM_CLASSES:
+            raise RuleError(f"{where}, 'endings': unknown form class {kind!r}")
+        _strings(endings, f"{where}, 'endings', {kind!r}")
+        for ending in endings:
+            if owner.setdefault(ending, kind) != kind:
+                raise RuleError(f"{where}, 'endings': {ending!r} is both {owner[ending]!r} and {kind!r}")
 
 
 def _strings(value: Any, where: str, regex: bool = False) -> None:
@@ -187,6 +230,11 @@ def _check_structure(data: dict, where: str) -> None:
     for name, value in data.items():
         if isinstance(value, list) and name not in ("lki_patterns", "nominative"):
             _strings(value, f"{where}, {name!r}", regex=name in _STRUCTURE_REGEX)
+    questions = data["questionnaire"]
+    if sorted(questions) != ["after_corrections", "corrections", "forward", "no", "support", "yes"]:
+        raise RuleError(f"{where}, 'questionnaire': keys must be support, forward, corrections, yes, no, after_corrections")
+    for name, value in questions.items():
+        _strings(value, f"{where}, 'questionnaire', {name!r}", regex=True)
     docs = data["documents"]
     if sorted(docs) != ["MIP", "PKE"]:
         raise RuleError(f"{where}, 'documents': keys must be exactly 'MIP' and 'PKE', got {sorted(docs)}")

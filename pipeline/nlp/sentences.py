@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import LIKE_NUM, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
@@ -13,6 +15,10 @@ from pipeline.textnorm import fold
 
 # What one word contributes to the rule (see ``Sentencizer._codes``).
 _NO, _YES, _IF_CAPITAL, _BY_PREVIOUS = 0, 1, 2, 3
+
+
+#: A number range or a list of numbers written as one token ("2.–5", "3.1"): an ordinal before a period.
+_NUMBERS = re.compile(r"\d[\d.\-–—]*\d|\d")
 
 
 class Sentencizer(DataComponent):
@@ -67,7 +73,7 @@ class Sentencizer(DataComponent):
             prev = _NO
         elif norm in self.may_end:
             prev = _IF_CAPITAL
-        elif like_num or (len(text) == 1 and text.isupper()):
+        elif like_num or _NUMBERS.fullmatch(text) or (len(text) == 1 and text.isupper()):
             prev = _NO if text.isupper() else _IF_CAPITAL
         else:
             prev = _YES

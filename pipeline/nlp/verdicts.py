@@ -25,13 +25,20 @@ from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED, quick_
 
 VERDICTS_KEY = "verdicts"
 DISTRACTORS_KEY = "distractors"
-DOC_LABELS = {"DOC_MIP": "MIP", "DOC_PKE": "PKE"}
+DOC_LABELS = {"DOC_MIP": ("MIP",), "DOC_PKE": ("PKE",), "DOC_BOTH": ("MIP", "PKE")}
 DECISIVE = frozenset({"SUPPORT", "FORWARD", "REJECT"})
 VERDICT_CUES = DECISIVE | {"CONDITION"}
 #: Tokens that may stand between two document names that share one verdict ("gan MIP, gan PKE").
 JOINERS = frozenset(RULES["document_joiners"])
 
-for _name, _default in (("documents", ()), ("settled", False), ("confidence", 0.0)):
+#: Words after which "programma" is not the MIP ("eksāmena programma").
+NOT_MIP_BEFORE = frozenset({"pke", "eksamena", "eksamenu", "parbaudijuma", "fondu", "politikas", "darbibas", "atbalsta"})
+#: Words that refer back to what an earlier step required ("Pēc tam saturs ir atbalstāms").
+AFTER_THAT = (("pec", "tam"), ("pec", "tam,"), ("pec", "to"), ("pec", "so"), ("pec", "tiem"), ("tad",))
+#: Openers of a sentence that qualify the verdict before it ("Taču pirms saskaņošanas jāizlabo …").
+CONTRAST = frozenset({"tacu", "tomer", "bet", "pirms", "vispirms", "vienlaikus", "tikai"})
+
+for _name, _default in (("documents", ()), ("settled", False), ("confidence", 0.0), ("reference", "")):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
 
@@ -45,6 +52,8 @@ class Cue:
     start: int
     end: int
     negated: bool = False
+    person: str = ""
+    must: bool = False  # a debitive condition ("jāprecizē"): a required correction, not a suggestion
 
 
 @dataclass
@@ -53,6 +62,7 @@ class Segment:
 
     documents: list[str] = field(default_factory=list)
     cues: list[Cue] = field(default_factory=list)
+    reference: str = ""  # how the documents were found: "named", "previous sentence", or "" (none)
 
     def decisive(self) -> bool:
         """Return True if the segment holds a support, forward or reject cue."""
@@ -88,12 +98,14 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
     for _, kind, cue in events:
         current = parts[-1]
         if kind == 0:
-            label = DOC_LABELS[cue.label]
+            labels = DOC_LABELS[cue.label]
             joined = last_doc_end is not None and all(t.norm_ in JOINERS for t in doc[last_doc_end : cue.start])
-            if current.decisive() and current.documents and not joined:
-                parts.append(Segment([label], []))
-            elif label not in current.documents:
-                current.documents.append(label)
+            same = set(labels) <= set(current.documents)  # "MIP … pēc tam programmu var virzīt"
+            if current.decisive() and current.documents and not joined and not same:
+                parts.append(Segment(list(labels), [], "named"))
+            else:
+                current.documents += [d for d in labels if d not in current.documents]
+                current.reference = "named"
             last_doc_end = cue.end
         else:
             current.cues.append(cue)
@@ -138,28 +150,87 @@ class Verdicts:
                 distractors.append(span)
                 continue
             if label in VERDICT_CUES:
-                cue = Cue(label, span.start, span.end, bool(get_extension(span, "negated")))
+                must = label == "CONDITION" and "Nec" in doc[span.start].morph.get("Mood")
+                cue = Cue(label, span.start, span.end, bool(get_extension(span, "negated")),
+                          get_extension(span, "person"), must)
             elif label in DOC_LABELS:
+                if label == "DOC_MIP" and span.start > 0 and doc[span.start - 1].norm_ in NOT_MIP_BEFORE:
+                    continue
                 cue = Cue(label, span.start, span.end)
             else:
                 continue
             cues, docs = by_sent.setdefault(int(ids[span.start]), ([], []))
             (docs if label in DOC_LABELS else cues).append(cue)
-        for _, (cues, docs) in sorted(by_sent.items()):
-            if not cues:
-                continue
-            for seg in segments(doc, cues, docs):
+        sentences = sorted(by_sent.items())
+        last_docs: list[str] = []
+        last_end = 0
+        for n, (sid, (cues, docs)) in enumerate(sentences):
+            first_token = min(c.start for c in cues + docs)
+            if "\n" in doc.text[last_end:doc[first_token].idx]:
+                last_docs = []  # a line break ends the paragraph: its topic does not carry over
+            for seg in segments(doc, cues, docs) if cues else []:
+                if not seg.documents and last_docs:
+                    seg.documents, seg.reference = list(last_docs), "previous sentence"
                 code, settled, confidence = decide(seg.cues)
+                if code == SUPPORTED and self._qualified(doc, sentences, n, seg, settled):
+                    code, settled, confidence = NEEDS_CORRECTIONS, True, 0.85
                 first = min(c.start for c in seg.cues)
                 last = max(c.end for c in seg.cues)
                 span = Span(doc, first, last, label=code)
                 set_extension(span, "documents", tuple(seg.documents))
                 set_extension(span, "settled", settled)
                 set_extension(span, "confidence", confidence)
+                set_extension(span, "reference", seg.reference)
+                if any(c.person for c in seg.cues):
+                    set_extension(span, "person", "1")
                 verdicts.append(span)
+            if docs:
+                last_docs = list(DOC_LABELS[max(docs, key=lambda d: d.start).label])
+            last_end = doc[max(c.end for c in cues + docs) - 1].idx
         set_spans(doc, VERDICTS_KEY, verdicts)
         set_spans(doc, DISTRACTORS_KEY, distractors)
         return doc
+
+    @staticmethod
+    def _qualified(doc: Doc, sentences: list, n: int, seg: Segment, settled: bool) -> bool:
+        """Return True when a neighbouring sentence of the same paragraph makes the support conditional.
+
+        The next sentence qualifies it when it states a required correction ("jāizlabo …",
+        "ar nosacījumu …") and gives no verdict of its own, and either opens with a contrast
+        ("Taču pirms saskaņošanas …") or the support left the corrections open. The sentence
+        before qualifies it when it requires a correction and this one refers back to it ("Pēc
+        tam saturs ir atbalstāms").
+        """
+        if any(c.label == "CONDITION" and c.negated for c in seg.cues):
+            return False  # "bez precizējumiem"
+        sid = sentences[n][0]
+        start = min(c.start for c in seg.cues)
+
+        def neighbour(k: int) -> list[Cue] | None:
+            if not 0 <= k < len(sentences) or abs(sentences[k][0] - sid) != 1:
+                return None
+            cues = sentences[k][1][0]
+            a, b = sorted((start, min(c.start for c in cues + sentences[k][1][1])))
+            if "\n" in doc[a:b].text:
+                return None
+            return cues
+
+        def requires(cues: list[Cue] | None) -> bool:
+            return bool(cues) and not any(c.label in DECISIVE for c in cues) and any(
+                c.label == "CONDITION" and not c.negated and c.must for c in cues)
+
+        nxt = neighbour(n + 1)
+        if requires(nxt) or (nxt and not settled and any(c.label == "CONDITION" and not c.negated for c in nxt)
+                             and not any(c.label in DECISIVE for c in nxt)):
+            opener = doc[min(c.start for c in nxt)].sent[0].norm_
+            if not settled or opener in CONTRAST:
+                return True
+        prev = neighbour(n - 1)
+        if requires(prev):
+            sent = doc[start].sent
+            words = [t.norm_ for t in sent]
+            return any(tuple(words[i:i + len(p)]) == p for p in AFTER_THAT for i in range(len(words)))
+        return False
 
 
 @Language.factory("lv_verdicts")

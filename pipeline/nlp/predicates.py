@@ -1,0 +1,187 @@
+"""The ``lv_predicates`` factory: keep only the verdict words that state something about the document.
+
+The word family of a verdict is ambiguous in Latvian. "atbalsts" is also aid ("ES fondu
+atbalsts"), "atbalsta" is also a genitive noun or another subject's verb ("uzņēmumi atbalsta
+…"), "atbalstītās programmas" is an attribute, and "atbalstu" is both "I support" and the
+accusative noun. A verdict is a predicate about the document: a participle ("atbalstāms",
+"atbalstīts", "virzāms"), a first person ("atbalstu", "neatbalstu"), an infinitive after a
+modal ("var atbalstīt", "iesaku virzīt"), or a third person whose subject is the expert.
+
+This component reads the form of each verdict cue's word from its ending (rules in
+``rules/predicates.v1.json``), resolves the noun/verb ambiguity from the words around it,
+and drops the cues that are not predicates from ``doc.spans["cues"]``. It also owns time: a
+past form ("atbalstīju", "tika atbalstīts") or a past adverb in a clause without a present
+marker ("Toreiz … ar nosacījumu") makes the cue history (``span._.context = "history"``).
+It sets ``span._.person`` to "1" for statements in the first person or by the expert as
+subject, which the verdict component carries to the verdict span (salience).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.component_data import DataComponent
+from pipeline.nlp.cues import CUES_KEY
+from pipeline.nlp.docutil import get_extension, get_spans, sentence_ids, set_extension, set_spans
+from pipeline.textnorm import fold
+
+if not Span.has_extension("person"):
+    Span.set_extension("person", default="")
+
+#: Forms that are statements about the document; the others are dropped unless context says otherwise.
+PREDICATE = "participle"
+
+
+class Predicates(DataComponent):
+    """Drop verdict cues that are not predicates about the document; mark past ones as history."""
+
+    schema = "predicates"
+
+    def __init__(self, nlp: Language, name: str = "lv_predicates") -> None:
+        super().__init__(name)
+
+    def prepare(self) -> None:
+        """Build the lookup tables from the rule data."""
+        d = self.data
+        self.stems = sorted((fold(s) for s in d["stems"]), key=len, reverse=True)
+        self.ending_class = {fold(e): kind for kind, endings in d["endings"].items() for e in endings}
+        self.definite = tuple(d["definite_endings"])
+        words = ("modals", "expert_subjects", "verb_neighbours", "clause_openers", "noun_governors",
+                 "past_aux", "past_adverbs", "present_markers", "clause_terminators", "objection_objects", "disagree")
+        for key in words:
+            setattr(self, key, frozenset(fold(w) for w in d[key]))
+        self.window = d["window"]
+        self.applies_to = frozenset(d["applies_to"])
+
+    def form(self, token) -> str:
+        """Return the form class of a verdict word ('participle', 'noun', …): 'unknown' for an ending
+        the table does not know (never a predicate), '' for a word of no stem in the table."""
+        word = token.norm_
+        morph = token.morph
+        if "Neg" in morph.get("Polarity") and word.startswith("ne"):
+            word = word[2:]
+        elif "Nec" in morph.get("Mood") and word.startswith("ja"):
+            word = word[2:]
+        for stem in self.stems:
+            if word.startswith(stem):
+                kind = self.ending_class.get(word[len(stem):], "unknown")
+                if kind == "participle" and token.lower_.endswith(self.definite):
+                    return "attribute"
+                return kind
+        return ""
+
+    def _clause(self, doc: Doc, i: int, ids: list[int]) -> tuple[int, int]:
+        """Return the token range of the clause around token ``i`` (within its sentence)."""
+        start = i
+        while start > 0 and ids[start - 1] == ids[i] and doc[start - 1].norm_ not in self.clause_terminators:
+            start -= 1
+        end = i + 1
+        while end < len(doc) and ids[end] == ids[i] and doc[end].norm_ not in self.clause_terminators:
+            end += 1
+        return start, end
+
+    @staticmethod
+    def _sentence_end(ids: list[int], i: int) -> int:
+        end = i
+        while end < len(ids) and ids[end] == ids[i]:
+            end += 1
+        return end
+
+    def _before(self, doc: Doc, i: int, start: int) -> list[str]:
+        return [doc[j].norm_ for j in range(max(start, i - self.window), i)]
+
+    def read(self, doc: Doc, span: Span, ids: list[int]) -> tuple[bool, str, str]:
+        """Return ``(keep, person, time)`` for one verdict cue: whether it is a predicate, '1' for
+        the first person or the expert as subject, and 'past' for history."""
+        i = span.start
+        token = doc[i]
+        if any(t.lemma_ == "iebildums" for t in span):
+            return self._objection(doc, span), "1", ""
+        kind = self.form(token)
+        start, end = self._clause(doc, i, ids)
+        before = self._before(doc, i, start)
+        after = [doc[j].norm_ for j in range(i + 1, min(end, i + 1 + self.window))]
+        clause = {doc[j].norm_ for j in range(start, end)}
+        past_clause = bool(clause & self.past_adverbs) and not (clause & self.present_markers)
+        if doc[self._sentence_end(ids, i) - 1].text == "?":
+            return False, "", ""  # a question states nothing ("Nav iebildumu?")
+        if len(span) > 1 and kind not in ("first_past", "past"):
+            kind = PREDICATE  # "virzīšanai saskaņošanai", "nodot saskaņošanai": a fixed phrase
+        if kind == "" or kind == PREDICATE:
+            past = any(w in self.past_aux for w in before) or past_clause
+            return True, "", "past" if past else ""
+        if kind in ("first_past", "past"):
+            return True, "1" if kind == "first_past" else "", "past"
+        if kind == "first_person":
+            return True, "1", "past" if past_clause else ""
+        if kind == "infinitive":
+            modal = [w for w in before if w in self.modals or w in self.past_aux]
+            if not modal:
+                return False, "", ""
+            first = any(w.endswith("u") or w in ("iesaku", "neiesaku") for w in modal)
+            return True, "1" if first else "", "past" if past_clause else ""
+        if kind == "first_or_noun":
+            if "Neg" in token.morph.get("Polarity"):
+                return True, "1", "past" if past_clause else ""
+            prev = doc[i - 1].norm_ if i > start else ""
+            if any(w in self.noun_governors for w in after[:2]):
+                return False, "", ""  # "Atbalstu piešķir …": the noun as subject
+            if prev in self.noun_governors or (len(prev) >= 5 and prev.endswith("o") and doc[i - 1].is_alpha):
+                return False, "", ""
+            opens = i == start or prev in self.clause_openers or prev in self.expert_subjects or prev in self.verb_neighbours
+            if opens or any(w in self.verb_neighbours for w in after):
+                return True, "1", "past" if past_clause else ""
+            return False, "", ""
+        if kind == "third_or_noun":
+            subjects = [t for t in doc[max(start, i - self.window):i] if t.norm_ in self.expert_subjects
+                        and not (len(t.text) > 1 and t.text.isupper())]  # "ES" is the European Union
+            if subjects:
+                return True, "1", "past" if past_clause else ""
+            return False, "", ""
+        return False, "", ""  # noun, attribute, gerund, future
+
+    def _disputed(self, doc: Doc, span: Span, ids: list[int]) -> bool:
+        """Return True for a statement the expert disputes: "Nevaru piekrist, ka … būtu atbalstāms"."""
+        start, _ = self._clause(doc, span.start, ids)
+        if doc[start].norm_ != "ka":
+            return False
+        return any(t.norm_ in self.disagree for t in doc[max(0, start - 5):start])
+
+    def _objection(self, doc: Doc, span: Span) -> bool:
+        """Return True unless "no objections" is said of something else ("pret moduļu secību")."""
+        if span.end >= len(doc) or doc[span.end].norm_ != "pret":
+            return True
+        following = doc[span.end + 1 : span.end + 3 + self.window]
+        return any(t.norm_ in self.objection_objects for t in following)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Drop the cues of ``doc`` that are not predicates; mark history and the person."""
+        spans = get_spans(doc, CUES_KEY)
+        if not any(s.label_ in self.applies_to for s in spans):
+            return doc
+        ids = sentence_ids(doc)
+        kept = []
+        for span in spans:
+            if span.label_ in self.applies_to and not get_extension(span, "context"):
+                keep, person, time = self.read(doc, span, ids)
+                if not keep:
+                    continue
+                if any(t.lemma_ == "iebildums" for t in span):
+                    set_extension(span, "negated", False)  # "iebildumu nav": the "nav" is the statement
+                elif self._disputed(doc, span, ids):
+                    set_extension(span, "negated", True)
+                if person:
+                    set_extension(span, "person", person)
+                if time == "past":
+                    set_extension(span, "context", "history")
+            kept.append(span)
+        if len(kept) != len(spans):
+            set_spans(doc, CUES_KEY, kept)
+        return doc
+
+
+@Language.factory("lv_predicates")
+def make_predicates(nlp: Language, name: str) -> Predicates:
+    """Create the predicate component (rules loaded by the build or from disk)."""
+    return Predicates(nlp, name)

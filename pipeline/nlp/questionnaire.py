@@ -1,0 +1,114 @@
+"""Read verdicts from tables that ask the verdict's questions and answer them.
+
+Many review forms do not print the verdict sentence but ask its three questions, one per row,
+with the answer beside them or, in a one-column table, below them:
+
+    Atbalstāms               | Jā
+    Nepieciešami precizējumi | Jā
+    Virzāms saskaņošanai     | Pēc precizējumu veikšanas
+
+sometimes with one answer column per document ("Jautājums | MIP | PKE"). Read as text, the
+question cells look like statements ("Atbalstāms", "Virzāms saskaņošanai"); here they are
+questions, and the answers decide. The question and answer words are data
+(``structure.v1.json``, "questionnaire").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pipeline.nlp.documents import documents_in
+from pipeline.nlp.findings import Finding
+from pipeline.nlp.folded import folded as fold
+from pipeline.nlp.structure import RULES
+from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED, Block
+
+_Q = RULES["questionnaire"]
+
+
+def _whole(key: str) -> re.Pattern:
+    return re.compile(r"^\W*(?:" + "|".join(_Q[key]) + r")\W*$")
+
+
+QUESTIONS = {kind: _whole(kind) for kind in ("support", "forward", "corrections")}
+ANSWERS = {"after": _whole("after_corrections"), "yes": _whole("yes"), "no": _whole("no")}
+_DOCUMENT_LABEL = re.compile(r"^\W*(?:izvertet\w*\s+)?dokument\w*\W*$")
+
+
+def question(text: str) -> str:
+    """Return which verdict question a table cell asks ("support", "forward", "corrections"), else ''."""
+    folded = fold(text).strip()
+    if len(folded.split()) > 6:
+        return ""
+    return next((kind for kind, pattern in QUESTIONS.items() if pattern.match(folded)), "")
+
+
+def answer(text: str) -> str:
+    """Return what a table cell answers: "yes", "no", "after" (after corrections), or ''."""
+    folded = fold(text).strip()
+    if not folded:
+        return "no"
+    return next((kind for kind, pattern in ANSWERS.items() if pattern.match(folded)), "")
+
+
+def verdict_of(answers: dict[str, str]) -> str:
+    """Return the verdict that the answers to the three questions give, '' when they give none."""
+    support, forward, corrections = (answers.get(k, "") for k in ("support", "forward", "corrections"))
+    if support == "no" or (forward == "no" and support not in ("yes", "after")):
+        return NOT_SUPPORTED if (support or forward) else ""
+    if support in ("yes", "after") or forward in ("yes", "after"):
+        if "after" in (support, forward) or corrections in ("yes", "after") or forward == "no":
+            return NEEDS_CORRECTIONS
+        return SUPPORTED
+    return ""
+
+
+def read_questionnaires(blocks: list[Block]) -> tuple[list[Finding], set[int]]:
+    """Return the verdicts answered in question tables, and the indices of the question and
+    answer cells (which state nothing themselves)."""
+    tables: dict[tuple, dict[tuple[int, int], int]] = defaultdict(dict)
+    for i, b in enumerate(blocks):
+        if b.cell is not None:
+            tables[(b.cell.path, b.cell.table)].setdefault((b.cell.row, b.cell.col), i)
+    findings: list[Finding] = []
+    used: set[int] = set()
+    for cells in tables.values():
+        asked = [(rc, i, question(blocks[i].text)) for rc, i in cells.items() if question(blocks[i].text)]
+        if len(asked) < 2:
+            continue
+        one_column = max(c for _, c in cells) == 1
+        header_row = min(r for r, _ in cells)
+        column_docs = {c: documents_in(blocks[i].text) for (r, c), i in cells.items() if r == header_row}
+        table_docs: tuple[str, ...] = ()
+        for (r, c), i in cells.items():
+            if _DOCUMENT_LABEL.match(fold(blocks[i].text)) and (r, c + 1) in cells:
+                table_docs = documents_in(blocks[cells[(r, c + 1)]].text) or table_docs
+        by_doc: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
+        evidence: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        first: dict[tuple[str, ...], int] = {}
+        for (r, c), i, kind in sorted(asked):
+            targets = [(r + 1, c)] if one_column else [(r, k) for k in sorted({c2 for _, c2 in cells}) if k > c]
+            for rc in targets:
+                j = cells.get(rc)
+                if j is None:
+                    continue
+                value = answer(blocks[j].text)
+                if not value:
+                    continue
+                docs = table_docs if one_column or len(targets) == 1 else column_docs.get(rc[1], ())
+                docs = docs or (column_docs.get(rc[1], ()) if not one_column else ()) or table_docs
+                by_doc[docs][kind] = value
+                evidence[docs].append(f"{blocks[i].text.strip()}: {blocks[j].text.strip() or '—'}")
+                first.setdefault(docs, i)
+                used.update((i, j))
+        for docs, answers in by_doc.items():
+            verdict = verdict_of(answers)
+            if not verdict:
+                continue
+            i = first[docs]
+            text = "; ".join(evidence[docs])
+            findings.append(Finding(i, verdict, docs, True, 0.9, "table", text, blocks[i].location,
+                                    0, len(blocks[i].text), 0, len(blocks[i].text),
+                                    reference="table" if docs else ""))
+    return findings, used
