@@ -197,8 +197,8 @@ def _bullets(doc, items: list[str], sep: str = "", last: str = "") -> None:
 
     The first paragraph is made by python-docx; the others are copies of it
     with their own text (python-docx resolves the style and places each
-    element anew for every paragraph: ~0.15 ms each, a second for a few
-    thousand problem files).  Text with tabs or line breaks goes through
+    element anew for every paragraph, which adds up over thousands of
+    problem files).  Text with tabs or line breaks goes through
     python-docx, which turns them into Word's tab and break elements.
     """
     style = doc.styles["List Bullet"]

@@ -6,7 +6,7 @@ labels a careful coordinator would write for it.  The script writes the ``.docx`
 ``expected.csv`` and ``expected_problems.csv`` into ``tests/corpus_hand``.  All names are fictional.
 
 Written independently of the extractor (pipeline/nlp, pipeline/extract.py, the rule files
-and pipeline/synth were not read).
+and tools/synth were not read).
 """
 
 from __future__ import annotations

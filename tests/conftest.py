@@ -1,4 +1,4 @@
-"""Shared fixtures: small review documents built in code."""
+"""Shared fixtures: the spaCy pipeline and the register (loaded once), small reviews built in code."""
 
 from __future__ import annotations
 
@@ -54,3 +54,20 @@ def review_folder(tmp_path: Path) -> Path:
     (folder / "empty.docx").write_bytes(b"")
     (folder / "notes.txt").write_text("Zvanīt Jānim otrdien.", encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """Return the built pipeline from models/lv_reviews (cached per process)."""
+    from pipeline.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def register():
+    """Return the bundled qualification register."""
+    from pipeline.config import DEFAULT_REGISTER
+    from pipeline.register import load_register
+
+    return load_register(DEFAULT_REGISTER)

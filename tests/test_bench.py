@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from pipeline import bench
+from tools import bench
 
 
 @pytest.mark.slow

@@ -135,6 +135,7 @@ def test_second_run_is_served_from_the_cache(tmp_path, review_folder):
     assert "0 from cache" in third.output
 
 
+@pytest.mark.slow
 def test_results_cached_from_worker_processes_read_back_the_same(tmp_path, review_folder):
     # workers hand over their results pickled; the cache keeps those very bytes
     out, again = tmp_path / "o", tmp_path / "again"
@@ -149,6 +150,7 @@ def test_results_cached_from_worker_processes_read_back_the_same(tmp_path, revie
         assert read_csv(again / name) == read_csv(out / name), name
 
 
+@pytest.mark.slow
 def test_unchanged_rerun_through_workers_with_a_copy_is_recognised(tmp_path, review_folder):
     # the run digest names cached results by path and content; a copy, rewritten as a duplicate
     # after caching, must give the same digest on both runs, and a different one once it is gone
@@ -165,6 +167,7 @@ def test_unchanged_rerun_through_workers_with_a_copy_is_recognised(tmp_path, rev
     assert not [p for p in problems if p["code"] == "duplicate"]
 
 
+@pytest.mark.slow
 def test_the_command_leaves_spacy_to_the_workers(tmp_path, review_folder):
     """`reviews run` takes its workers from a fork server that loads spaCy while the command starts up.
 
@@ -173,7 +176,7 @@ def test_the_command_leaves_spacy_to_the_workers(tmp_path, review_folder):
     """
     script = (
         "import os, sys\n"
-        "from pipeline.bench import _children\n"
+        "from tools.bench import _children\n"
         "from pipeline.cli import main\n"
         "def servers():\n"
         "    return sum(b'forkserver' in open(f'/proc/{pid}/cmdline', 'rb').read() for pid in _children(os.getpid()))\n"
@@ -234,6 +237,7 @@ def test_python_dash_m_pipeline_is_the_same_command():
     assert "run" in out.stdout and "explain" in out.stdout
 
 
+@pytest.mark.slow
 def test_the_installed_program_keeps_exit_status_and_output(tmp_path, review_folder):
     """`reviews` leaves without tearing down the interpreter: its status and its last words must survive that."""
     program = [sys.executable, "-m", "pipeline"]

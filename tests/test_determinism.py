@@ -121,6 +121,7 @@ def test_two_runs_give_the_same_workbook_but_the_run_time(three_runs):
     assert_same_workbook(first / "summary.xlsx", serial / "summary.xlsx")
 
 
+@pytest.mark.slow
 def test_the_workbook_comparison_sees_a_changed_cell(three_runs, tmp_path):
     """The comparison itself must fail on a real difference outside the run time."""
     first, _second, _serial = three_runs

@@ -1,13 +1,12 @@
-"""pipeline.evaluate on a small labelled corpus made in code."""
+"""tools.evaluate on a small labelled corpus made in code."""
 
 from __future__ import annotations
 
 import csv
 
 from conftest import narrative_review
-from test_nlp_fixtures import register_fixture  # noqa: F401 (the register fixture)
 
-from pipeline.evaluate import evaluate, main
+from tools.evaluate import evaluate, main
 
 FIELDS = ["file", "qualification", "document", "verdict", "expert", "date", "lki_level"]
 

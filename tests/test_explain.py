@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 from conftest import narrative_review
-from test_nlp_fixtures import register_fixture  # noqa: F401 (the register fixture)
 
 from pipeline.explain import explain_text, write_html
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_nlp_fixtures import HEADER, cell, doc_of, para, register_fixture  # noqa: F401 (fixture)
+from review_docs import HEADER, cell, doc_of, para
 
 from pipeline.extract import extract
 from pipeline.records import Block, Comment, Mark

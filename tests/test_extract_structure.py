@@ -3,7 +3,7 @@ coordination, part-level sentences, review rounds, sections and qualification ta
 
 from __future__ import annotations
 
-from test_nlp_fixtures import cell, doc_of, para, register_fixture  # noqa: F401 (fixture)
+from review_docs import cell, doc_of, para
 
 from pipeline.extract import extract
 from pipeline.records import Block, CellRef, Mark

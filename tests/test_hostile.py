@@ -186,6 +186,7 @@ def hostile_run(tmp_path_factory, zip_bomb) -> HostileRun:
 # --- the batch over every hostile case ------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_batch_finishes_quickly_and_writes_every_output(hostile_run):
     assert hostile_run.seconds < 60, "a hostile file must not stall the batch"
     for name in ("verdicts.csv", "problems.csv", "summary.xlsx", "report.docx"):
@@ -193,6 +194,7 @@ def test_the_batch_finishes_quickly_and_writes_every_output(hostile_run):
     assert hostile_run.outcome.exit_code == 1  # outputs written, some files unreadable
 
 
+@pytest.mark.slow
 def test_every_entry_is_accounted_for_exactly_once(hostile_run):
     reported = [p["file"] for p in hostile_run.problems]
     read = {v["file"] for v in hostile_run.verdicts}
@@ -203,6 +205,7 @@ def test_every_entry_is_accounted_for_exactly_once(hostile_run):
             assert rel not in read, rel
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("rel", sorted(EXPECTED), ids=lambda r: r[:40])
 def test_each_case_gets_its_problem_code(hostile_run, rel):
     codes = [p["code"] for p in hostile_run.problems if p["file"] == rel]
@@ -216,6 +219,7 @@ def test_each_case_gets_its_problem_code(hostile_run, rel):
         assert len(row["message"]) > 30, "the coordinator gets a sentence saying what to do"
 
 
+@pytest.mark.slow
 def test_non_utf8_names_stay_distinct_and_printable(hostile_run):
     names = {printable(os.fsdecode(NON_UTF8_A)), printable(os.fsdecode(NON_UTF8_B))}
     assert len(names) == 2
@@ -225,11 +229,13 @@ def test_non_utf8_names_stay_distinct_and_printable(hostile_run):
     raw.decode("utf-8")  # no lone surrogates or raw bytes in the CSV
 
 
+@pytest.mark.slow
 def test_long_name_is_read(hostile_run):
     assert len(LONG_NAME.encode()) == 255
     assert any(v["file"] == LONG_NAME for v in hostile_run.verdicts)
 
 
+@pytest.mark.slow
 def test_no_file_name_becomes_a_formula_in_the_workbook(hostile_run):
     import openpyxl
 
@@ -241,6 +247,7 @@ def test_no_file_name_becomes_a_formula_in_the_workbook(hostile_run):
     assert FORMULA_NAME in texts, "the name is shown as it is, as text"
 
 
+@pytest.mark.slow
 def test_secrets_and_outside_files_never_reach_the_outputs(hostile_run):
     for name, data in hostile.output_bytes(hostile_run.out).items():
         assert SECRET.encode() not in data, f"secret file content leaked into {name}"
@@ -248,10 +255,12 @@ def test_secrets_and_outside_files_never_reach_the_outputs(hostile_run):
         assert OUTSIDE_EXPERT.encode() not in data, f"a file outside INPUT_DIR was read into {name}"
 
 
+@pytest.mark.slow
 def test_inputs_are_never_modified(hostile_run):
     assert hostile_run.after == hostile_run.before
 
 
+@pytest.mark.slow
 def test_check_lists_the_same_decisions_without_writing(hostile_run, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["check", str(hostile_run.folder)])
@@ -280,6 +289,7 @@ def test_check_lists_the_same_decisions_without_writing(hostile_run, tmp_path, m
     assert listed["~$good.docx"][0] == "skip" and listed[".~lock.good.docx#"][0] == "skip"
 
 
+@pytest.mark.slow
 def test_plan_rows_cover_every_file(hostile_run):
     rows = plan(hostile_run.folder)
     assert [r[0] for r in rows] == sorted(r[0] for r in rows)
@@ -447,6 +457,7 @@ def codes_by_file(out: Path) -> dict[str, list[str]]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("jobs", [0, 2])
 @pytest.mark.parametrize("change", ["deleted", "replaced_by_folder", "replaced_by_pipe"])

@@ -122,6 +122,7 @@ def test_the_limit_is_per_file_not_per_chunk(folder, tmp_path, monkeypatch):
     assert_only(outcome, {})
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(60)
 def test_a_single_stuck_file_times_out_too(tmp_path, monkeypatch):
     """One new file (the rest from the cache) must still get the time limit."""
@@ -133,6 +134,7 @@ def test_a_single_stuck_file_times_out_too(tmp_path, monkeypatch):
     assert [(r.file, [p.code for p in r.problems]) for r in outcome.results] == [("only.docx", ["timeout"])]
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_time_limit_from_the_environment_and_the_cli(folder, tmp_path, monkeypatch):
     sabotage(monkeypatch, {"r10.docx": hang})

@@ -6,7 +6,6 @@ import json
 
 import pytest
 from spacy.pipeline import SpanRuler
-from test_nlp_fixtures import nlp_fixture  # noqa: F401 (the nlp fixture)
 
 from pipeline.config import RULES_DIR
 from pipeline.nlp.docutil import get_extension, set_extension
@@ -253,7 +252,7 @@ def test_history_context(nlp):
 
 
 def test_paradigm_table_joins_every_verdict_word_and_no_lookalike():
-    from pipeline.nlp.measure import methods, score
+    from tools.measure_nlp import methods, score
 
     assert score(methods()["paradigm table (used)"]) == {
         "groups joined": "5/5", "ne-/jā- forms joined": "4/4", "lookalikes wrongly joined": "0/4"}

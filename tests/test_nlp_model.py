@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 import spacy
 
 from pipeline.config import MODEL_DIR
@@ -27,6 +28,7 @@ def test_rebuild_is_byte_identical_to_the_committed_model(tmp_path):
         assert (out / name).read_bytes() == (MODEL_DIR / name).read_bytes(), f"{name} differs: run `make model`"
 
 
+@pytest.mark.slow
 def test_spacy_load_works_in_a_fresh_process_without_network():
     code = (
         "import socket\n"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from test_nlp_fixtures import nlp_fixture  # noqa: F401 (the nlp fixture)
-
 
 def verdicts(nlp, text):
     doc = nlp(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import astuple
 
 import pytest
-from test_nlp_fixtures import nlp_fixture, para  # noqa: F401 (fixture)
+from review_docs import para
 
 from pipeline.nlp.findings import part_cache, read_blocks, reusable
 

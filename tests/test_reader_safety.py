@@ -231,6 +231,7 @@ def test_doc_without_libreoffice_is_legacy_doc(tmp_path, monkeypatch):
     assert code_of(write(tmp_path, "old.doc", make_ole("WordDocument"))) == "legacy_doc"
 
 
+@pytest.mark.slow
 def test_doc_that_libreoffice_cannot_convert(tmp_path):
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice (soffice) not on PATH")

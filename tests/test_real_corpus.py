@@ -25,7 +25,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 FILES = sorted(CORPUS.rglob("*.docx")) if CORPUS.is_dir() else []
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-pytestmark = pytest.mark.skipif(not FILES, reason=f"real corpus not found at {CORPUS}")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not FILES, reason=f"real corpus not found at {CORPUS}")]
 
 
 def words(text: str) -> set[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from test_nlp_fixtures import register_fixture  # noqa: F401 (the register fixture)
 
 from pipeline.register import Qualification, Register, stem_key
 

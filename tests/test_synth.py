@@ -1,4 +1,4 @@
-"""Tests of the synthetic review generator (pipeline.synth) and of its committed outputs."""
+"""Tests of the synthetic review generator (tools.synth) and of its committed outputs."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from pipeline.synth import LAYOUTS, VerdictDeck, build_eval_corpus, generate_corpus, make_spec, render
-from pipeline.synth.layouts import TRAPS
-from pipeline.synth.oddities import lock_file
-from pipeline.synth.samples import SAMPLE_PLAN
+from tools.synth import LAYOUTS, VerdictDeck, build_eval_corpus, generate_corpus, make_spec, render
+from tools.synth.layouts import TRAPS
+from tools.synth.oddities import lock_file
+from tools.synth.samples import SAMPLE_PLAN
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
@@ -88,7 +88,7 @@ def test_tracked_changes_put_the_new_verdict_in_w_ins():
 
 
 def test_pools_are_disjoint():
-    from pipeline.synth.phrases import FORM_OPTIONS, SUMMARY_PHRASES, VERDICT_SENTENCES
+    from tools.synth.phrases import FORM_OPTIONS, SUMMARY_PHRASES, VERDICT_SENTENCES
 
     for table in (VERDICT_SENTENCES, FORM_OPTIONS, SUMMARY_PHRASES):
         samples, evaluation = table["samples"], table["eval"]

@@ -172,6 +172,7 @@ def test_about_sheet_tells_when_what_and_what_changed(tmp_path):
     assert changes == ["Jauns atzinums: elektrotehniķis, PKE – atbalstāms (Dace Sproģe; x/formula.docx)"]
 
 
+@pytest.mark.slow
 def test_same_inputs_give_the_same_cells_apart_from_the_run_time(tmp_path):
     out = tmp_path / "out"
     write_outputs(with_extras(), out, REGISTER, run_info(tmp_path))

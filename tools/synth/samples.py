@@ -6,11 +6,11 @@ import csv
 import random
 from pathlib import Path
 
-from pipeline.synth import oddities
-from pipeline.synth.corpus import Collected
-from pipeline.synth.layouts import VerdictDeck, make_spec, render
-from pipeline.synth.textual import ascii_name, samples_readme
-from pipeline.synth.vocab import SECTOR_FOLDERS
+from tools.synth import oddities
+from tools.synth.corpus import Collected
+from tools.synth.layouts import VerdictDeck, make_spec, render
+from tools.synth.textual import ascii_name, samples_readme
+from tools.synth.vocab import SECTOR_FOLDERS
 
 _WOOD, _ENERGY, _METAL = "Kokrūpniecība", "Enerģētika", "Mašīnbūve un metālapstrāde"
 

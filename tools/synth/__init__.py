@@ -6,8 +6,8 @@ labelled corpus in tests/corpus.  Documents are raw WordprocessingML zipped
 with fixed timestamps, so a seed always gives the same bytes.
 """
 
-from pipeline.synth.corpus import build_eval_corpus, generate_corpus
-from pipeline.synth.layouts import LAYOUTS, VerdictDeck, make_spec, render
-from pipeline.synth.samples import build_samples
+from tools.synth.corpus import build_eval_corpus, generate_corpus
+from tools.synth.layouts import LAYOUTS, VerdictDeck, make_spec, render
+from tools.synth.samples import build_samples
 
 __all__ = ["LAYOUTS", "VerdictDeck", "build_eval_corpus", "build_samples", "generate_corpus", "make_spec", "render"]

@@ -6,11 +6,11 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from pipeline.synth import layouts_forms as forms
-from pipeline.synth import layouts_text as text
-from pipeline.synth import phrases as ph
-from pipeline.synth.spec import DOCS, QualReview, ReviewSpec, docs_for
-from pipeline.synth.vocab import EXPERTS, random_date, register, unregistered
+from tools.synth import layouts_forms as forms
+from tools.synth import layouts_text as text
+from tools.synth import phrases as ph
+from tools.synth.spec import DOCS, QualReview, ReviewSpec, docs_for
+from tools.synth.vocab import EXPERTS, random_date, register, unregistered
 
 
 def form_unmarked(spec: ReviewSpec) -> bytes:

@@ -7,8 +7,8 @@ import random
 from collections.abc import Iterable
 from pathlib import Path
 
-from pipeline.synth.layouts import LAYOUTS, VerdictDeck, make_spec, render
-from pipeline.synth.spec import ReviewSpec
+from tools.synth.layouts import LAYOUTS, VerdictDeck, make_spec, render
+from tools.synth.spec import ReviewSpec
 
 ROW_COLUMNS = ("file", "qualification", "document", "verdict", "expert", "date", "lki_level")
 PROBLEM_COLUMNS = ("file", "code")

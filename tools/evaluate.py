@@ -1,4 +1,4 @@
-"""Measure extraction against a labelled corpus: ``python -m pipeline.evaluate tests/corpus``.
+"""Measure extraction against a labelled corpus: ``python -m tools.evaluate tests/corpus``.
 
 The corpus folder holds ``*.docx`` files; the labels, ``expected.csv`` (file, qualification,
 document, verdict, expert, date, lki_level) and optionally ``expected_problems.csv`` (file, code),
@@ -93,7 +93,7 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 def _distractor_phrases() -> list[str]:
     """Return folded openings of known distractor sentences (from the generator, if present)."""
     try:
-        from pipeline.synth import phrases
+        from tools.synth import phrases
     except ImportError:
         return []
     texts = list(phrases.PURPOSE) + list(phrases.INSTRUCTIONS) + list(phrases.HISTORY) + list(phrases.COMMENTS)
@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = Path(args[0]) if args else Path("tests/corpus")
     labels = Path(args[1]) if len(args) > 1 else labels_dir_for(corpus)
     if not (labels / "expected.csv").exists():
-        print(f"no expected.csv in {labels} (usage: python -m pipeline.evaluate CORPUS [LABELS_DIR])", file=sys.stderr)
+        print(f"no expected.csv in {labels} (usage: python -m tools.evaluate CORPUS [LABELS_DIR])", file=sys.stderr)
         return 2
     report = evaluate(corpus, load_register(DEFAULT_REGISTER), labels)
     print(report)

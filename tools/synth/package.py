@@ -6,7 +6,7 @@ import io
 import zipfile
 from xml.sax.saxutils import escape
 
-from pipeline.synth.wml import SECTION
+from tools.synth.wml import SECTION
 
 #: Fixed zip timestamp so that the same content gives the same bytes.
 ZIP_TIME = (2026, 1, 1, 0, 0, 0)

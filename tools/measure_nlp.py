@@ -1,6 +1,6 @@
 """Measure how well three ways of handling inflection join the forms of each verdict word.
 
-``python -m pipeline.nlp.measure`` prints, for each method, the share of word groups whose
+``python -m tools.measure_nlp`` prints, for each method, the share of word groups whose
 forms all get one key, and the lookalikes wrongly joined to a group. The methods: the
 LatvianStemmer package (a light suffix stemmer), the register's ending stripper, and the
 paradigm table in ``rules/lemmas.v1.json`` (the one the pipeline uses).

@@ -1,27 +1,12 @@
-"""Fixtures shared by the NLP and extraction tests: the built pipeline (loaded once),
-the register, and ReviewDocument records built in code."""
+"""ReviewDocument records built in code for the NLP and extraction tests.
+
+The fixtures those tests share (``nlp``: the built pipeline, loaded once; ``register``:
+the bundled register) are in ``conftest.py``.
+"""
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.config import DEFAULT_REGISTER
 from pipeline.records import Block, CellRef, Comment, Mark, ReviewDocument
-from pipeline.register import load_register
-
-
-@pytest.fixture(scope="session", name="nlp")
-def nlp_fixture():
-    """Return the built pipeline from models/lv_reviews (cached per process)."""
-    from pipeline.nlp import load_pipeline
-
-    return load_pipeline()
-
-
-@pytest.fixture(scope="session", name="register")
-def register_fixture():
-    """Return the bundled qualification register."""
-    return load_register(DEFAULT_REGISTER)
 
 
 def para(text: str, i: int = 0, **kw) -> Block:

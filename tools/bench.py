@@ -6,7 +6,7 @@ cold run is compared with the floor of its own turn; the peers are each the
 fastest of their passes). The machines are shared and noisy, so every figure is
 a ratio measured in the same run; nothing here is a timed unit test.
 
-    python -m pipeline.bench --n 2000        # prints a table, writes .bench/bench-2000.json
+    python -m tools.bench --n 2000        # prints a table, writes .bench/bench-2000.json
 """
 
 from __future__ import annotations
@@ -230,7 +230,7 @@ def reviews_cmd(folder: Path, out: Path, jobs: int | None, extra: list[str] = ()
 def bench(n: int, workdir: Path, jobs: int | None, peers: int, seed: int = 0, repeats: int = 7,
           cold_runs: int = 2) -> dict:
     """Generate ``n`` reviews in ``workdir`` and measure everything on them."""
-    from pipeline.synth import generate_corpus
+    from tools.synth import generate_corpus
 
     corpus = workdir / "corpus"
     t = time.perf_counter()
@@ -382,7 +382,7 @@ def render(fig: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark from the command line."""
-    ap = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=2000, help="documents to generate (default 2000)")
     ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: cores)")
     ap.add_argument("--peers", type=int, default=1000, help="files the peers are measured on (default 1000)")

@@ -1,6 +1,6 @@
 """Measure the reader over a folder of .docx files: problems, recovered text, speed against the floor.
 
-Run ``python -m pipeline.reader.measure [DIR]`` (default: ``../shared/corpus/real``).
+Run ``python -m tools.measure_reader [DIR]`` (default: ``../shared/corpus/real``).
 The floor for a file is the least any reader must do: unzip the main part and
 parse it with ``lxml.etree.fromstring``.  Each timing is the best of three.
 """

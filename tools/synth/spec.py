@@ -6,10 +6,10 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 
-from pipeline.synth import phrases as ph
-from pipeline.synth import wml
-from pipeline.synth.package import docx_bytes
-from pipeline.synth.vocab import MODULES, Qual, format_date, format_lki, genitive
+from tools.synth import phrases as ph
+from tools.synth import wml
+from tools.synth.package import docx_bytes
+from tools.synth.vocab import MODULES, Qual, format_date, format_lki, genitive
 
 DOCS = ("MIP", "PKE")
 

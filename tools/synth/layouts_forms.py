@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pipeline.synth import phrases as ph
-from pipeline.synth import wml
-from pipeline.synth.spec import DocBuilder, QualReview, ReviewSpec
-from pipeline.synth.vocab import format_date, format_lki
+from tools.synth import phrases as ph
+from tools.synth import wml
+from tools.synth.spec import DocBuilder, QualReview, ReviewSpec
+from tools.synth.vocab import format_date, format_lki
 
 LETTERS = ("X", "x", "V", "✓")
 

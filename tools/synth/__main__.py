@@ -1,4 +1,4 @@
-"""Run the generator: ``python -m pipeline.synth samples|corpus|bench OUT_DIR``."""
+"""Run the generator: ``python -m tools.synth samples|corpus|bench OUT_DIR``."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from pipeline.synth import build_eval_corpus, build_samples, generate_corpus
+from tools.synth import build_eval_corpus, build_samples, generate_corpus
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line, write the requested files and print what was written."""
-    parser = argparse.ArgumentParser(prog="python -m pipeline.synth", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools.synth", description=__doc__)
     parser.add_argument("what", choices=("samples", "corpus", "bench"),
                         help="samples: inputs/samples; corpus: labelled tests/corpus; bench: N mixed reviews")
     parser.add_argument("out_dir", type=Path)
