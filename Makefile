@@ -58,11 +58,11 @@ eval: $(STAMP) ## Measure extraction accuracy on the labelled corpora (target: v
 	@echo "== tests/corpus (generated, eval phrasing)";  $(BIN)/python -m tools.evaluate tests/corpus
 	@echo "== tests/corpus_hand (hand-written)";         $(BIN)/python -m tools.evaluate tests/corpus_hand
 	@echo "== inputs/samples";                           $(BIN)/python -m tools.evaluate inputs/samples
-	@echo "== tests/heldout (hand-written, never tuned on: reported, not gated)"; \
+	@echo "== tests/heldout (hand-written; a development set since it was measured)"; \
 	  $(BIN)/python -m tools.evaluate tests/heldout || true
 	@for d in tests/blind/*/; do d=$${d%/}; \
 	  if [ -f "$$d/expected.csv" ]; then \
-	    echo "== $$d (blind, never tuned on: reported, not gated)"; \
+	    echo "== $$d (written blind; see tests/blind/README.md for when it was measured)"; \
 	    $(BIN)/python -m tools.evaluate "$$d" || true; \
 	  fi; \
 	done

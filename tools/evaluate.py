@@ -35,6 +35,7 @@ class Report:
     confusion: Counter = field(default_factory=Counter)  # (expected, predicted) -> count
     fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
     wrong: list[str] = field(default_factory=list)
+    false_rows: int = 0  # rows for a document the review gives no verdict on, or under a wrong qualification
     distractor_hits: list[str] = field(default_factory=list)
     problems: list[int] = field(default_factory=lambda: [0, 0])  # found, expected
     files: int = 0
@@ -74,6 +75,7 @@ class Report:
         found, expected = self.problems
         if expected:
             lines.append(f"{'expected problems found:':<26}{found / expected:.4f} ({found}/{expected})")
+        lines.append(f"false rows: {self.false_rows}")
         lines.append(f"verdicts from distractors: {len(self.distractor_hits)}")
         lines += [f"  {d}" for d in self.distractor_hits]
         if self.wrong:
@@ -193,11 +195,13 @@ def _score_file(report: Report, file: str, expected: list[dict], predicted: list
             evidence = f" <- {r.method}: {r.evidence[:120]!r}" if r and r.evidence else ""
             report.wrong.append(f"{file} {e['qualification']}/{e['document']}: expected {e['verdict']}, got {got}{evidence}")
             if e["verdict"] == UNKNOWN and r is not None and r.verdict != UNKNOWN:
+                report.false_rows += 1
                 report.distractor_hits.append(f"{file} {e['document']}: {r.evidence[:100]!r}")
         for name in FIELDS:
             report.fields[name][1] += 1
             value = getattr(r, name) if r else ""
-            if value == e.get(name, ""):
+            same = key(value) == key(e.get(name, "")) if name == "qualification" else value == e.get(name, "")
+            if same:
                 report.fields[name][0] += 1
             else:
                 report.wrong.append(f"{file} {e['document']}: {name} expected {e.get(name, '')!r}, got {value!r}")
@@ -205,6 +209,7 @@ def _score_file(report: Report, file: str, expected: list[dict], predicted: list
         if id(r) in used:
             continue
         report.confusion[("(none)", r.verdict)] += 1
+        report.false_rows += 1
         report.wrong.append(f"{file} {r.qualification}/{r.document}: unexpected row {r.verdict}")
         if r.verdict != UNKNOWN:
             report.distractor_hits.append(f"{file} {r.document}: invented {r.verdict}: {r.evidence[:100]!r}")
