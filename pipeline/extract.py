@@ -20,7 +20,6 @@ from pipeline.nlp import metadata as meta
 from pipeline.nlp.decide import decide
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.forms import select
 from pipeline.nlp.qualifications import QualName, Section, split_sections
 from pipeline.nlp.recommendations import from_comments, from_labelled_lines, from_sections, from_tables
@@ -35,6 +34,7 @@ from pipeline.records import (
     VerdictRow,
 )
 from pipeline.register import Register
+from pipeline.textnorm import fold
 
 VERDICT_PARTS = frozenset({"body", "textbox"})
 

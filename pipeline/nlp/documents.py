@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import RULES
+from pipeline.textnorm import fold
 
 #: How each document is named (structure.v1.json "documents").
 _MIP = re.compile("|".join(RULES["documents"]["MIP"]))

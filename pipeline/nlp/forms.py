@@ -15,9 +15,9 @@ from collections import defaultdict
 
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Finding, candidate, option_parts
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import alternatives
 from pipeline.records import Block, Mark
+from pipeline.textnorm import fold
 
 LETTER_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "+", "✗", "✘"})
 BOX_KINDS = frozenset({"glyph", "sym", "sdt", "formfield"})
