@@ -255,7 +255,7 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
         qual = section.qual
         summary = summaries.get(f.block)
         if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
-            qual, f = summary, f.but(method="summary" if f.method == "rule" else f.method)
+            qual, f = summary, f.copy_with(method="summary" if f.method == "rule" else f.method)
         docs = f.documents or _context_documents(blocks, f.block, section, title) or DOCUMENT_TYPES
         for d in docs:
             grouped[(qual, d)].append(f)

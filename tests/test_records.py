@@ -22,7 +22,7 @@ def test_records_compare_hash_pickle_and_replace():
     result = pickle.loads(pickle.dumps(FileResult("a.docx", verdicts=[row])))
     assert result.verdicts == [row] and result.verdicts[0].in_register is True
     finding = Finding(0, "supported", ("MIP",), True, 0.9, "rule", "atbalstāms", "paragraph 1", 0, 10)
-    assert finding.but(verdict="not_supported").verdict == "not_supported" and finding.sent_end == 0
+    assert finding.copy_with(verdict="not_supported").verdict == "not_supported" and finding.sent_end == 0
 
 
 def test_records_are_frozen():

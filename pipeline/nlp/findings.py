@@ -43,7 +43,7 @@ class Finding:
     sent_end: int = 0
     cues: tuple[tuple[int, int, str], ...] = field(default=(), compare=False)
 
-    def but(self, **changes) -> Finding:
+    def copy_with(self, **changes) -> Finding:
         """Return a copy with ``changes`` applied."""
         return replace(self, **changes)
 
