@@ -10,6 +10,11 @@ and compare equal in tests.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.store import Changes
 
 # --- verdict and document codes (stable: other tools read them) -------------
 
@@ -232,3 +237,15 @@ class RunInfo:
     files: int = 0
     seconds: float = 0.0
     register: str = ""
+
+
+@dataclass
+class Written:
+    """What writing the outputs did: the files written, the outputs that failed and why, and the changes
+    since the previous run (None when the outputs were left as they were)."""
+
+    paths: dict[str, Path] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
+    changes: Changes | None = None
+    #: True when the results were those of the last run and its files were left as they were.
+    unchanged: bool = False
