@@ -4,6 +4,9 @@ Kept in the SQLite store of the output folder (``reviews.sqlite``) in tables
 prefixed ``cache_``.  A re-run over an unchanged folder reads only file
 metadata: a file whose (path, size, mtime) is known gets its hash from
 ``cache_files``, and a known hash gets its result from ``cache_results``.
+``cache_outputs`` remembers which results the output files show and their
+size and modification time, so a re-run that would write the same files
+again, into files nobody touched, writes nothing.
 """
 
 from __future__ import annotations
@@ -133,11 +136,10 @@ class Cache:
         ``context`` holds the language and the folders; the pipeline version
         (code, rules, model, register) is part of the digest too.
         A result served from or stored in the cache is hashed as its path and
-        content hash: the cache itself serves one result per content and version
-        to any path, so these two name it, and which of them are duplicates
-        follows from the same pairs; this spares pickling every result of a
-        large folder on each re-run.  Any other result (a problem found before
-        reading, a timeout) is hashed whole.
+        content hash: the cache serves one result per content and version to
+        any path, so these two name it, and which of them are duplicates follows
+        from the same pairs.  Any other result (a problem found before reading,
+        a timeout) is hashed whole.
         """
         h = hashlib.sha256(self.version.encode())
         for part in context:

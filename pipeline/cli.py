@@ -108,8 +108,7 @@ def run(input_dir, output_dir, register_path, lang, jobs, no_cache, verbose, qui
     )
     if not quiet:
         click.echo(summary_screen(outcome, verbose), err=True)
-    failed = getattr(outcome.written, "failed", {}) or {}
-    for name, message in failed.items():
+    for name, message in (outcome.written.failed if outcome.written else {}).items():
         click.echo(f"Warning: {name}: {message}", err=True)
     sys.exit(outcome.exit_code)
 
@@ -138,10 +137,10 @@ def summary_screen(outcome, verbose: int = 0) -> str:
         "Verdicts: " + (", ".join(f"{k} {verdicts[k]}" for k in sorted(verdicts)) or "none"),
         "Problems: " + (", ".join(f"{k} {problems[k]}" for k in sorted(problems)) or "none"),
     ]
-    paths = getattr(outcome.written, "paths", None) or {}
-    if paths:
-        kept = " (unchanged since the last run, not rewritten)" if getattr(outcome.written, "unchanged", False) else ""
-        lines.append("Outputs: " + ", ".join(str(p) for p in paths.values()) + kept)
+    written = outcome.written
+    if written and written.paths:
+        kept = " (unchanged since the last run, not rewritten)" if written.unchanged else ""
+        lines.append("Outputs: " + ", ".join(str(p) for p in written.paths.values()) + kept)
     if verbose:
         for r in outcome.results:
             for p in r.problems:

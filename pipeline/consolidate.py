@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from pipeline.messages import problem_message
 from pipeline.records import (
     DOCUMENT_TYPES,
     NEEDS_CORRECTIONS,
@@ -24,6 +25,7 @@ from pipeline.records import (
     UNKNOWN,
     VERDICTS,
     FileResult,
+    Problem,
 )
 from pipeline.register import Register
 
@@ -367,3 +369,12 @@ def consolidate(verdicts: pd.DataFrame, register: pd.DataFrame) -> dict[str, pd.
         "status": status,
         "sectors": sector_counts(documents, status),
     }
+
+
+def problem_rows(problems: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Return ``problems`` with the coordinator's ``message`` column filled in ``lang``."""
+    messages = [
+        problem_message(Problem(file=f, code=c, detail=d, params=tuple(p)), lang)
+        for f, c, d, p in zip(problems["file"], problems["code"], problems["detail"], problems["params"], strict=True)
+    ]
+    return problems.assign(message=pd.Series(messages, index=problems.index, dtype=object))

@@ -23,7 +23,6 @@ from pipeline.nlp.decide import decide
 from pipeline.nlp.documents import documents_in, not_reviewed
 from pipeline.nlp.filekind import OTHER, FileKind, classify
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.forms import select
 from pipeline.nlp.qualifications import QualName, Section, is_label_cell, labelled_name, split_sections
 from pipeline.nlp.questionnaire import read_questionnaires
@@ -40,6 +39,7 @@ from pipeline.records import (
     VerdictRow,
 )
 from pipeline.register import Register
+from pipeline.textnorm import fold
 
 VERDICT_PARTS = frozenset({"body", "textbox"})
 #: Words that open a review's conclusion: a closing section, a "Kopumā …" sentence, a "Kopvērtējums" row.
@@ -315,7 +315,7 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
         qual = section.qual
         summary = summaries.get(f.block)
         if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
-            qual, f = summary, f.but(method="summary" if f.method == "rule" else f.method)
+            qual, f = summary, f.copy_with(method="summary" if f.method == "rule" else f.method)
         docs, how = f.documents, f.reference or "named"
         if not docs:
             docs, how = _context(blocks, f.block, section, title)
@@ -324,8 +324,8 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
             reviewed = reviewed_documents(section, blocks, title if len(sections) == 1 else "")
             docs = tuple(d for d in reviewed or DOCUMENT_TYPES if d not in excluded[id(section)])
             how = "documents reviewed" if reviewed else "whole review"
-        f = f.but(reference=how)
-        f = f.but(salience=salience(f, blocks, section))
+        f = f.copy_with(reference=how)
+        f = f.copy_with(salience=salience(f, blocks, section))
         for d in docs:
             grouped[(qual, d)].append(f)
     return grouped

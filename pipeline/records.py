@@ -3,15 +3,18 @@
 file -> ``ReviewDocument`` (reader) -> ``VerdictRow`` / ``Recommendation`` / ``Problem``
 (extract) -> ``FileResult`` (run) -> tables (consolidate) -> files (writers).
 
-Records are plain frozen dataclasses so they pickle cheaply between worker
-processes and can be compared in tests.
+Records are plain frozen dataclasses: they pickle between worker processes
+and compare equal in tests.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import MISSING, dataclass, field, fields
-from operator import attrgetter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.store import Changes
 
 # --- verdict and document codes (stable: other tools read them) -------------
 
@@ -60,72 +63,11 @@ UNREADABLE_CODES = frozenset(
 )
 
 
-def quick_init(cls: type) -> type:
-    """Give a frozen, slotted dataclass an ``__init__`` that fills its slots through their descriptors.
-
-    The ``__init__`` that ``dataclass`` writes for a frozen class calls
-    ``object.__setattr__`` once per field, as plain assignment is refused; the
-    slot's own descriptor does the same at about half the cost.  Block, the
-    findings and the rows are made tens of times per document (and rebuilt by
-    unpickling in the parent), which made that cost about 3-5% of a worker's
-    time.  The new ``__init__`` takes the same arguments with the same defaults
-    (a default factory is called per object); a class with features it does
-    not copy (``__post_init__``, init-only or keyword-only fields) is refused.
-    Apply it above ``@dataclass(frozen=True, slots=True)``.
-    """
-    params = cls.__dataclass_params__
-    if not (params.frozen and "__slots__" in cls.__dict__) or hasattr(cls, "__post_init__"):
-        raise TypeError(f"quick_init: {cls.__qualname__} is not a plain frozen slotted dataclass")
-    names = {"_FACTORY": _FACTORY}
-    args, body = [], []
-    for f in fields(cls):
-        if not f.init or f.kw_only:
-            raise TypeError(f"quick_init: {cls.__qualname__}.{f.name} is not a plain positional field")
-        names[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
-        value = f.name
-        if f.default is not MISSING:
-            names[f"_default_{f.name}"] = f.default
-            args.append(f"{f.name}=_default_{f.name}")
-        elif f.default_factory is not MISSING:
-            names[f"_factory_{f.name}"] = f.default_factory
-            args.append(f"{f.name}=_FACTORY")
-            value = f"_factory_{f.name}() if {f.name} is _FACTORY else {f.name}"
-        else:
-            args.append(f.name)
-        body.append(f"    _set_{f.name}(self, {value})\n")
-    source = f"def __init__(self, {', '.join(args)}):\n" + ("".join(body) or "    pass\n")
-    exec(source, names)  # noqa: S102 - our own text, made from the class's field names
-    init = names["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__module__ = cls.__module__
-    cls.__init__ = init
-    return cls
-
-
-_FACTORY = object()  # marks an argument left to its default factory (see ``quick_init``)
-
-
-class _Record:
-    """Base of the records: pickles as (class, field values), the cheap way.
-
-    Slotted dataclasses otherwise pickle through ``__getstate__``/``__setstate__``
-    that call ``dataclasses.fields()`` for every object, which made moving results
-    between worker processes a visible share of a run.
-    """
-
-    __slots__ = ()
-    _values: Callable[[object], tuple] = staticmethod(lambda record: ())  # the field values, in order
-
-    def __reduce__(self):
-        return (self.__class__, self._values(self))
-
-
 # --- document model (produced by pipeline.reader) ----------------------------
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
-class Mark(_Record):
+class Mark:
     """A choice mark found in a block: a checkbox (any kind) or a typed X/V/✓.
 
     ``offset`` is the character offset in ``Block.text`` where the mark sits,
@@ -140,9 +82,8 @@ class Mark(_Record):
     offset: int = 0
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
-class CellRef(_Record):
+class CellRef:
     """Where a table cell sits: ``table`` numbers tables in document order
     (1-based, nested tables get their own number), ``path`` holds the
     enclosing table numbers for nested tables."""
@@ -153,9 +94,8 @@ class CellRef(_Record):
     path: tuple[int, ...] = ()
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
-class Block(_Record):
+class Block:
     """One paragraph of text, in reading order.
 
     ``part`` is ``body``, ``textbox``, ``header``, ``footer``, ``footnote``,
@@ -175,9 +115,8 @@ class Block(_Record):
     struck: tuple[tuple[int, int], ...] = ()
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
-class Comment(_Record):
+class Comment:
     """A Word comment: who, when, what, and the text it is anchored to."""
 
     id: str
@@ -188,9 +127,8 @@ class Comment(_Record):
     location: str = ""
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
-class ReviewDocument(_Record):
+class ReviewDocument:
     """Everything the reader recovered from one Word file."""
 
     blocks: tuple[Block, ...]
@@ -212,9 +150,8 @@ class ReviewDocument(_Record):
 # --- findings (produced by pipeline.extract) ---------------------------------
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
-class VerdictRow(_Record):
+class VerdictRow:
     """One row of verdicts.csv: a (file, qualification, document) verdict."""
 
     file: str
@@ -232,9 +169,8 @@ class VerdictRow(_Record):
     in_register: bool = True
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
-class Recommendation(_Record):
+class Recommendation:
     """A recommendation or requested correction the expert wrote."""
 
     file: str
@@ -245,9 +181,8 @@ class Recommendation(_Record):
     location: str = ""
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
-class Problem(_Record):
+class Problem:
     """Something about a file that a coordinator must know.
 
     ``detail`` is a short technical note (English, for logs); the message a
@@ -261,9 +196,8 @@ class Problem(_Record):
     params: tuple[tuple[str, str], ...] = ()
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
-class Extraction(_Record):
+class Extraction:
     """What pipeline.extract found in one document."""
 
     verdicts: tuple[VerdictRow, ...] = ()
@@ -272,7 +206,7 @@ class Extraction(_Record):
 
 
 @dataclass(slots=True)
-class FileResult(_Record):
+class FileResult:
     """The outcome for one input file: always produced, whatever happened."""
 
     file: str
@@ -291,9 +225,8 @@ class FileResult(_Record):
         return not any(p.code in UNREADABLE_CODES for p in self.problems)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
-class RunInfo(_Record):
+class RunInfo:
     """What a run was: when, on which folder, with which settings, and its counts."""
 
     started: str  # ISO 8601 local time, seconds precision
@@ -306,10 +239,13 @@ class RunInfo(_Record):
     register: str = ""
 
 
-for _cls in (Mark, CellRef, Block, Comment, ReviewDocument, VerdictRow, Recommendation, Problem, Extraction,
-             FileResult, RunInfo):
-    _names = [f.name for f in fields(_cls)]
-    if len(_names) < 2:  # attrgetter of one name gives the value itself, not a tuple of values
-        raise TypeError(f"{_cls.__qualname__}: a record needs two fields or more to pickle as a tuple")
-    _cls._values = staticmethod(attrgetter(*_names))  # one C call gathers the values, in field order
-del _cls, _names
+@dataclass
+class Written:
+    """What writing the outputs did: the files written, the outputs that failed and why, and the changes
+    since the previous run (None when the outputs were left as they were)."""
+
+    paths: dict[str, Path] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
+    changes: Changes | None = None
+    #: True when the results were those of the last run and its files were left as they were.
+    unchanged: bool = False

@@ -20,8 +20,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
 from pipeline.consolidate import STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED, expert_key
-from pipeline.messages import note_message, problem_message
-from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED, Problem
+from pipeline.messages import note_message
+from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED
 
 #: Stage 4 of the project is 2026 Q1; one stage per quarter.
 STAGE_ORIGIN = (2026, 1, 4)
@@ -352,12 +352,3 @@ def _intro(status: pd.DataFrame, verdicts: pd.DataFrame, period: Period, lang: s
         experts=f"{experts} {'expert' if experts == 1 else 'experts'}",
         qualifications=f"{n_qual} professional {'qualification' if n_qual == 1 else 'qualifications'}",
     )
-
-
-def problem_rows(problems: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Return ``problems`` with the coordinator's ``message`` column filled in ``lang``."""
-    messages = [
-        problem_message(Problem(file=f, code=c, detail=d, params=tuple(p)), lang)
-        for f, c, d, p in zip(problems["file"], problems["code"], problems["detail"], problems["params"], strict=True)
-    ]
-    return problems.assign(message=pd.Series(messages, index=problems.index, dtype=object))

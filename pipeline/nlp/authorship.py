@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 from pipeline.config import RULES_DIR
 from pipeline.nlp import metadata as meta
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.rules_io import load_data
 from pipeline.records import Block
+from pipeline.textnorm import fold
 
 RULES = load_data(RULES_DIR / "authorship.v1.json")
 GIVEN_NAMES = frozenset(RULES["given_names"])

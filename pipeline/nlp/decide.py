@@ -22,12 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.nlp.findings import Finding
-from pipeline.records import NEEDS_CORRECTIONS, SUPPORTED, UNKNOWN, quick_init
+from pipeline.records import NEEDS_CORRECTIONS, SUPPORTED, UNKNOWN
 
 FORM_METHODS = frozenset({"checkbox", "mark", "strike", "table"})
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Decision:
     """The verdict for one document, the findings it rests on, and any conflicting verdicts."""

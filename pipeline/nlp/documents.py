@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import RULES, alternatives
+from pipeline.textnorm import fold
 
 DOCUMENTS = ("MIP", "PKE")
 #: A clause saying a document is not part of this review ("MIP netika iesniegts ekspertīzei").

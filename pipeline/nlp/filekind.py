@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Finding
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import alternatives
 from pipeline.records import Block
+from pipeline.textnorm import fold
 
 REVIEW = "review"
 REPORT = "report"

@@ -14,10 +14,10 @@ from weakref import WeakKeyDictionary
 
 from pipeline.nlp.cues import CUES_KEY
 from pipeline.nlp.docutil import get_extension, get_spans, sentence_bounds, sentence_ids
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import RULES
 from pipeline.nlp.verdicts import DISTRACTORS_KEY, VERDICTS_KEY, gives_verdicts, is_distractor
-from pipeline.records import Block, quick_init
+from pipeline.records import Block
+from pipeline.textnorm import fold
 
 #: Folded stems of the words that can give a verdict; a block without one is never parsed.
 KEY_STEMS = tuple(RULES["prefilter_stems"])
@@ -25,7 +25,6 @@ _OPTION_SEP = re.compile(r"\s+/\s+")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\v\f]")
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A verdict read from one sentence (or one form option) of a block."""
@@ -47,12 +46,11 @@ class Finding:
     person: str = ""  # "1" for a statement in the first person or with the expert as subject
     salience: tuple[int, int] = (0, 0)  # (conclusion, explicit): see pipeline.extract.salience
 
-    def but(self, **changes) -> Finding:
+    def copy_with(self, **changes) -> Finding:
         """Return a copy with ``changes`` applied."""
         return replace(self, **changes)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Distractor:
     """A verdict word that gives no verdict (purpose, instruction, history)."""

@@ -15,9 +15,9 @@ from collections import defaultdict
 
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Finding, candidate, option_parts
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import alternatives
 from pipeline.records import Block, Mark
+from pipeline.textnorm import fold
 
 LETTER_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "+", "✗", "✘"})
 BOX_KINDS = frozenset({"glyph", "sym", "sdt", "formfield"})
@@ -189,7 +189,7 @@ def _choose(f: Finding, mark: Mark | None) -> Finding | None:
     """Return ``f`` as chosen by ``mark``, or None when the mark is empty."""
     if mark is None or not mark.checked:
         return None
-    return f.but(method=method_of(mark), confidence=0.95)
+    return f.copy_with(method=method_of(mark), confidence=0.95)
 
 
 def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> tuple[bool, list[Finding]]:
@@ -212,7 +212,7 @@ def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> 
         for c, column in sorted(by_column.items()):
             checked = [m for m in column if m.checked]
             if checked and headed[c]:
-                chosen.append(f.but(documents=headed[c], method=method_of(checked[0]), confidence=0.95))
+                chosen.append(f.copy_with(documents=headed[c], method=method_of(checked[0]), confidence=0.95))
         return True, chosen
     marks = table.row_marks(blocks, row, col)
     if marks:
@@ -224,7 +224,7 @@ def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> 
         checked = [m for m in column if m.checked]
         if checked:
             docs = documents_in(table.row_text(blocks, r)) or f.documents
-            chosen.append(f.but(documents=docs, method=method_of(checked[0]), confidence=0.95))
+            chosen.append(f.copy_with(documents=docs, method=method_of(checked[0]), confidence=0.95))
     return True, chosen
 
 
@@ -261,7 +261,7 @@ def select(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
         if not f.documents:
             docs = cell_documents(blocks, f.block, tables) or line_documents(blocks[f.block], f)
             if docs:
-                f = f.but(documents=docs)
+                f = f.copy_with(documents=docs)
         if _struck_share(blocks[f.block], f.start, f.end) >= 0.5:
             struck_blocks.add(f.block)
             continue
@@ -273,7 +273,7 @@ def select(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
     struck_near = {i + d for i in struck_blocks for d in (-2, -1, 0, 1, 2)}
     for f in undecided:
         if f.block in struck_near:
-            kept.append(f.but(method="strike", confidence=0.9))
+            kept.append(f.copy_with(method="strike", confidence=0.9))
     rest = [f for f in undecided if f.block not in struck_near]
     kept += drop_printed_options(rest, blocks)
     return sorted(kept, key=lambda f: (f.block, f.start))

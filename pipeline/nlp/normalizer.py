@@ -6,14 +6,14 @@ from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.textnorm import clean, fold
+from pipeline.textnorm import fold, normalize_text
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def fold_norm(string: str) -> str:
     """Return the NORM of a lexeme: NFC, invisible characters dropped, quotes unified, folded."""
-    folded = fold(clean(string.translate(_INVISIBLE)))
+    folded = fold(normalize_text(string.translate(_INVISIBLE)))
     return folded or string
 
 

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.nlp.documents import documents_in
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.metadata import find_lki
 from pipeline.nlp.structure import RULES, alternatives
-from pipeline.records import Block, quick_init
+from pipeline.records import Block
 from pipeline.register import Qualification, Register
+from pipeline.textnorm import fold
 
 _QUAL_LABELS = alternatives("qualification_labels")
 _LABEL = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:" + _QUAL_LABELS + r")\s*(?:\([^)]*\))?\s*[:\-–|]\s*")
@@ -36,7 +36,6 @@ _QUOTES = "\"„“”«»'"
 _HEADING_STYLES = tuple(RULES["heading_styles"])
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class QualName:
     """A qualification as the review names it, resolved against the register when possible."""

@@ -20,9 +20,9 @@ from collections import defaultdict
 
 from pipeline.nlp.documents import documents_in, reviewed_in
 from pipeline.nlp.findings import Finding
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.structure import RULES
 from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED, Block
+from pipeline.textnorm import fold
 
 _Q = RULES["questionnaire"]
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.nlp.folded import folded as fold
 from pipeline.nlp.metadata import is_sign_off
 from pipeline.nlp.structure import alternatives
-from pipeline.records import Block, Comment, quick_init
+from pipeline.records import Block, Comment
+from pipeline.textnorm import fold
 
 _HEADINGS = alternatives("recommendation_headings")
 _HEADING = re.compile(r"\b(" + _HEADINGS + r")\w*")
@@ -18,7 +18,6 @@ _LABELLED = re.compile(r"^\s*(?:" + _HEADINGS + r")\w*\s*[:\-–]\s*(?=\S)")
 _BULLET = re.compile(r"^\s*(?:[-–•·▪◦*]|\d{1,2}[.)]|[a-z][.)])\s+")
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Item:
     """One recommendation: its text, where it is, and the block it came from (-1 for comments)."""

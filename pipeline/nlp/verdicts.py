@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.cues import CUES_KEY
 from pipeline.nlp.docutil import get_extension, get_spans, sentence_ids, set_extension, set_spans
 from pipeline.nlp.structure import RULES
-from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED, quick_init
+from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED
 
 VERDICTS_KEY = "verdicts"
 DISTRACTORS_KEY = "distractors"
@@ -43,7 +43,6 @@ for _name, _default in (("documents", ()), ("settled", False), ("confidence", 0.
         Span.set_extension(_name, default=_default)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Cue:
     """What the verdict rules need of a cue span (read once: span extensions are slow to access)."""

@@ -8,14 +8,12 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from pipeline.reader.xmlparse import W_NS
-from pipeline.records import quick_init
 
 W = f"{{{W_NS}}}"
 VAL = W + "val"
 _HEADING = re.compile(r"^(?:heading|virsraksts|überschrift|titre|заголовок)\s*(\d)$", re.IGNORECASE)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Style:
     """What the reader needs of one paragraph style."""
