@@ -316,6 +316,10 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
         summary = summaries.get(f.block)
         if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
             qual, f = summary, f.copy_with(method="summary" if f.method == "rule" else f.method)
+        named = {q.name: q for _, q in register.find_all(f.column)} if f.column else {}
+        if len(named) == 1:  # a form column per qualification: "Mēbeļu galdnieks (PKE)"
+            q = next(iter(named.values()))
+            qual = QualName(q.name, True, q)
         docs, how = f.documents, f.reference or "named"
         if not docs:
             docs, how = _context(blocks, f.block, section, title)

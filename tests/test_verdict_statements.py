@@ -238,3 +238,14 @@ def test_a_progress_report_gives_its_completed_qualifications_only(reg):
     assert got == {("motorzāģa operators", "MIP"): "needs_corrections", ("motorzāģa operators", "PKE"): "supported",
                    ("mehatronisko sistēmu tehniķis", "MIP"): "needs_corrections",
                    ("mehatronisko sistēmu tehniķis", "PKE"): "needs_corrections"}
+
+
+def test_a_form_with_a_column_per_qualification(reg):
+    rows = [("Vērtējums", "Mēbeļu galdnieks (PKE)", "Koka izstrādājumu ražošanas tehniķis (PKE)"),
+            ("Saturs ir atbalstāms un virzāms saskaņošanai", "V", ""),
+            ("Saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai", "", ""),
+            ("Saturs nav atbalstāms", "", "✓")]
+    cells = [cell(t, r + 1, c + 1, 10 + 3 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row) if t]
+    got = verdicts(reg, "PKE satura ekspertīze – kokrūpniecība", "Eksperts: Uldis Krastiņš", *cells)
+    assert got == {("mēbeļu galdnieks", "PKE"): "supported",
+                   ("koka izstrādājumu ražošanas tehniķis", "PKE"): "not_supported"}

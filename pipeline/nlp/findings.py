@@ -45,6 +45,7 @@ class Finding:
     reference: str = ""  # how the documents were found ("named", "previous sentence", "heading", …)
     person: str = ""  # "1" for a statement in the first person or with the expert as subject
     salience: tuple[int, int] = (0, 0)  # (conclusion, explicit): see pipeline.extract.salience
+    column: str = ""  # the header of the form column whose mark chose it (may name a qualification)
 
     def copy_with(self, **changes) -> Finding:
         """Return a copy with ``changes`` applied."""

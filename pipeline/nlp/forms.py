@@ -205,14 +205,16 @@ def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> 
         return False, [f]
     row, col = block.cell.row, block.cell.col
     by_column = _row_marks_by_column(table, blocks, row, col)
-    headed = {c: documents_in(table.column_header(blocks, row, c)) for c in by_column}
+    headers = {c: table.column_header(blocks, row, c) for c in by_column}
+    headed = {c: documents_in(h) for c, h in headers.items()}
     if any(headed.values()):
-        # a matrix: options in rows, one column of marks per document
+        # a matrix: options in rows, one column of marks per document (or per qualification's document)
         chosen = []
         for c, column in sorted(by_column.items()):
             checked = [m for m in column if m.checked]
             if checked and headed[c]:
-                chosen.append(f.copy_with(documents=headed[c], method=method_of(checked[0]), confidence=0.95))
+                chosen.append(f.copy_with(documents=headed[c], method=method_of(checked[0]), confidence=0.95,
+                                          column=headers[c]))
         return True, chosen
     marks = table.row_marks(blocks, row, col)
     if marks:
