@@ -8,9 +8,7 @@ The walker visits elements itself (no python-docx): paragraphs, tables
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass, field, replace
 
@@ -133,14 +131,7 @@ class Walker:
         return self.blocks[start:]
 
     def container(self, el: etree._Element, ctx: Ctx, depth: int) -> None:
-        """Walk the block-level children of ``el`` (body, cell, text box, note, ...).
-
-        Where the compiled walk is built (``FAST_WALK``), it does this instead, with the
-        same results as this method, ``paragraph`` and ``table``.
-        """
-        if FAST_WALK:
-            _cwalk.container(self, el, ctx, depth)
-            return
+        """Walk the block-level children of ``el`` (body, cell, text box, note, ...)."""
         if depth > self.max_depth:
             raise ReadError("corrupt", f"content nested deeper than {self.max_depth}")
         for child in el:
@@ -584,25 +575,3 @@ def _hidden_below(box: etree._Element, top: etree._Element, boxes: set[int]) -> 
         parent = parent.getparent()
     return False
 
-
-def _compiled_walk():
-    """Return the compiled walk (``_cwalk``) when it is built for this lxml and not turned off, else None.
-
-    ``REVIEWS_PURE_PYTHON=1`` turns it off (the Python methods then walk); a module
-    built against another lxml version is not used, as it reads lxml's structures.
-    """
-    if os.environ.get("REVIEWS_PURE_PYTHON", "") not in ("", "0"):
-        return None
-    try:
-        from pipeline.reader import _cwalk
-    except (ImportError, ValueError):  # not built, or built against an incompatible lxml
-        return None
-    if _cwalk.LXML_VERSION != etree.__version__:
-        return None
-    _cwalk.bind(sys.modules[__name__])
-    return _cwalk
-
-
-_cwalk = _compiled_walk()
-#: True when ``Walker.container`` hands the block-level walk to the compiled ``_cwalk``.
-FAST_WALK = _cwalk is not None
