@@ -159,7 +159,7 @@ def check(input_dir):
     Example:
       reviews check inputs/samples
     """
-    from pipeline.run import plan
+    from pipeline.reader.plan import plan
 
     rows = plan(input_dir)
     width = max((len(r[0]) for r in rows), default=4)

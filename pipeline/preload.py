@@ -1,4 +1,4 @@
-"""Imported by the workers' fork server before it forks any worker (see ``pipeline.run.START_METHOD``).
+"""Imported by the workers' fork server before it forks any worker (see ``pipeline.pool.START_METHOD``).
 
 It loads the reader, extraction and the spaCy pipeline once, in the server, so
 that every worker forked from it starts with them loaded and shares their memory.
@@ -43,7 +43,7 @@ def _missing(name: str):
 
 skip_spacy_cli()
 
-from pipeline.run import prepare_worker  # noqa: E402  after the line above, which must precede spaCy
+from pipeline.pool import prepare_worker  # noqa: E402  after the line above, which must precede spaCy
 
 try:
     prepare_worker()

@@ -16,9 +16,11 @@ from pipeline.config import Limits
 from pipeline.errors import ReadError
 from pipeline.records import ReviewDocument
 
-__all__ = ["check_stat", "read_bytes", "read_path"]
+__all__ = ["CONVERTED_KINDS", "PACKAGE_KINDS", "REFUSED_KINDS", "check_stat", "read_bytes", "read_path"]
 
-_REFUSED = {
+#: What ``pipeline.sniff.sniff`` calls a file -> the problem code and detail it gets (never read).
+#: ``pipeline.reader.plan`` gives the same answers in a dry run.
+REFUSED_KINDS = {
     "empty": ("empty", "zero bytes"),
     "lock_file": ("lock_file", "Word owner file"),
     "encrypted": ("encrypted", "password-protected (OLE EncryptedPackage)"),
@@ -34,7 +36,10 @@ _REFUSED = {
     "zip": ("not_docx", "zip without a Word main part"),
     "unknown": ("not_docx", "not a Word package"),
 }
-_CONVERTED = {"doc", "rtf"}
+#: Kinds converted with LibreOffice before reading -> what they are.
+CONVERTED_KINDS = {"doc": "Word 97-2003 .doc", "rtf": "RTF document"}
+#: Kinds read as a WordprocessingML package.
+PACKAGE_KINDS = frozenset({"docx", "docm", "dotx", "dotm"})
 DEFAULT_LIMITS = Limits()
 
 
@@ -91,9 +96,9 @@ def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS, data: bytes | N
                 head = fh.read(4)
         # A zip goes straight to the package reader, which classifies it from its own parts.
         kind = "docx" if head == b"PK\x03\x04" and not os.path.basename(path).startswith("~$") else sniff(Path(path), data)
-        if kind in _REFUSED:
-            raise ReadError(*_REFUSED[kind])
-        if kind in _CONVERTED:
+        if kind in REFUSED_KINDS:
+            raise ReadError(*REFUSED_KINDS[kind])
+        if kind in CONVERTED_KINDS:
             from pipeline.reader.convert import read_converted
 
             return read_converted(Path(path), kind, limits)
