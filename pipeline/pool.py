@@ -57,7 +57,7 @@ def process_file(path: str, rel: str, register: Register, limits: Limits) -> Fil
         st = os.stat(path)
         result.size, result.mtime = st.st_size, st.st_mtime
         check_stat(st, limits)  # replaced by a pipe or a device since discovery, or too large: never open it
-        data = read_bytes(path, st, limits)
+        data = read_bytes(path, limits)
         result.sha256 = hashlib.sha256(data).hexdigest()
         doc = read_path(path, limits, data=data)
         del data

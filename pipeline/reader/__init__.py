@@ -51,30 +51,14 @@ def check_stat(st: os.stat_result, limits: Limits = DEFAULT_LIMITS) -> None:
         raise ReadError("too_large", f"{st.st_size} bytes on disk, limit {limits.max_file_bytes}")
 
 
-def read_bytes(path: str | os.PathLike, st: os.stat_result, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """Return the content of the file ``st`` describes (checked with ``check_stat`` first), at most one byte over the limit.
+def read_bytes(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """Return the content of the file at ``path`` (checked with ``check_stat`` first), at most one byte over the limit.
 
-    Three system calls (open, read, close; one more read only when the file changed
-    size) instead of the nine of ``open(path, "rb").read()``, which adds two fstat, an
-    ioctl, two lseek and a read to find the end: on this kind of machine each call
-    costs several microseconds once the processing between files has pushed the
-    kernel's paths out of the caches.  A file that grew past the limit since ``st``
-    was taken is read no further than the limit plus one byte, so the caller's
-    size check still refuses it.
+    A file that grew past the limit since it was checked is read no further
+    than the limit plus one byte, so the caller's size check still refuses it.
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        data = os.read(fd, st.st_size + 1)
-        if len(data) == st.st_size:  # the usual case: exactly what the stat said
-            return data
-        chunks, size, cap = [data], len(data), limits.max_file_bytes + 1
-        while data and size < cap:  # shrunk (a short read), or grew since the stat: read on to the end
-            data = os.read(fd, min(1 << 20, cap - size))
-            chunks.append(data)
-            size += len(data)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
+    with open(path, "rb") as fh:
+        return fh.read(limits.max_file_bytes + 1)
 
 
 def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None = None) -> ReviewDocument:
