@@ -15,8 +15,8 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, wait
 from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures import as_completed
 from concurrent.futures.process import BrokenProcessPool
 
 from pebble import ProcessExpired, ProcessPool
@@ -159,9 +159,10 @@ def read_files(
     With ``jobs`` > 0 the files are read in that many worker processes started
     by ``method`` (see ``START_METHOD``); even one file goes to a worker, as only
     there do the time limit and crash isolation hold.  ``meanwhile`` is called
-    once the workers are starting.  When workers cannot be started, or die
-    before they take a file, the files not yet read are read in this process.
-    With ``jobs`` 0 every file is read in this process.
+    once the workers are starting.  When no worker can run (pebble then reports
+    a broken pool: fork refused, or every worker dies before it takes a file), the
+    files not yet read are read in this process.  With ``jobs`` 0 every file is
+    read in this process.
     """
     left = tasks
     if jobs > 0 and tasks:
@@ -171,7 +172,8 @@ def read_files(
                 done.add(index)
                 yield index, result
         except (BrokenProcessPool, OSError) as exc:  # e.g. fork refused, or a script without a __main__ guard
-            why = getattr(exc, "strerror", None) or exc.__cause__ or exc
+            why = exc.__cause__ if isinstance(exc.__cause__, OSError) else exc
+            why = getattr(why, "strerror", None) or why
             print(f"reviews: worker processes unavailable ({why}); reading here", file=sys.stderr)
         left = [task for task in tasks if task[0] not in done]
     if left:
@@ -190,24 +192,32 @@ def _read_in_workers(tasks, jobs, register, limits, method, meanwhile):
     pool = ProcessPool(max_workers=min(jobs, len(tasks)), initializer=_start_worker,
                        initargs=(register, limits), context=context)
     try:
-        futures = {pool.schedule(_read_one, (path, rel), timeout=limits.seconds_per_file): (index, rel)
-                   for index, path, rel in tasks}
-        pool.close()
+        futures = {}
+        for index, path, rel in tasks:
+            try:
+                futures[pool.schedule(_read_one, (path, rel), timeout=limits.seconds_per_file)] = (index, rel)
+            except RuntimeError as exc:  # pebble refuses new tasks once the pool is broken
+                raise BrokenProcessPool("the worker pool stopped") if not pool.active else exc from exc
         if meanwhile is not None:
             meanwhile()
-        for future in as_completed(futures):
-            index, rel = futures[future]
-            try:
-                result = future.result()
-            except FutureTimeout:
-                result = _failed(rel, "timeout", f"over {limits.seconds_per_file:g} s")
-            except ProcessExpired as exc:
-                result = _failed(rel, "worker_crash", f"worker exited with status {exc.exitcode}")
-            except BrokenProcessPool:
-                raise
-            except Exception as exc:  # e.g. a result that could not be sent back: this file only
-                result = _failed(rel, "worker_crash", f"{type(exc).__name__}: {exc}")
-            yield index, result
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
+            if not done and not pool.active:  # broken before it took these files: they will never finish
+                raise BrokenProcessPool("the worker pool stopped")
+            for future in done:
+                index, rel = futures[future]
+                try:
+                    result = future.result()
+                except FutureTimeout:
+                    result = _failed(rel, "timeout", f"over {limits.seconds_per_file:g} s")
+                except ProcessExpired as exc:
+                    result = _failed(rel, "worker_crash", f"worker exited with status {exc.exitcode}")
+                except BrokenProcessPool:
+                    raise
+                except Exception as exc:  # e.g. a result that could not be sent back: this file only
+                    result = _failed(rel, "worker_crash", f"{type(exc).__name__}: {exc}")
+                yield index, result
     finally:
         pool.stop()
         pool.join()
