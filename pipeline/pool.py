@@ -15,8 +15,8 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, wait
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import as_completed
 from concurrent.futures.process import BrokenProcessPool
 
 from pebble import ProcessExpired, ProcessPool
@@ -202,25 +202,31 @@ def _read_in_workers(tasks, jobs, register, limits, method, meanwhile):
             meanwhile()
         pending = set(futures)
         while pending:
-            done, pending = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
-            if not done and not pool.active:  # broken before it took these files: they will never finish
-                raise BrokenProcessPool("the worker pool stopped")
-            for future in done:
-                index, rel = futures[future]
-                try:
-                    result = future.result()
-                except FutureTimeout:
-                    result = _failed(rel, "timeout", f"over {limits.seconds_per_file:g} s")
-                except ProcessExpired as exc:
-                    result = _failed(rel, "worker_crash", f"worker exited with status {exc.exitcode}")
-                except BrokenProcessPool:
-                    raise
-                except Exception as exc:  # e.g. a result that could not be sent back: this file only
-                    result = _failed(rel, "worker_crash", f"{type(exc).__name__}: {exc}")
-                yield index, result
+            try:
+                for future in as_completed(pending, timeout=1.0):
+                    pending.discard(future)
+                    index, rel = futures[future]
+                    yield index, _result(future, rel, limits)
+            except FutureTimeout:  # every second: a pool broken before it took these files never finishes them
+                if not pool.active:
+                    raise BrokenProcessPool("the worker pool stopped") from None
     finally:
         pool.stop()
         pool.join()
+
+
+def _result(future, rel: str, limits: Limits) -> FileResult:
+    """Return the result of a finished task, or the problem that ended it."""
+    try:
+        return future.result()
+    except FutureTimeout:
+        return _failed(rel, "timeout", f"over {limits.seconds_per_file:g} s")
+    except ProcessExpired as exc:
+        return _failed(rel, "worker_crash", f"worker exited with status {exc.exitcode}")
+    except BrokenProcessPool:
+        raise
+    except Exception as exc:  # e.g. a result that could not be sent back: this file only
+        return _failed(rel, "worker_crash", f"{type(exc).__name__}: {exc}")
 
 
 def _failed(rel: str, code: str, detail: str) -> FileResult:
