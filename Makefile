@@ -16,13 +16,10 @@ JOBS   ?=
 help: ## Show this help
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-# The compiled walker (pipeline/reader/_cwalk.pyx) is built against the venv's own lxml, so the
-# build tools go in first and the package is built without pip's isolated build environment.
-$(STAMP): setup.cfg setup.py pyproject.toml pipeline/reader/_cwalk.pyx
+$(STAMP): setup.cfg pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet 'setuptools>=68' wheel 'cython>=3.0' 'lxml>=5.0'
-	$(BIN)/python -m pip install --quiet --no-build-isolation -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
 # pip byte-compiles the packages it installs, but not an editable one: without this, every run

@@ -158,7 +158,7 @@ def check(input_dir):
     Example:
       reviews check inputs/samples
     """
-    from pipeline.run import plan
+    from pipeline.reader.plan import plan
 
     rows = plan(input_dir)
     width = max((len(r[0]) for r in rows), default=4)
@@ -230,31 +230,5 @@ def history(output_dir, lang, runs):
 
 
 def entry() -> None:
-    """Run the command line as the ``reviews`` program, then leave without tearing down the interpreter.
-
-    Freeing every object at exit (pandas, openpyxl, a run's results) took
-    0.1-0.2 s of each run, which a run of a few files notices.  The exit
-    handlers still run (they remove the workers' temporary sockets) and the
-    standard streams are flushed first; then the process ends as ``sys.exit``
-    would have ended it, with the same status.
-    """
-    import atexit
-    import os
-
-    try:
-        main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code
-    if code is None:
-        code = 0
-    elif not isinstance(code, int):  # sys.exit("message"): printed, status 1
-        print(code, file=sys.stderr)
-        code = 1
-    atexit._run_exitfuncs()
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):  # a closed or broken pipe: nothing more can be said
-            pass
-    os._exit(code)
+    """Run the command line as the ``reviews`` program."""
+    main()

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.errors import UsageError
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 INPUTS_DIR = PROJECT_DIR / "inputs"
@@ -51,10 +53,16 @@ class Limits:
 
     @classmethod
     def from_env(cls) -> Limits:
-        """Return the defaults, overridden by ``REVIEWS_*`` environment variables."""
+        """Return the defaults, overridden by ``REVIEWS_*`` environment variables.
+
+        A malformed value is a ``UsageError`` (the command's exit status 2).
+        """
         values = {}
         for name, f in cls.__dataclass_fields__.items():
             raw = os.environ.get("REVIEWS_" + name.upper())
             if raw:
-                values[name] = type(f.default)(float(raw))
+                try:
+                    values[name] = type(f.default)(float(raw))
+                except (TypeError, ValueError) as exc:
+                    raise UsageError(f"bad REVIEWS_* limit in the environment: {exc}") from None
         return cls(**values)

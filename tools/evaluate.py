@@ -149,7 +149,8 @@ def labels_dir_for(corpus_dir: Path) -> Path:
 def evaluate(corpus_dir: Path, register: Register, labels_dir: Path | None = None) -> Report:
     """Process every file of ``corpus_dir`` as a run does and compare the result with the labels."""
     from pipeline.config import Limits
-    from pipeline.run import mark_duplicates, process_file
+    from pipeline.pool import process_file
+    from pipeline.run import mark_duplicates
 
     corpus_dir = Path(corpus_dir)
     labels = Path(labels_dir) if labels_dir else labels_dir_for(corpus_dir)

@@ -16,9 +16,11 @@ from pipeline.config import Limits
 from pipeline.errors import ReadError
 from pipeline.records import ReviewDocument
 
-__all__ = ["check_stat", "read_bytes", "read_path"]
+__all__ = ["CONVERTED_KINDS", "PACKAGE_KINDS", "REFUSED_KINDS", "check_stat", "read_bytes", "read_path"]
 
-_REFUSED = {
+#: What ``pipeline.sniff.sniff`` calls a file -> the problem code and detail it gets (never read).
+#: ``pipeline.reader.plan`` gives the same answers in a dry run.
+REFUSED_KINDS = {
     "empty": ("empty", "zero bytes"),
     "lock_file": ("lock_file", "Word owner file"),
     "encrypted": ("encrypted", "password-protected (OLE EncryptedPackage)"),
@@ -34,7 +36,10 @@ _REFUSED = {
     "zip": ("not_docx", "zip without a Word main part"),
     "unknown": ("not_docx", "not a Word package"),
 }
-_CONVERTED = {"doc", "rtf"}
+#: Kinds converted with LibreOffice before reading -> what they are.
+CONVERTED_KINDS = {"doc": "Word 97-2003 .doc", "rtf": "RTF document"}
+#: Kinds read as a WordprocessingML package.
+PACKAGE_KINDS = frozenset({"docx", "docm", "dotx", "dotm"})
 DEFAULT_LIMITS = Limits()
 
 
@@ -46,30 +51,14 @@ def check_stat(st: os.stat_result, limits: Limits = DEFAULT_LIMITS) -> None:
         raise ReadError("too_large", f"{st.st_size} bytes on disk, limit {limits.max_file_bytes}")
 
 
-def read_bytes(path: str | os.PathLike, st: os.stat_result, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """Return the content of the file ``st`` describes (checked with ``check_stat`` first), at most one byte over the limit.
+def read_bytes(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """Return the content of the file at ``path`` (checked with ``check_stat`` first), at most one byte over the limit.
 
-    Three system calls (open, read, close; one more read only when the file changed
-    size) instead of the nine of ``open(path, "rb").read()``, which adds two fstat, an
-    ioctl, two lseek and a read to find the end: on this kind of machine each call
-    costs several microseconds once the processing between files has pushed the
-    kernel's paths out of the caches.  A file that grew past the limit since ``st``
-    was taken is read no further than the limit plus one byte, so the caller's
-    size check still refuses it.
+    A file that grew past the limit since it was checked is read no further
+    than the limit plus one byte, so the caller's size check still refuses it.
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        data = os.read(fd, st.st_size + 1)
-        if len(data) == st.st_size:  # the usual case: exactly what the stat said
-            return data
-        chunks, size, cap = [data], len(data), limits.max_file_bytes + 1
-        while data and size < cap:  # shrunk (a short read), or grew since the stat: read on to the end
-            data = os.read(fd, min(1 << 20, cap - size))
-            chunks.append(data)
-            size += len(data)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
+    with open(path, "rb") as fh:
+        return fh.read(limits.max_file_bytes + 1)
 
 
 def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None = None) -> ReviewDocument:
@@ -91,9 +80,9 @@ def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS, data: bytes | N
                 head = fh.read(4)
         # A zip goes straight to the package reader, which classifies it from its own parts.
         kind = "docx" if head == b"PK\x03\x04" and not os.path.basename(path).startswith("~$") else sniff(Path(path), data)
-        if kind in _REFUSED:
-            raise ReadError(*_REFUSED[kind])
-        if kind in _CONVERTED:
+        if kind in REFUSED_KINDS:
+            raise ReadError(*REFUSED_KINDS[kind])
+        if kind in CONVERTED_KINDS:
             from pipeline.reader.convert import read_converted
 
             return read_converted(Path(path), kind, limits)

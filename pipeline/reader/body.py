@@ -8,9 +8,7 @@ The walker visits elements itself (no python-docx): paragraphs, tables
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass, field, replace
 
@@ -121,7 +119,6 @@ class Walker:
         self.in_instr = False
         self.anchors: dict[str, list[str]] = {}
         self.anchor_text: dict[str, str] = {}
-        self._headings: dict[tuple[str | None, int | None], int | None] = {}
 
     # --- blocks --------------------------------------------------------------
 
@@ -133,14 +130,7 @@ class Walker:
         return self.blocks[start:]
 
     def container(self, el: etree._Element, ctx: Ctx, depth: int) -> None:
-        """Walk the block-level children of ``el`` (body, cell, text box, note, ...).
-
-        Where the compiled walk is built (``FAST_WALK``), it does this instead, with the
-        same results as this method, ``paragraph`` and ``table``.
-        """
-        if FAST_WALK:
-            _cwalk.container(self, el, ctx, depth)
-            return
+        """Walk the block-level children of ``el`` (body, cell, text box, note, ...)."""
         if depth > self.max_depth:
             raise ReadError("corrupt", f"content nested deeper than {self.max_depth}")
         for child in el:
@@ -192,9 +182,7 @@ class Walker:
                 location = f"paragraph {self.paragraphs}"
             else:
                 location = ctx.where
-            key = (style_id, outline)
-            headings = self._headings
-            level = headings[key] if key in headings else self._heading_level(style_id, style, outline)
+            level = heading_level(style_id, style, outline)
             blocks = self.blocks
             blocks.append(
                 Block(text, location, ctx.part, len(blocks), style.name if style else style_id, level, label,
@@ -207,14 +195,6 @@ class Walker:
                 where = f"{ctx.prefix or ctx.where or ctx.part}, {where}".replace(", , ", ", ")
             part = "textbox" if ctx.part == "body" else ctx.part
             self.container(box, Ctx(part, where, where + ", "), depth + 1)
-
-    def _heading_level(self, style_id: str | None, style, outline: int | None) -> int | None:
-        """Return ``heading_level(...)`` and remember it per (style id, outline level) for this walker's styles.
-
-        ``paragraph`` looks in ``self._headings`` first (inline: it runs once per paragraph).
-        """
-        level = self._headings[(style_id, outline)] = heading_level(style_id, style, outline)
-        return level
 
     def table(self, tbl: etree._Element, ctx: Ctx, depth: int) -> None:
         """Read a table: one block per cell paragraph, merged cells once, nested tables in place."""
@@ -443,20 +423,9 @@ def _plain_text(p: etree._Element) -> tuple[etree._Element | None, str | None]:
     return ppr, "".join(pieces)
 
 
-#: Non-ASCII run texts already checked by ``_plain`` (documents of one template repeat most of them).
-#: A plain dict rather than ``functools.lru_cache``: a hit costs ~76 ns against ~119 ns.
-_PLAIN_SEEN: dict[str, bool] = {}
-_PLAIN_SEEN_SIZE = 16_384
-
-
 def _plain(s: str) -> bool:
     """Return True when non-ASCII run text needs no symbol mapping, cleaning or glyph marks."""
-    seen = _PLAIN_SEEN.get(s)
-    if seen is None:
-        if len(_PLAIN_SEEN) >= _PLAIN_SEEN_SIZE:
-            _PLAIN_SEEN.clear()
-        seen = _PLAIN_SEEN[s] = _SPECIAL.search(s) is None and unicodedata.is_normalized("NFC", s)
-    return seen
+    return _SPECIAL.search(s) is None and unicodedata.is_normalized("NFC", s)
 
 
 def _prepare(buf: Para, s: str, table: dict | None, quiet_mark: bool) -> str:
@@ -584,25 +553,3 @@ def _hidden_below(box: etree._Element, top: etree._Element, boxes: set[int]) -> 
         parent = parent.getparent()
     return False
 
-
-def _compiled_walk():
-    """Return the compiled walk (``_cwalk``) when it is built for this lxml and not turned off, else None.
-
-    ``REVIEWS_PURE_PYTHON=1`` turns it off (the Python methods then walk); a module
-    built against another lxml version is not used, as it reads lxml's structures.
-    """
-    if os.environ.get("REVIEWS_PURE_PYTHON", "") not in ("", "0"):
-        return None
-    try:
-        from pipeline.reader import _cwalk
-    except (ImportError, ValueError):  # not built, or built against an incompatible lxml
-        return None
-    if _cwalk.LXML_VERSION != etree.__version__:
-        return None
-    _cwalk.bind(sys.modules[__name__])
-    return _cwalk
-
-
-_cwalk = _compiled_walk()
-#: True when ``Walker.container`` hands the block-level walk to the compiled ``_cwalk``.
-FAST_WALK = _cwalk is not None
