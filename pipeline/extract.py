@@ -30,6 +30,8 @@ from pipeline.nlp.recommendations import from_comments, from_labelled_lines, fro
 from pipeline.nlp.structure import alternatives
 from pipeline.records import (
     DOCUMENT_TYPES,
+    NEEDS_CORRECTIONS,
+    SUPPORTED,
     UNKNOWN,
     Block,
     Extraction,
@@ -88,7 +90,7 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     kept = select(read, blocks)
     answered, questions = read_questionnaires(blocks)
     kept = [f for f in kept if f.block not in questions] + answered
-    kept, options = without_option_lists(kept, blocks)
+    kept, options = without_option_lists(conditional_after_list(kept, blocks), blocks)
     distractors = distractors + options
     info = read_metadata(doc, blocks)
     kept, newest = latest_round(kept, blocks)
@@ -109,6 +111,27 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     recs = recommendations(file, doc, blocks, sections, info, stated)
     extraction = Extraction(tuple(rows), tuple(recs), tuple(problems))
     return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence, kind, assigned)
+
+
+_AFTER_THAT = re.compile(r"\b(?:pec tam|pec to|pec so|pec tam, kad|tad)\b")
+#: A required correction: a verb in the debitive ("jāpievieno", "jāizlabo"), with or without diacritics.
+_MUST = re.compile(r"(?<![\w])jā[a-zāčēģīķļņšūž]{3,}|(?<![\w])ja(?:precize|papildin|labo|izlabo|pievieno|ieklau|norad|"
+                   r"parstrad|nomain|partais|samazin|palielin|noverst|novers|parskat|sakarto|izveido|izstrada)\w*")
+
+
+def conditional_after_list(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
+    """Return the findings with a support that follows a list of required corrections and refers
+    back to it ("1) jāpievieno …; 2) jāizlabo …" then "Pēc tam programma ir atbalstāma") made
+    conditional: the corrections come first."""
+    out = []
+    for f in findings:
+        sentence = fold(blocks[f.block].text[f.sent_start:f.sent_end])
+        if f.verdict == SUPPORTED and f.method == "rule" and _AFTER_THAT.search(sentence):
+            above = [blocks[j].text.lower() for j in range(max(0, f.block - 6), f.block) if blocks[j].cell is None]
+            if any(_MUST.search(t) for t in above):
+                f = f.copy_with(verdict=NEEDS_CORRECTIONS, settled=True)
+        out.append(f)
+    return out
 
 
 def without_option_lists(findings: list[Finding], blocks: list[Block]) -> tuple[list[Finding], list[Distractor]]:
@@ -258,7 +281,7 @@ def excluded_documents(section: Section, blocks: list[Block]) -> frozenset[str]:
     "atzinums attiecas tikai uz programmu" (then the other one). A document the review's form has
     a place for ("PKE:" above its printed options) is reviewed, even if left blank."""
     form_places = {d for j in range(section.start, section.end) for d in documents_in(blocks[j].text)
-                   if blocks[j].text.strip().endswith(":") and len(blocks[j].text.split()) <= 3}
+                   if len(blocks[j].text.split()) <= 3 and blocks[j].cell is None}  # "PKE:" heading its part
     out = set().union(*(not_reviewed(blocks[j].text) for j in range(section.start, section.end))) - form_places
     return frozenset(out) if len(out) < len(DOCUMENT_TYPES) else frozenset()
 

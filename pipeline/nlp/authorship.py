@@ -27,6 +27,7 @@ from pipeline.textnorm import fold
 RULES = load_data(RULES_DIR / "authorship.v1.json")
 GIVEN_NAMES = frozenset(RULES["given_names"])
 TITLES = frozenset(t.rstrip(".") for t in RULES["titles"])
+PLACES = tuple(RULES["place_words"])
 
 
 def _alternatives(key: str) -> str:
@@ -36,6 +37,7 @@ def _alternatives(key: str) -> str:
 _ROLE = re.compile(r"\b(?:" + _alternatives("role_words") + r")\b")
 _COORDINATOR = re.compile(r"\b(?:" + _alternatives("coordinator_words") + r")\b")
 _QUOTE = [re.compile(p) for p in RULES["quote_markers"]]
+_CLOSING_PREFIX = re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in RULES["closings"]) + r")\s*,\s*(?=\S)")
 _CLOSING = re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in RULES["closings"]) + r")\b[\s,.!]*$")
 _NOT_REVIEW_DATE = re.compile(r"\b(?:" + _alternatives("not_review_date") + r")\b")
 _PLACE = re.compile(r"^\s*(?:" + "|".join(RULES["place_words"]) + r")\w*\s*,")
@@ -85,6 +87,8 @@ def is_name(candidate: str, strong: bool) -> bool:
     folded = [fold(w).strip(".") for w in words]
     if any(w in meta.EXPERT_NOT_WORDS or (meta.month_number(w) and w not in GIVEN_NAMES) for w in folded):
         return False
+    if any(w.startswith(PLACES) and w not in GIVEN_NAMES for w in folded):
+        return False  # "Rīgas Tehniskās (koledžas)": a place, not a person
     initial = len(folded[0]) == 1
     given = any(w in GIVEN_NAMES for w in folded)
     if not all(_NAME_ENDING.search(w) for w in folded if len(w) > 1):
@@ -259,12 +263,15 @@ def _signer(blocks: list[Block]) -> Found:
         if _someone_else(text) or len(text.split()) > 14 or _COORDINATOR.search(fold(below)):
             continue
         after_closing = n > 0 and _CLOSING.match(fold(blocks[tail[n - 1]].text))
+        closing_here = _CLOSING_PREFIX.match(fold(text))
+        if closing_here:  # "Ar cieņu, V. Krauze"
+            text, after_closing = text[closing_here.end():].strip(), True
         m = re.search(r"\s*(?:[,/|–—]|\s{2,})\s*", text)
         head, rest = (text[:m.start()], text[m.end():]) if m else (text, "")
         role = bool(_ROLE.search(fold(rest)))
         strong = bool(after_closing or role)
         name = name_in(head, strong) if head else ""
-        if name and (strong or len(head.split()) <= 4):
+        if name and len(head.split()) <= 4:
             return Found(name, "after the closing" if after_closing else "signature")
         name = name_in(text, strong=False)
         if name and len(text.split()) <= 4:

@@ -27,11 +27,12 @@ from pipeline.textnorm import fold
 _Q = RULES["questionnaire"]
 
 
-def _whole(key: str) -> re.Pattern:
-    return re.compile(r"^\W*(?:" + "|".join(_Q[key]) + r")\W*$")
+def _whole(key: str, document: bool = False) -> re.Pattern:
+    lead = r"(?:(?:mip|pke|programm\w*|eksamen\w*)\s*[:–—-]?\s+)?" if document else ""
+    return re.compile(r"^\W*" + lead + r"(?:" + "|".join(_Q[key]) + r")\W*$")
 
 
-QUESTIONS = {kind: _whole(kind) for kind in ("support", "forward", "corrections")}
+QUESTIONS = {kind: _whole(kind, document=True) for kind in ("support", "forward", "corrections")}
 ANSWERS = {"after": _whole("after_corrections"), "yes": _whole("yes"), "no": _whole("no")}
 _DOCUMENT_LABEL = re.compile(r"^\W*(?:izvertet\w*\s+)?dokument\w*\W*$")
 
@@ -98,7 +99,8 @@ def read_questionnaires(blocks: list[Block]) -> tuple[list[Finding], set[int]]:
                 if not value:
                     continue
                 docs = table_docs if one_column or len(targets) == 1 else column_docs.get(rc[1], ())
-                docs = docs or (column_docs.get(rc[1], ()) if not one_column else ()) or table_docs
+                docs = documents_in(blocks[i].text) or docs or (
+                    column_docs.get(rc[1], ()) if not one_column else ()) or table_docs
                 by_doc[docs][kind] = value
                 evidence[docs].append(f"{blocks[i].text.strip()}: {blocks[j].text.strip() or '—'}")
                 first.setdefault(docs, i)

@@ -35,6 +35,8 @@ JOINERS = frozenset(RULES["document_joiners"])
 NOT_MIP_BEFORE = frozenset({"pke", "eksamena", "eksamenu", "parbaudijuma", "fondu", "politikas", "darbibas", "atbalsta"})
 #: Words that refer back to what an earlier step required ("Pēc tam saturs ir atbalstāms").
 AFTER_THAT = (("pec", "tam"), ("pec", "tam,"), ("pec", "to"), ("pec", "so"), ("pec", "tiem"), ("tad",))
+#: Words that open a condition clause ("kad būs …", "ja tiks …").
+SUBORDINATORS = frozenset({"kad", "ja", "tiklidz", "lidzko"})
 #: Openers of a sentence that qualify the verdict before it ("Taču pirms saskaņošanas jāizlabo …").
 CONTRAST = frozenset({"tacu", "tomer", "bet", "pirms", "vispirms", "vienlaikus", "tikai"})
 
@@ -94,8 +96,15 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
     events = sorted([(d.start, 0, d) for d in docs] + [(c.start, 1, c) for c in cues], key=lambda e: (e[0], e[1]))
     parts: list[Segment] = [Segment()]
     last_doc_end = None
+    clause_open = False  # inside "…, kad programmā būs …": the documents named there are the condition's
     for _, kind, cue in events:
         current = parts[-1]
+        if kind == 1 and cue.label == "CONDITION" and doc[cue.start].norm_ in SUBORDINATORS:
+            clause_open = True
+        if kind == 0 and clause_open and current.decisive():
+            if not any(t.norm_ in (";", ":") for t in doc[max(c.end for c in current.cues):cue.start]):
+                continue
+            clause_open = False
         if kind == 0:
             labels = DOC_LABELS[cue.label]
             joined = last_doc_end is not None and all(t.norm_ in JOINERS for t in doc[last_doc_end : cue.start])
