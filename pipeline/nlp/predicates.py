@@ -119,7 +119,7 @@ class Predicates(DataComponent):
         if kind == "first_person":
             return True, "1", "past" if past_clause else ""
         if kind == "infinitive":
-            modal = [w for w in before if w in self.modals or w in self.past_aux]
+            modal = [w for w in before + after if w in self.modals or w in self.past_aux]
             if not modal:
                 return False, "", ""
             first = any(w.endswith("u") or w in ("iesaku", "neiesaku") for w in modal)
