@@ -82,6 +82,11 @@ STATEMENTS = [
     ("Slēdziens par MIP: negatīvs.", "not_supported"),
     ("MIP saturu var atbalstīt.", "supported"),
     ("Nevaru piekrist, ka MIP saturs šādā redakcijā būtu atbalstāms.", "not_supported"),
+    ("MIP varat sūtīt tālāk saskaņošanai.", "supported"),
+    ("Šādu MIP saturu diemžēl nevaru ieteikt saskaņošanai.", "not_supported"),
+    ("MIP šādā veidā atbalstīt nevaru.", "not_supported"),
+    ("MIP vēl ir robi, kas jāaizlāpa pirms saskaņošanas.", "needs_corrections"),
+    ("Abus šīs kvalifikācijas dokumentus neatbalstu.", "not_supported"),
 ]
 
 

@@ -169,6 +169,8 @@ class Verdicts:
                 continue
             cues, docs = by_sent.setdefault(int(ids[span.start]), ([], []))
             (docs if label in DOC_LABELS else cues).append(cue)
+            if label == "FORWARD" and doc[span.start].norm_ == "pirms":  # "jāpārraksta pirms saskaņošanas"
+                cues.append(Cue("CONDITION", span.start, span.end, cue.negated, cue.person, True))
         sentences = sorted(by_sent.items())
         last_docs: list[str] = []
         last_end = 0
