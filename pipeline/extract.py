@@ -20,7 +20,7 @@ from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
 from pipeline.nlp.authorship import find_date, find_expert, quoted_from
 from pipeline.nlp.decide import decide
-from pipeline.nlp.documents import documents_in, not_reviewed
+from pipeline.nlp.documents import documents_in, heading_documents, not_reviewed
 from pipeline.nlp.filekind import OTHER, FileKind, classify
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.forms import select
@@ -263,7 +263,7 @@ def _context(blocks: list[Block], i: int, section: Section, title: str) -> tuple
         x = blocks[j]
         heading_like = x.heading_level is not None or (len(x.text.split()) <= 12 and not x.text.rstrip().endswith("."))
         if heading_like:
-            docs = documents_in(x.text)
+            docs = heading_documents(x.text)
             if docs:
                 return docs, "heading"
     docs = documents_in(title)
@@ -365,9 +365,11 @@ def reviewed_documents(section: Section, blocks: list[Block], title: str) -> tup
         return docs
     heads = [blocks[j].text for j in range(section.start, section.end)
              if blocks[j].heading_level is not None or j == section.anchor]
-    docs = documents_in(" ".join(heads))
+    short = [d for j in range(section.start, section.end) if blocks[j].cell is None
+             and len(blocks[j].text.split()) <= 3 for d in heading_documents(blocks[j].text)]
+    docs = tuple(dict.fromkeys(documents_in(" ".join(heads)) + tuple(short)))
     if docs:
-        return docs
+        return tuple(d for d in DOCUMENT_TYPES if d in docs)
     text = " ".join(blocks[j].text for j in range(section.start, section.end))
     return documents_in(meta.without_deferred(text))
 

@@ -75,3 +75,19 @@ def reviewed_in(text: str) -> tuple[str, ...]:
     """Return the documents ``text`` names as reviewed: "PKE (MIP ekspertīzei netika iesniegts)" -> PKE."""
     excluded = not_reviewed(text)
     return tuple(d for d in documents_in(text) if d not in excluded)
+
+
+#: A short heading that is just a document's everyday name: "Programma", "Eksāmens", "Eksāmena saturs".
+_HEADING_DOCUMENT = {
+    "MIP": re.compile(r"^(?:\d+[.)]\s*|[a-z][.)]\s*)?(?:modular\w*\s+)?(?:izglitibas\s+)?programm\w*(?:\s+saturs)?$"),
+    "PKE": re.compile(r"^(?:\d+[.)]\s*|[a-z][.)]\s*)?(?:(?:profesionalas\s+)?kvalifikacijas\s+)?(?:eksamen\w*|parbaudijum\w*)"
+                      r"(?:\s+saturs)?$"),
+}
+
+
+def heading_documents(text: str) -> tuple[str, ...]:
+    """Return the document a short heading names by its everyday name ("Programma" -> MIP), or what
+    ``documents_in`` finds in it."""
+    folded = fold(text).strip(" :.–—-")
+    found = tuple(d for d, pattern in _HEADING_DOCUMENT.items() if pattern.match(folded))
+    return found or documents_in(text)

@@ -34,6 +34,10 @@ FORM_METHODS = frozenset({"checkbox", "mark", "strike", "table"})
 _REVIEW_TITLE = re.compile(r"\b(?:" + alternatives("review_title_words") + r")\b")
 _NON_REVIEW_TITLE = re.compile(r"\b(?:" + alternatives("non_review_title_words") + r")\b")
 _OPEN, _CLOSE = "„«", "”»"
+#: The expert speaking of their own verdict ("Gala vērtējumu programmai sniegšu, kad …").
+_OWN_VERDICT = re.compile(r"\b(?:sniegsu|sniedzu|izvertesu|vertesu|rakstisu|rakstu|nosutisu|atsutisu)\b.*?"
+                          r"\b(?:vertejum\w*|sledzien\w*|atzinum\w*)|\b(?:vertejum\w*|sledzien\w*|atzinum\w*)\b.*?"
+                          r"\b(?:sniegsu|sniedzu|izvertesu|vertesu|rakstisu|nosutisu|atsutisu)\b")
 #: How many opening lines make a file's title (the first line) and its heading.
 HEAD_LINES = 2
 #: The evidence a review needs (see ``classify``).
@@ -89,6 +93,11 @@ def classify(title: str, blocks: list[Block], findings: list[Finding], qualified
     elif own:
         score += 1
         evidence.append(f"a verdict sentence: {own[0].evidence[:60]!r}")
+    own = next((b.text for b in blocks if _OWN_VERDICT.search(fold(b.text)) and documents_in(b.text + " " + title)
+                or _OWN_VERDICT.search(fold(b.text)) and re.search(r"\b(?:programm|eksamen)", fold(b.text))), "")
+    if own and not statements:
+        score += 1
+        evidence.append(f"the expert speaks of their verdict: {own[:60]!r}")
     if documents_in(_head(title, blocks)):
         score += 1
         evidence.append("its heading names the documents")

@@ -79,6 +79,7 @@ def read_questionnaires(blocks: list[Block]) -> tuple[list[Finding], set[int]]:
         if len(asked) < 2:
             continue
         one_column = max(c for _, c in cells) == 1
+        in_a_row = len({r for (r, _), _, _ in asked}) == 1  # "Atbalstāms | Precizējumi | Virzāms" over the answers
         header_row = min(r for r, _ in cells)
         column_docs = {c: documents_in(blocks[i].text) for (r, c), i in cells.items() if r == header_row}
         table_docs: tuple[str, ...] = ()
@@ -90,7 +91,8 @@ def read_questionnaires(blocks: list[Block]) -> tuple[list[Finding], set[int]]:
         evidence: dict[tuple[str, ...], list[str]] = defaultdict(list)
         first: dict[tuple[str, ...], int] = {}
         for (r, c), i, kind in sorted(asked):
-            targets = [(r + 1, c)] if one_column else [(r, k) for k in sorted({c2 for _, c2 in cells}) if k > c]
+            below = one_column or in_a_row
+            targets = [(r + 1, c)] if below else [(r, k) for k in sorted({c2 for _, c2 in cells}) if k > c]
             for rc in targets:
                 j = cells.get(rc)
                 if j is None:
@@ -98,9 +100,9 @@ def read_questionnaires(blocks: list[Block]) -> tuple[list[Finding], set[int]]:
                 value = answer(blocks[j].text)
                 if not value:
                     continue
-                docs = table_docs if one_column or len(targets) == 1 else column_docs.get(rc[1], ())
+                docs = table_docs if below or len(targets) == 1 else column_docs.get(rc[1], ())
                 docs = documents_in(blocks[i].text) or docs or (
-                    column_docs.get(rc[1], ()) if not one_column else ()) or table_docs
+                    column_docs.get(rc[1], ()) if not below else ()) or table_docs
                 by_doc[docs][kind] = value
                 evidence[docs].append(f"{blocks[i].text.strip()}: {blocks[j].text.strip() or '—'}")
                 first.setdefault(docs, i)

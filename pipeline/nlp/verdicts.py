@@ -178,6 +178,9 @@ class Verdicts:
             first_token = min(c.start for c in cues + docs)
             if "\n" in doc.text[last_end:doc[first_token].idx]:
                 last_docs = []  # a line break ends the paragraph: its topic does not carry over
+            opener = self._conditional_opener(doc, cues + docs)
+            if opener is not None:  # "Ja darba grupa to izdarīs, programmu var atbalstīt": the main clause waits
+                cues = cues + [Cue("CONDITION", opener, opener + 1, False, "", True)]
             for seg in segments(doc, cues, docs) if cues else []:
                 if not seg.documents and last_docs:
                     seg.documents, seg.reference = list(last_docs), "previous sentence"
@@ -194,12 +197,26 @@ class Verdicts:
                 if any(c.person for c in seg.cues):
                     set_extension(span, "person", "1")
                 verdicts.append(span)
-            if docs:
-                last_docs = list(DOC_LABELS[max(docs, key=lambda d: d.start).label])
+            if docs:  # the subject comes first: "Eksāmena saturs, pretēji programmai, …. To atbalstu"
+                last_docs = list(DOC_LABELS[min(docs, key=lambda d: d.start).label])
             last_end = doc[max(c.end for c in cues + docs) - 1].idx
         set_spans(doc, VERDICTS_KEY, verdicts)
         set_spans(doc, DISTRACTORS_KEY, distractors)
         return doc
+
+    @staticmethod
+    def _conditional_opener(doc: Doc, cues: list[Cue]) -> int | None:
+        """Return the token of a sentence-opening "Ja"/"Kad" whose clause ends in a comma before the
+        sentence's verdict cues, else None."""
+        if not cues:
+            return None
+        first = min(c.start for c in cues)
+        sent = doc[first].sent
+        if sent[0].norm_ not in SUBORDINATORS:
+            return None
+        verdict = [c.start for c in cues if c.label in DECISIVE]
+        comma = next((t.i for t in sent if t.text == ","), None)
+        return sent[0].i if comma is not None and verdict and comma < min(verdict) else None
 
     @staticmethod
     def _qualified(doc: Doc, sentences: list, n: int, seg: Segment, settled: bool) -> bool:
