@@ -509,10 +509,11 @@ class SheetWriter:
                    for col in sheet.columns])
         wrapped = [(c, width * 1.15) for c, (col, width) in enumerate(zip(sheet.columns, self.widths, strict=True))
                    if col.kind in ("wrap", "about")]
+        makers = [self.cell_maker(col.kind) for col in sheet.columns]
         for i, row in enumerate(zip(*self.values, strict=True)):
             lines = max((wrapped_lines(_text(row[c]), width) for c, width in wrapped), default=1)
             ws.row_dimensions[i + 2].height = row_height(lines)
-            ws.append([self.data_cell(col.kind, value) for col, value in zip(sheet.columns, row, strict=True)])
+            ws.append([make(value) for make, value in zip(makers, row, strict=True)])
         self.write_below()
 
     def write_below(self) -> None:
@@ -533,27 +534,36 @@ class SheetWriter:
             cell.data_type = "s"
         return cell
 
-    def data_cell(self, kind: str, value: object) -> Cell:
-        """Return the cell showing ``value`` in a column of ``kind``."""
+    def cell_maker(self, kind: str) -> Callable[[object], Cell]:
+        """Return the function that makes the cell showing a value in a column of ``kind``.
+
+        It is chosen once per column, not per cell; a coded or date column has few
+        distinct values, and each is worded and styled once.
+        """
         palette = self.palette
-        if kind in ("verdict", "status"):
-            code = str(value or "")
-            if not code:
-                return self.cell("—", palette.center)
-            if kind == "verdict":
-                return self.cell(short_verdict_label(code, self.lang), palette.verdict.get(code, palette.verdict[""]))
-            return self.cell(status_label(code, self.lang), palette.status.get(code, palette.status[""]))
+        if kind == "link":
+            return self.link_cell
+        if kind in ("verdict", "status", "date"):
+            shown = functools.cache(functools.partial(self.shown, kind))
+            return lambda value: self.cell(*shown(value))
+        if kind == "about":
+            return lambda value: self.cell(value, palette.about_datetime if isinstance(value, dt.date)
+                                           else palette.about)
+        style = {"wrap": palette.wrap, "center": palette.center, "number": palette.number}.get(kind, palette.text)
+        return functools.partial(self.cell, style=style)
+
+    def shown(self, kind: str, value: object) -> tuple[object, NamedStyle]:
+        """Return what a verdict, status or date cell shows for ``value``, and in which style."""
+        palette = self.palette
         if kind == "date":
             day = to_date(value)
-            return self.cell(day, palette.date) if day else self.cell(None, palette.text)
-        if kind == "number":
-            return self.cell(value, palette.number)
-        if kind == "link":
-            return self.link_cell(value)
-        if kind == "about" and isinstance(value, dt.date):
-            return self.cell(value, palette.about_datetime)
-        return self.cell(value, {"wrap": palette.wrap, "center": palette.center, "about": palette.about}.get(
-            kind, palette.text))
+            return (day, palette.date) if day else (None, palette.text)
+        code = str(value or "")
+        if not code:
+            return "—", palette.center
+        if kind == "verdict":
+            return short_verdict_label(code, self.lang), palette.verdict.get(code, palette.verdict[""])
+        return status_label(code, self.lang), palette.status.get(code, palette.status[""])
 
     def link_cell(self, value: object) -> Cell:
         """Return a cell naming a file, linked to it: a hyperlink, or a HYPERLINK() formula past Excel's limit."""
