@@ -507,14 +507,22 @@ class SheetWriter:
         ws.row_dimensions[1].height = row_height(header_lines)
         ws.append([self.cell(col.heading, palette.header_verdict[col.header] if col.header else palette.header)
                    for col in sheet.columns])
-        wrapped = [(c, width * 1.15) for c, (col, width) in enumerate(zip(sheet.columns, self.widths, strict=True))
-                   if col.kind in ("wrap", "about")]
+        heights = self.row_heights()
         makers = [self.cell_maker(col.kind) for col in sheet.columns]
         for i, row in enumerate(zip(*self.values, strict=True)):
-            lines = max((wrapped_lines(_text(row[c]), width) for c, width in wrapped), default=1)
-            ws.row_dimensions[i + 2].height = row_height(lines)
+            ws.row_dimensions[i + 2].height = heights[i]
             ws.append([make(value) for make, value in zip(makers, row, strict=True)])
         self.write_below()
+
+    def row_heights(self) -> list[int]:
+        """Return each data row's height: enough for the most lines any of its wrapped cells takes."""
+        lines = [1] * len(self.sheet.frame)
+        for col, width, values in zip(self.sheet.columns, self.widths, self.values, strict=True):
+            if col.kind in ("wrap", "about"):
+                texts = [_text(v) for v in values]
+                counted = {t: wrapped_lines(t, width * 1.15) for t in set(texts)}  # repeated texts counted once
+                lines = [max(n, counted[t]) for n, t in zip(lines, texts, strict=True)]
+        return [row_height(n) for n in lines]
 
     def write_below(self) -> None:
         """Write the cells below the table (the legend), leaving empty rows where there are none."""
