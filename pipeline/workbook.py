@@ -7,7 +7,10 @@ width and repeats the header row on every page.
 
 The workbook is written with openpyxl in write-only mode: each row goes to
 the file as it is appended, so memory does not grow with the number of rows.
-Every format a cell can have is a named style, registered once (``Palette``).
+Every format a cell can have is a named style, registered once (``Palette``);
+each cell is made with its style's array of format ids (``NamedStyle.as_tuple``),
+which is what assigning the style's name gives, without openpyxl looking the
+name up among all the named styles for every cell.
 Links to the source files are real hyperlinks; a sheet that would need more
 than Excel's limit of 65,530 gets HYPERLINK() formulas instead.  Row heights
 are estimated from the text length and the column width.
@@ -25,7 +28,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -164,33 +167,33 @@ def _longest_line(value: object) -> int:
 
 @dataclass(frozen=True)
 class Palette:
-    """The names of the cell styles every cell of the workbook uses, registered in the workbook."""
+    """The cell styles every cell of the workbook uses, registered in the workbook."""
 
-    header: str
-    text: str
-    wrap: str
-    center: str
-    date: str
-    number: str
-    link: str
-    about: str
-    about_datetime: str
-    verdict: dict[str, str]
-    status: dict[str, str]
-    header_verdict: dict[str, str]
-    legend_title: str
-    legend: str
-    legend_verdict: dict[str, str]
-    legend_status: dict[str, str]
+    header: NamedStyle
+    text: NamedStyle
+    wrap: NamedStyle
+    center: NamedStyle
+    date: NamedStyle
+    number: NamedStyle
+    link: NamedStyle
+    about: NamedStyle
+    about_datetime: NamedStyle
+    verdict: dict[str, NamedStyle]
+    status: dict[str, NamedStyle]
+    header_verdict: dict[str, NamedStyle]
+    legend_title: NamedStyle
+    legend: NamedStyle
+    legend_verdict: dict[str, NamedStyle]
+    legend_status: dict[str, NamedStyle]
 
     @classmethod
     def register(cls, wb: Workbook, lang: str) -> Palette:
-        """Register every cell style the sheets use in ``wb``; return their names."""
+        """Register every cell style the sheets use in ``wb``; return them."""
 
         def style(name: str, *, bold: bool = False, color: str | None = None, underline: str | None = None,
                   fill: str | None = None, border: bool = True, wrap: bool = False, horizontal: str | None = None,
-                  vertical: str | None = "top", number_format: str = "General", aligned: bool = True) -> str:
-            wb.add_named_style(NamedStyle(
+                  vertical: str | None = "top", number_format: str = "General", aligned: bool = True) -> NamedStyle:
+            named = NamedStyle(
                 name=f"reviews {name}",
                 font=Font(name=FONT, bold=bold, color=color, underline=underline),
                 fill=PatternFill("solid", fgColor=fill) if fill else PatternFill(),
@@ -198,8 +201,9 @@ class Palette:
                 alignment=Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap) if aligned
                 else Alignment(),
                 number_format=number_format,
-            ))
-            return f"reviews {name}"
+            )
+            wb.add_named_style(named)
+            return named
 
         header = {"bold": True, "border": False, "wrap": True, "vertical": "center"}
         return cls(
@@ -239,7 +243,7 @@ class Sheet:
     columns: list[Column]
     frame: pd.DataFrame
     link: Callable[[str], str | None] | None = None
-    below: list[tuple[int, int, object, str]] = field(default_factory=list)  # (row, column, value, style)
+    below: list[tuple[int, int, object, NamedStyle]] = field(default_factory=list)  # (row, column, value, style)
 
     def column_values(self) -> list[list]:
         """Return the values of each column, in order."""
@@ -313,7 +317,7 @@ def summary_sheet(status: pd.DataFrame, lang: str, palette: Palette) -> Sheet:
                  below=legend(len(status) + 3, lang, palette))
 
 
-def legend(row: int, lang: str, palette: Palette) -> list[tuple[int, int, object, str]]:
+def legend(row: int, lang: str, palette: Palette) -> list[tuple[int, int, object, NamedStyle]]:
     """Return the cells of the colour legend of verdicts and statuses, from ``row`` down in columns B and C."""
     cells = [(row, 2, label("legend", lang), palette.legend_title)]
     for code in VERDICTS:
@@ -503,13 +507,22 @@ class SheetWriter:
         ws.row_dimensions[1].height = row_height(header_lines)
         ws.append([self.cell(col.heading, palette.header_verdict[col.header] if col.header else palette.header)
                    for col in sheet.columns])
-        wrapped = [(c, width * 1.15) for c, (col, width) in enumerate(zip(sheet.columns, self.widths, strict=True))
-                   if col.kind in ("wrap", "about")]
+        heights = self.row_heights()
+        makers = [self.cell_maker(col.kind) for col in sheet.columns]
         for i, row in enumerate(zip(*self.values, strict=True)):
-            lines = max((wrapped_lines(_text(row[c]), width) for c, width in wrapped), default=1)
-            ws.row_dimensions[i + 2].height = row_height(lines)
-            ws.append([self.data_cell(col.kind, value) for col, value in zip(sheet.columns, row, strict=True)])
+            ws.row_dimensions[i + 2].height = heights[i]
+            ws.append([make(value) for make, value in zip(makers, row, strict=True)])
         self.write_below()
+
+    def row_heights(self) -> list[int]:
+        """Return each data row's height: enough for the most lines any of its wrapped cells takes."""
+        lines = [1] * len(self.sheet.frame)
+        for col, width, values in zip(self.sheet.columns, self.widths, self.values, strict=True):
+            if col.kind in ("wrap", "about"):
+                texts = [_text(v) for v in values]
+                counted = {t: wrapped_lines(t, width * 1.15) for t in set(texts)}  # repeated texts counted once
+                lines = [max(n, counted[t]) for n, t in zip(lines, texts, strict=True)]
+        return [row_height(n) for n in lines]
 
     def write_below(self) -> None:
         """Write the cells below the table (the legend), leaving empty rows where there are none."""
@@ -522,37 +535,45 @@ class SheetWriter:
             self.ws.append([self.cell(*cells[c]) if c in cells else None for c in range(1, max(cells) + 1)])
             row = r
 
-    def cell(self, value: object, style: str) -> WriteOnlyCell:
+    def cell(self, value: object, style: NamedStyle) -> Cell:
         """Return a cell holding ``value`` (text stays text, even when it starts with '=') in ``style``."""
-        cell = WriteOnlyCell(self.ws, cell_value(value))
+        cell = Cell(self.ws, row=1, column=1, value=cell_value(value), style_array=style.as_tuple())
         if isinstance(cell.value, str) and cell.data_type != "s":  # not a formula, not an error code
             cell.data_type = "s"
-        cell.style = style
         return cell
 
-    def data_cell(self, kind: str, value: object) -> WriteOnlyCell:
-        """Return the cell showing ``value`` in a column of ``kind``."""
+    def cell_maker(self, kind: str) -> Callable[[object], Cell]:
+        """Return the function that makes the cell showing a value in a column of ``kind``.
+
+        It is chosen once per column, not per cell; a coded or date column has few
+        distinct values, and each is worded and styled once.
+        """
         palette = self.palette
-        if kind in ("verdict", "status"):
-            code = str(value or "")
-            if not code:
-                return self.cell("—", palette.center)
-            if kind == "verdict":
-                return self.cell(short_verdict_label(code, self.lang), palette.verdict.get(code, palette.verdict[""]))
-            return self.cell(status_label(code, self.lang), palette.status.get(code, palette.status[""]))
+        if kind == "link":
+            return self.link_cell
+        if kind in ("verdict", "status", "date"):
+            shown = functools.cache(functools.partial(self.shown, kind))
+            return lambda value: self.cell(*shown(value))
+        if kind == "about":
+            return lambda value: self.cell(value, palette.about_datetime if isinstance(value, dt.date)
+                                           else palette.about)
+        style = {"wrap": palette.wrap, "center": palette.center, "number": palette.number}.get(kind, palette.text)
+        return functools.partial(self.cell, style=style)
+
+    def shown(self, kind: str, value: object) -> tuple[object, NamedStyle]:
+        """Return what a verdict, status or date cell shows for ``value``, and in which style."""
+        palette = self.palette
         if kind == "date":
             day = to_date(value)
-            return self.cell(day, palette.date) if day else self.cell(None, palette.text)
-        if kind == "number":
-            return self.cell(value, palette.number)
-        if kind == "link":
-            return self.link_cell(value)
-        if kind == "about" and isinstance(value, dt.date):
-            return self.cell(value, palette.about_datetime)
-        return self.cell(value, {"wrap": palette.wrap, "center": palette.center, "about": palette.about}.get(
-            kind, palette.text))
+            return (day, palette.date) if day else (None, palette.text)
+        code = str(value or "")
+        if not code:
+            return "—", palette.center
+        if kind == "verdict":
+            return short_verdict_label(code, self.lang), palette.verdict.get(code, palette.verdict[""])
+        return status_label(code, self.lang), palette.status.get(code, palette.status[""])
 
-    def link_cell(self, value: object) -> WriteOnlyCell:
+    def link_cell(self, value: object) -> Cell:
         """Return a cell naming a file, linked to it: a hyperlink, or a HYPERLINK() formula past Excel's limit."""
         target = self.targets.get(value) if isinstance(value, str) else None
         if not target:
@@ -565,9 +586,8 @@ class SheetWriter:
         if len(target) > MAX_FORMULA_TEXT or len(text) > MAX_FORMULA_TEXT:
             return self.cell(value, self.palette.text)
         quoted = (s.replace('"', '""') for s in (target, text))
-        cell = WriteOnlyCell(self.ws, '=HYPERLINK("{}","{}")'.format(*quoted))
-        cell.style = self.palette.link
-        return cell
+        return Cell(self.ws, row=1, column=1, value='=HYPERLINK("{}","{}")'.format(*quoted),
+                    style_array=self.palette.link.as_tuple())
 
 
 def _text(value: object) -> str:
