@@ -14,6 +14,9 @@ name up among all the named styles for every cell.
 Links to the source files are real hyperlinks; a sheet that would need more
 than Excel's limit of 65,530 gets HYPERLINK() formulas instead.  Row heights
 are estimated from the text length and the column width.
+
+Longer than 500 lines on purpose: it is the only code that styles openpyxl sheets (style.md), one
+sheet builder per sheet; splitting it would spread one palette and one set of column rules.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 The patterns use spaCy's Matcher token-pattern syntax (the subset checked by
 ``rules_io``) and give the same spans as ``SpanRuler`` (a test checks this). They
 are indexed by the LEMMA or NORM of their first token, so each token costs one or
-two dictionary look-ups instead of a pass of every pattern: on this workload the
-Matcher took about 12 µs per token, far over the few-milliseconds-per-review budget.
+two dictionary look-ups instead of a pass of every pattern (the measurement is in
+docs/performance.md).
 """
 
 from __future__ import annotations

@@ -11,9 +11,6 @@ from spacy.tokens import Doc, Span
 #: ``doc.user_data`` key of the sentence numbers the sentencizer worked out.
 SENTENCE_IDS_KEY = "lv_sentence_ids"
 
-# The span list last written to each span group key, so the components after the writer
-# iterate over it instead of building a fresh ``Span`` per member on every read.
-_WRITTEN: dict[str, tuple] = {}
 
 
 def remember_sentence_ids(doc: Doc, ids: list[int]) -> None:
@@ -40,38 +37,22 @@ def sentence_bounds(ids: list[int], token: int) -> tuple[int, int]:
 
 
 def set_spans(doc: Doc, key: str, spans: list[Span]) -> None:
-    """Write ``spans`` to ``doc.spans[key]`` and remember the list for ``get_spans``."""
+    """Write ``spans`` to ``doc.spans[key]``."""
     doc.spans[key] = spans
-    _WRITTEN[key] = (doc.spans[key], spans)
 
 
 def get_spans(doc: Doc, key: str) -> list[Span]:
-    """Return the spans of ``doc.spans[key]`` (empty if missing), reusing the list ``set_spans`` wrote.
-
-    Extension values live in ``doc.user_data`` keyed by character offsets, so setting
-    ``span._.x`` on a remembered span is the same as on one read from the group.
-    """
+    """Return the spans of ``doc.spans[key]`` (empty if missing)."""
     group = doc.spans.get(key)
-    if group is None:
-        return []
-    last, spans = _WRITTEN.get(key, (None, []))
-    if last is group and len(group) == len(spans):
-        return spans
-    return list(group)
-
-
-def _extension_key(name: str, span: Span) -> tuple:
-    """Return the ``doc.user_data`` key under which spaCy keeps ``span._.<name>``
-    (``spacy.tokens.underscore.Underscore._get_key``: the span's character offsets)."""
-    return ("._.", name, span.start_char, span.end_char)
+    return [] if group is None else list(group)
 
 
 def get_extension(span: Span, name: str):
-    """Return ``span._.<name>`` (an extension registered with an immutable default) without making
-    an ``Underscore`` object, which costs more than the look-up itself in the components' loops."""
-    return span.doc.user_data.get(_extension_key(name, span), Span.get_extension(name)[0])
+    """Return ``span._.<name>`` (spaCy keeps it per character offsets, so any ``Span`` object over the
+    same text sees it)."""
+    return span._.get(name)
 
 
 def set_extension(span: Span, name: str, value) -> None:
-    """Set ``span._.<name>`` to ``value`` (an extension registered with a default, no setter)."""
-    span.doc.user_data[_extension_key(name, span)] = value
+    """Set ``span._.<name>`` to ``value``."""
+    span._.set(name, value)

@@ -4,6 +4,9 @@ The walker visits elements itself (no python-docx): paragraphs, tables
 (merged cells once, nested tables in place), content controls, text boxes
 (DrawingML choice only, never the VML fallback twice), tracked changes
 (insertions kept, deletions dropped) and fields (result text only).
+
+Longer than 500 lines on purpose: it is the one walker of WordprocessingML (paragraphs, runs, fields,
+content controls, tables, text boxes), and a split would scatter one recursive walk over modules.
 """
 
 from __future__ import annotations
