@@ -35,6 +35,11 @@ JOINERS = frozenset(RULES["document_joiners"])
 NOT_MIP_BEFORE = frozenset({"pke", "eksamena", "eksamenu", "parbaudijuma", "fondu", "politikas", "darbibas", "atbalsta"})
 #: Words that refer back to what an earlier step required ("Pēc tam saturs ir atbalstāms").
 AFTER_THAT = (("pec", "tam"), ("pec", "tam,"), ("pec", "to"), ("pec", "so"), ("pec", "tiem"), ("tad",))
+#: Pronouns by gender (lower case, with diacritics): "Tas nav atbalstāms" refers back to a masculine
+#: noun (eksāmens, saturs), "Tā ir atbalstāma" to a feminine one (programma).
+MASCULINE, FEMININE = frozenset({"tas", "tam"}), frozenset({"tā", "tai"})
+#: Documents named by a feminine noun (programma, MIP = modulārā programma) or a masculine one.
+FEMININE_LEMMAS = frozenset({"programma", "mip", "mip-a", "mips"})
 #: Words that open a condition clause ("kad būs …", "ja tiks …").
 SUBORDINATORS = frozenset({"kad", "ja", "tiklidz", "lidzko"})
 #: Openers of a sentence that qualify the verdict before it ("Taču pirms saskaņošanas jāizlabo …").
@@ -173,17 +178,18 @@ class Verdicts:
                 cues.append(Cue("CONDITION", span.start, span.end, cue.negated, cue.person, True))
         sentences = sorted(by_sent.items())
         last_docs: list[str] = []
+        mentions: list[tuple[list[str], bool]] = []  # the sentence before's document mentions: (documents, feminine)
         last_end = 0
         for n, (_sid, (cues, docs)) in enumerate(sentences):
             first_token = min(c.start for c in cues + docs)
             if "\n" in doc.text[last_end:doc[first_token].idx]:
-                last_docs = []  # a line break ends the paragraph: its topic does not carry over
+                last_docs, mentions = [], []  # a line break ends the paragraph: its topic does not carry over
             opener = self._conditional_opener(doc, cues + docs)
             if opener is not None:  # "Ja darba grupa to izdarīs, programmu var atbalstīt": the main clause waits
                 cues = cues + [Cue("CONDITION", opener, opener + 1, False, "", True)]
             for seg in segments(doc, cues, docs) if cues else []:
                 if not seg.documents and last_docs:
-                    seg.documents, seg.reference = list(last_docs), "previous sentence"
+                    seg.documents, seg.reference = self._antecedent(doc, seg, mentions, last_docs), "previous sentence"
                 code, settled, confidence = decide(seg.cues)
                 if code == SUPPORTED and self._qualified(doc, sentences, n, seg, settled):
                     code, settled, confidence = NEEDS_CORRECTIONS, True, 0.85
@@ -198,11 +204,28 @@ class Verdicts:
                     set_extension(span, "person", "1")
                 verdicts.append(span)
             if docs:  # the subject comes first: "Eksāmena saturs, pretēji programmai, …. To atbalstu"
-                last_docs = list(DOC_LABELS[min(docs, key=lambda d: d.start).label])
+                ordered = sorted(docs, key=lambda d: d.start)
+                last_docs = list(DOC_LABELS[ordered[0].label])
+                mentions = [(list(DOC_LABELS[d.label]), doc[d.start].norm_ in FEMININE_LEMMAS
+                             or doc[d.start].lemma_ in FEMININE_LEMMAS) for d in ordered]
             last_end = doc[max(c.end for c in cues + docs) - 1].idx
         set_spans(doc, VERDICTS_KEY, verdicts)
         set_spans(doc, DISTRACTORS_KEY, distractors)
         return doc
+
+    @staticmethod
+    def _antecedent(doc: Doc, seg: Segment, mentions: list, first: list[str]) -> list[str]:
+        """Return the documents a segment without its own refers back to: by the gender of its
+        pronoun ("Tas" -> the masculine eksāmens, "Tā" -> the feminine programma), else the first
+        document the sentence before named (its subject)."""
+        start = min(c.start for c in seg.cues)
+        words = {t.lower_ for t in doc[start].sent if t.i < start}
+        feminine = bool(words & FEMININE) and not words & MASCULINE
+        masculine = bool(words & MASCULINE) and not words & FEMININE
+        for docs, fem in mentions if (feminine or masculine) else ():
+            if fem == feminine:
+                return docs
+        return list(first)
 
     @staticmethod
     def _conditional_opener(doc: Doc, cues: list[Cue]) -> int | None:
