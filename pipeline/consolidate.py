@@ -244,7 +244,7 @@ def sources(verdicts: pd.DataFrame) -> list[str]:
 def annotate(verdicts: pd.DataFrame, calendar: Calendar | None = None) -> pd.DataFrame:
     """Return ``verdicts`` with the columns consolidation works on.
 
-    ``expert_key`` (the person), ``source`` (review or report) and ``stage``
+    ``expert_key`` (the person), ``source`` (review or report), ``in_register`` and ``stage``
     (the stage number of the review date, None when undated, outside the
     calendar, or without a calendar).  Columns already there are kept.
     """
@@ -254,6 +254,8 @@ def annotate(verdicts: pd.DataFrame, calendar: Calendar | None = None) -> pd.Dat
             pd.Series(dtype=str)
     if "source" not in frame:
         frame["source"] = sources(frame) if len(frame) else pd.Series(dtype=str)
+    if "in_register" not in frame:
+        frame["in_register"] = True
     if "stage" not in frame:
         numbers = calendar.stage_numbers(frame["date"].tolist()) if calendar and len(frame) else [None] * len(frame)
         frame["stage"] = pd.Series(numbers, index=frame.index, dtype=object)
@@ -359,7 +361,9 @@ def document_verdicts(latest: pd.DataFrame, calendar: Calendar | None = None) ->
     identity = expert_identities(frame["expert"].tolist())
     standing = set(_standing_rows(frame))
     rows = []
-    for (qualification, document), group in frame.groupby(["qualification", "document"], sort=True):
+    needed = frame[["qualification", "document", "expert", "verdict", "date", "source", "stage", "sector",
+                    "lki_level", "in_register"]]
+    for (qualification, document), group in needed.groupby(["qualification", "document"], sort=True):
         records = group.to_dict("records")
         top = next(r for i, r in zip(group.index, records, strict=True) if i in standing)
         reviews = [r for r in records if r["source"] == SOURCE_REVIEW]
@@ -380,7 +384,7 @@ def document_verdicts(latest: pd.DataFrame, calendar: Calendar | None = None) ->
             "last_date": max(dates) if dates else "",
             "sector": _first(r["sector"] for r in [top, *pool]),
             "lki_level": _first(r["lki_level"] for r in [top, *pool]),
-            "in_register": all(bool(r.get("in_register", True)) for r in pool),
+            "in_register": all(bool(r["in_register"]) for r in pool),
             "source": top["source"],
             "stage": top["stage"],
         })
@@ -517,8 +521,15 @@ def consolidate(verdicts: pd.DataFrame, register: pd.DataFrame,
     ``calendar`` says which stage each review falls in: experts who disagree
     are flagged only within one stage (without a calendar, always).
     """
-    reviews = mark_current(verdicts, calendar)
-    documents = document_verdicts(latest_reviews(verdicts, calendar), calendar)
+    frame = annotate(verdicts, calendar)  # once: the functions below keep columns already there
+    if frame.empty:
+        reviews, documents = frame.assign(current=pd.Series(dtype=bool)), document_verdicts(frame)
+    else:
+        latest = _latest(frame)
+        current = pd.Series(False, index=frame.index)
+        current.loc[_standing_rows(latest)] = True
+        reviews = frame.assign(current=current)
+        documents = document_verdicts(latest, calendar)
     status = qualification_status(documents, register)
     return {
         "reviews": reviews,
