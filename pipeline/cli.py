@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
-from pipeline.config import DEFAULT_OUTPUT_DIR, DEFAULT_REGISTER
+from pipeline.config import DEFAULT_OUTPUT_DIR, DEFAULT_REGISTER, DEFAULT_STAGES
 from pipeline.errors import UsageError
 from pipeline.messages import LANGS
 
@@ -43,6 +43,36 @@ def lang_option(f):
         show_default=True,
         help="Language of what coordinators read (workbook, report, messages).",
     )(f)
+
+
+def report_options(f):
+    """Add ``--stage N``, ``--as-of DATE``, ``--stages CSV`` and ``--author NAME``; pass them on as ``scope``."""
+
+    @functools.wraps(f)
+    def wrapper(*args, stage, as_of, stages_path, author, **kwargs):
+        from pipeline.stages import ReportScope, load_calendar
+
+        if stage is not None and as_of is not None:
+            raise UsageError("give --stage or --as-of, not both")
+        calendar = load_calendar(stages_path)
+        if stage is not None:
+            calendar.number(stage)  # a stage the calendar does not hold is said now, not after the run
+        day = as_of.date() if as_of is not None else None
+        return f(*args, scope=ReportScope(calendar, stage, day, author), **kwargs)
+
+    for option in reversed([
+        click.option("--stage", type=click.IntRange(min=0), default=None,
+                     help="Report on this project stage (see --stages) [default: the stage of the newest review]."),
+        click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+                     help="Report as of this date (YYYY-MM-DD): its stage, and no review dated later."),
+        click.option("--stages", "stages_path", type=click.Path(path_type=Path, dir_okay=False),
+                     default=DEFAULT_STAGES, show_default=True,
+                     help="Stage calendar (CSV: stage, start, end) that coordinators keep."),
+        click.option("--author", default="LDDK", show_default=True, envvar="REVIEWS_AUTHOR",
+                     help="Author named in report.docx's document properties (or set REVIEWS_AUTHOR)."),
+    ]):
+        wrapper = option(wrapper)
+    return wrapper
 
 
 def usage_errors(f):
@@ -89,7 +119,8 @@ def main() -> None:
 @click.option("-v", "--verbose", count=True, help="Also list every problem on the screen.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary screen.")
 @usage_errors
-def run(input_dir, output_dir, register_path, lang, jobs, no_cache, verbose, quiet):
+@report_options
+def run(input_dir, output_dir, register_path, lang, jobs, no_cache, verbose, quiet, scope):
     """Read every review under INPUT_DIR and write the outputs.
 
     INPUT_DIR is walked recursively; every file in it appears in verdicts.csv
@@ -98,6 +129,7 @@ def run(input_dir, output_dir, register_path, lang, jobs, no_cache, verbose, qui
     \b
     Example:
       reviews run inputs/samples -o outputs --lang lv --jobs 2
+      reviews run inputs/samples --stage 4
     """
     from pipeline.run import run as run_batch
 
@@ -105,6 +137,7 @@ def run(input_dir, output_dir, register_path, lang, jobs, no_cache, verbose, qui
     outcome = run_batch(
         input_dir, output_dir, register_path, lang=lang, jobs=jobs, use_cache=not no_cache,
         progress=not quiet, start_method="forkserver",  # spaCy loads in the server while this process starts up
+        scope=scope,
     )
     if not quiet:
         click.echo(summary_screen(outcome, verbose), err=True)
@@ -198,17 +231,19 @@ def explain(file, register_path, lang, html_out):
 @lang_option
 @click.option("--to", "dest", type=click.Path(path_type=Path, dir_okay=False), help="Where to write the report [default: OUTPUT_DIR/report.docx].")
 @usage_errors
-def report(output_dir, register_path, lang, dest):
+@report_options
+def report(output_dir, register_path, lang, dest, scope):
     """Write the progress report again from a previous run's results.
 
     \b
     Example:
       reviews report outputs --lang lv --to report-Q1.docx
+      reviews report outputs --as-of 2026-03-31
     """
     from pipeline.outputs import report_from_folder
     from pipeline.register import load_register
 
-    path = report_from_folder(output_dir, load_register(register_path), lang, dest)
+    path = report_from_folder(output_dir, load_register(register_path), lang, dest, scope)
     click.echo(str(path))
 
 

@@ -13,6 +13,7 @@ PROJECT_DIR = PACKAGE_DIR.parent
 INPUTS_DIR = PROJECT_DIR / "inputs"
 SAMPLES_DIR = INPUTS_DIR / "samples"
 DEFAULT_REGISTER = INPUTS_DIR / "qualifications.csv"
+DEFAULT_STAGES = INPUTS_DIR / "stages.csv"  # the project's stage calendar (pipeline.stages)
 DEFAULT_OUTPUT_DIR = Path("outputs")
 MODELS_DIR = PROJECT_DIR / "models"
 MODEL_NAME = "lv_reviews"

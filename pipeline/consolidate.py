@@ -3,8 +3,11 @@
 Every function here takes DataFrames and returns a new DataFrame; nothing
 reads or writes files.  The flow is::
 
-    verdict rows --latest_reviews--> one row per (qualification, document, expert)
-                 --document_verdicts--> one row per (qualification, document)
+    verdict rows --annotate--> + the person (names folded), the source (review or
+                               progress report) and the stage of each row
+                 --latest_reviews--> one row per (qualification, document, expert)
+                 --document_verdicts--> one row per (qualification, document): the newest
+                               review stands; experts who differ within its stage are flagged
                  --qualification_status--> one row per qualification (register + unknown)
                  --sector_counts--> one row per sector
 
@@ -13,6 +16,8 @@ with ``pipeline.messages.note_message`` in the coordinator's language.
 """
 
 from __future__ import annotations
+
+from itertools import permutations
 
 import pandas as pd
 
@@ -28,6 +33,8 @@ from pipeline.records import (
     Problem,
 )
 from pipeline.register import Register
+from pipeline.stages import Calendar
+from pipeline.textnorm import key
 
 #: Contract columns of verdicts.csv, in order (shared/contract.md).
 VERDICT_COLUMNS = [
@@ -41,7 +48,7 @@ PROBLEM_COLUMNS = ["file", "code", "message"]
 PROBLEM_EXTRA = ["detail"]
 RECOMMENDATION_COLUMNS = ["file", "qualification", "document", "expert", "text", "location"]
 
-#: How conservative a verdict is: the highest rank stands when experts disagree.
+#: How conservative a verdict is: of two experts' reviews of one day, the higher rank stands.
 #: ``unknown`` ranks highest because it means a person must look.
 CONSERVATIVE_RANK = {SUPPORTED: 0, NEEDS_CORRECTIONS: 1, NOT_SUPPORTED: 2, UNKNOWN: 3}
 #: Verdicts that close a document.
@@ -134,104 +141,254 @@ def sort_verdicts(verdicts: pd.DataFrame) -> pd.DataFrame:
 
 # --- consolidation -----------------------------------------------------------
 
+#: Where a verdict row comes from: an expert's review, or a progress report restating verdicts.
+SOURCE_REVIEW = "review"
+SOURCE_REPORT = "report"
+#: The extraction method of a progress report's bullet ("· name (MIP ...; PKE ...)").
+SUMMARY_METHOD = "summary"
+#: How many summary rows make a whole file a progress report (``pipeline.nlp.filekind`` counts the same).
+REPORT_ROWS = 2
+
+
+def name_key(name: object) -> str:
+    """Return a person's name folded for comparison: case, diacritics, spacing and word order ignored.
+
+    "Lāce  Kristīne" and "kristine lace" give the same key.
+    """
+    return " ".join(sorted(key(str(name or "")).split()))
+
+
+def _token_matches(short: str, full: str) -> bool:
+    return short == full or (len(short) == 1 and full.startswith(short))
+
+
+def _covers(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Return True when every word of ``short`` matches its own word of ``full`` (an initial matches a word)."""
+    if len(short) > len(full) or len(full) > 6:
+        return False
+    return any(all(_token_matches(a, b) for a, b in zip(short, chosen, strict=True))
+               for chosen in permutations(full, len(short)))
+
+
+def expert_identities(names) -> dict[str, str]:
+    """Return each written name mapped to the key of the person it names.
+
+    Names are the same person when they fold to the same words ("Zarins" =
+    "Zariņš", "Lāce Kristīne" = "Kristīne Lāce").  A shorter form (a surname
+    alone, "G. Zariņš") joins the one fuller name it fits; when it fits two
+    people it stays apart.  Empty names are left out.
+    """
+    folded = {n: name_key(n) for n in set(names) if isinstance(n, str) and n.strip()}
+    folded = {n: k for n, k in folded.items() if k}
+    keys = {k: tuple(k.split()) for k in set(folded.values())}
+    target: dict[str, str] = {}
+    for k, words in keys.items():
+        wider = [f for f, fw in keys.items() if f != k and _covers(fw, words)]
+        widest = [f for f in wider if not any(g != f and _covers(keys[g], keys[f]) for g in wider)]
+        target[k] = widest[0] if len(widest) == 1 else k
+    return {n: target[k] for n, k in folded.items()}
+
+
+def expert_names(names) -> dict[str, str]:
+    """Return each person's key mapped to the name shown for them: the fullest, most often written form."""
+    names = [n for n in names if isinstance(n, str) and n.strip()]
+    identity = expert_identities(names)
+    counts: dict[str, int] = {}
+    for n in names:
+        counts[n] = counts.get(n, 0) + 1
+    best: dict[str, str] = {}
+    for n in sorted(counts):
+        k = identity.get(n)
+        if k is None:
+            continue
+        shown = " ".join(n.split())
+        rank = (len(shown.split()), sum(not c.isascii() for c in shown), counts[n])
+        if k not in best or rank > best[k][0]:
+            best[k] = (rank, shown)
+    return {k: v[1] for k, v in best.items()}
+
+
+def count_experts(names) -> int:
+    """Return how many people the written names stand for (see ``expert_identities``)."""
+    return len(set(expert_identities(names).values()))
+
 
 def expert_key(expert: str, file: str) -> str:
-    """Return the key that identifies one reviewer: the folded name, or the file if unnamed."""
-    name = " ".join(str(expert or "").split()).casefold()
+    """Return the key that identifies one reviewer on their own: the folded name, or the file if unnamed."""
+    name = name_key(expert)
     return name if name else "file:" + file
 
 
 def expert_keys(experts: pd.Series, files: pd.Series) -> list[str]:
-    """Return ``expert_key`` of each (expert, file) pair, folding each distinct name once."""
+    """Return the person key of each (expert, file) pair; an unnamed reviewer is their file."""
     names = experts.tolist()
-    folded = {e: " ".join(str(e or "").split()).casefold() for e in set(names)}
-    return [folded[e] or "file:" + f for e, f in zip(names, files.tolist(), strict=True)]
+    identity = expert_identities(names)
+    return [identity.get(e) or "file:" + f for e, f in zip(names, files.tolist(), strict=True)]
 
 
-def latest_reviews(verdicts: pd.DataFrame) -> pd.DataFrame:
-    """Return the newest review per qualification, document and expert.
+def sources(verdicts: pd.DataFrame) -> list[str]:
+    """Return where each row comes from: ``report`` for a progress report's statements, else ``review``.
+
+    A row is a report's when its method is ``summary``, or when its file holds
+    ``REPORT_ROWS`` or more such rows (the rest of a report restates verdicts too).
+    """
+    if verdicts.empty:
+        return []
+    summary = verdicts["method"].astype(str).eq(SUMMARY_METHOD) if "method" in verdicts else \
+        pd.Series(False, index=verdicts.index)
+    per_file = summary.groupby(verdicts["file"]).transform("sum")
+    report = summary | (per_file >= REPORT_ROWS)
+    return [SOURCE_REPORT if r else SOURCE_REVIEW for r in report.tolist()]
+
+
+def annotate(verdicts: pd.DataFrame, calendar: Calendar | None = None) -> pd.DataFrame:
+    """Return ``verdicts`` with the columns consolidation works on.
+
+    ``expert_key`` (the person), ``source`` (review or report), ``in_register`` and ``stage``
+    (the stage number of the review date, None when undated, outside the
+    calendar, or without a calendar).  Columns already there are kept.
+    """
+    frame = verdicts.copy()
+    if "expert_key" not in frame:
+        frame["expert_key"] = expert_keys(frame["expert"], frame["file"]) if len(frame) else \
+            pd.Series(dtype=str)
+    if "source" not in frame:
+        frame["source"] = sources(frame) if len(frame) else pd.Series(dtype=str)
+    if "in_register" not in frame:
+        frame["in_register"] = True
+    if "stage" not in frame:
+        numbers = calendar.stage_numbers(frame["date"].tolist()) if calendar and len(frame) else [None] * len(frame)
+        frame["stage"] = pd.Series(numbers, index=frame.index, dtype=object)
+    return frame
+
+
+def _newest_first(frame: pd.DataFrame, conservative_first: bool = False) -> pd.DataFrame:
+    """Return ``frame`` sorted newest first: review date, then file time, then file name.
+
+    With ``conservative_first``, reviews of the same day are ordered by how
+    conservative their verdict is before the file time (two experts' reviews
+    of one day: the more cautious one stands).  Undated rows come last.
+    """
+    frame = frame.assign(
+        _date=pd.to_datetime(frame["date"], format="%Y-%m-%d", errors="coerce"),
+        _mtime=pd.to_numeric(frame["mtime"], errors="coerce").fillna(0.0) if "mtime" in frame else 0.0,
+        _rank=frame["verdict"].map(CONSERVATIVE_RANK).fillna(CONSERVATIVE_RANK[UNKNOWN]),
+    )
+    order = ["_date", "_rank", "_mtime"] if conservative_first else ["_date", "_mtime"]
+    frame = frame.sort_values([*order, "file"], ascending=[False] * len(order) + [True],
+                              kind="stable", na_position="last")
+    return frame.drop(columns=["_date", "_mtime", "_rank"])
+
+
+def _latest(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return each reviewer's newest row per document of an annotated ``frame``, keeping its index."""
+    return _newest_first(frame).groupby(["qualification", "document", "expert_key"], sort=False).head(1)
+
+
+def latest_reviews(verdicts: pd.DataFrame, calendar: Calendar | None = None) -> pd.DataFrame:
+    """Return each reviewer's newest review per qualification and document.
 
     Newest means the latest review date, then the latest file modification
     time, then the file name; a review without a date counts as oldest.
-    The result has a boolean column ``current`` = True for every row, and
-    the input rows that lost are dropped.
+    A reviewer is a person (names folded, see ``expert_identities``), an
+    unnamed review its own file.  The rows that lost are dropped; the result
+    carries the ``annotate`` columns and ``current`` = True.
     """
-    if verdicts.empty:
-        return verdicts.assign(expert_key=pd.Series(dtype=str), current=pd.Series(dtype=bool))
-    frame = verdicts.copy()
-    frame["expert_key"] = expert_keys(frame["expert"], frame["file"])
-    frame["_date"] = pd.to_datetime(frame["date"], format="%Y-%m-%d", errors="coerce")
-    mtime = frame["mtime"] if "mtime" in frame else pd.Series(0.0, index=frame.index)
-    frame["_mtime"] = pd.to_numeric(mtime, errors="coerce").fillna(0.0)
-    frame = frame.sort_values(
-        ["qualification", "document", "expert_key", "_date", "_mtime", "file"],
-        kind="stable",
-        na_position="first",
-    )
-    newest = frame.groupby(["qualification", "document", "expert_key"], sort=True).tail(1)
-    return newest.drop(columns=["_date", "_mtime"]).assign(current=True).reset_index(drop=True)
+    frame = annotate(verdicts, calendar)
+    if frame.empty:
+        return frame.assign(current=pd.Series(dtype=bool))
+    newest = _latest(frame).sort_values(["qualification", "document", "expert_key"], kind="stable")
+    return newest.assign(current=True).reset_index(drop=True)
 
 
-_ROW_KEY = ["file", "qualification", "document", "expert"]
+def mark_current(verdicts: pd.DataFrame, calendar: Calendar | None = None) -> pd.DataFrame:
+    """Return ``verdicts`` annotated, with ``current`` = True on the one row whose verdict stands per document."""
+    frame = annotate(verdicts, calendar)
+    if frame.empty:
+        return frame.assign(current=pd.Series(dtype=bool))
+    current = pd.Series(False, index=frame.index)
+    current.loc[_standing_rows(_latest(frame))] = True
+    return frame.assign(current=current)
 
 
-def mark_current(verdicts: pd.DataFrame) -> pd.DataFrame:
-    """Return ``verdicts`` with a ``current`` column: False where a newer review of the same expert exists."""
-    latest = latest_reviews(verdicts)
-    current = pd.MultiIndex.from_frame(verdicts[_ROW_KEY]).isin(pd.MultiIndex.from_frame(latest[_ROW_KEY]))
-    return verdicts.assign(current=pd.Series(current, index=verdicts.index, dtype=bool))
+def _standing_rows(latest: pd.DataFrame) -> list:
+    """Return the index of the row that stands for each document, from each reviewer's newest rows.
+
+    An expert's review always outranks a progress report; among reviews the
+    newest stands, whoever wrote it; of one day's reviews, the most
+    conservative verdict.
+    """
+    ordered = _newest_first(latest, conservative_first=True)
+    ordered = ordered.assign(_src=(ordered["source"] != SOURCE_REVIEW).astype(int)).sort_values("_src", kind="stable")
+    return ordered.groupby(["qualification", "document"], sort=False).head(1).index.tolist()
 
 
 def most_conservative(verdicts: list[str]) -> str:
-    """Return the verdict that stands when several experts reviewed one document."""
+    """Return the most conservative of ``verdicts`` (what stands when reviews of one day disagree)."""
     if not verdicts:
         return UNKNOWN
     return max(verdicts, key=lambda v: CONSERVATIVE_RANK.get(v, CONSERVATIVE_RANK[UNKNOWN]))
 
 
-def document_verdicts(latest: pd.DataFrame) -> pd.DataFrame:
-    """Return one row per (qualification, document) from the newest reviews.
+def _same_stage(a, b) -> bool:
+    """Return True unless both stages are known and differ (an undated review may be of either)."""
+    return a is None or b is None or pd.isna(a) or pd.isna(b) or a == b
 
-    Columns: qualification, document, verdict (most conservative), experts
-    (tuple of names), opinions (tuple of ``(expert, verdict)``), disagreement
-    (bool), last_date (``YYYY-MM-DD`` or ""), sector, lki_level, in_register.
+
+DOCUMENT_COLUMNS = [
+    "qualification", "document", "verdict", "experts", "opinions", "disagreement",
+    "last_date", "sector", "lki_level", "in_register", "source", "stage",
+]
+
+
+def document_verdicts(latest: pd.DataFrame, calendar: Calendar | None = None) -> pd.DataFrame:
+    """Return one row per (qualification, document): the verdict that stands and who said what.
+
+    ``latest`` is each reviewer's newest review (``latest_reviews``).  The
+    newest review stands, whoever wrote it; a progress report's statement
+    only when no expert reviewed the document.  Columns: qualification,
+    document, verdict, experts (every reviewer's name), opinions (``(expert,
+    verdict)`` of the reviewers whose newest review falls in the same stage as
+    the standing one, that one first), disagreement (those opinions differ;
+    a report never disagrees, and unknown verdicts are flagged on their own),
+    last_date, sector, lki_level, in_register, source (review or report),
+    stage (of the standing review).
     """
-    columns = [
-        "qualification", "document", "verdict", "experts", "opinions", "disagreement",
-        "last_date", "sector", "lki_level", "in_register",
-    ]
     if latest.empty:
-        return pd.DataFrame(columns=columns)
-    keys = ["qualification", "document"]
-    frame = latest.sort_values([*keys, "expert", "file"], kind="stable", ignore_index=True)
-    by = [frame[k] for k in keys]
-    rank = frame["verdict"].map(CONSERVATIVE_RANK).fillna(CONSERVATIVE_RANK[UNKNOWN])
-    grouped = rank.groupby(by, sort=True)
-    experts = frame["expert"].tolist()
-    verdicts = frame["verdict"].tolist()
-    named = frame.loc[[bool(e) for e in experts], [*keys, "expert"]].astype({"expert": str}).drop_duplicates()
-    names = named.sort_values([*keys, "expert"], kind="stable").groupby(keys, sort=True)["expert"].agg(tuple)
-    dates = frame["date"].where([isinstance(d, str) and d != "" for d in frame["date"].tolist()])
-    opinions = pd.Series([(str(e or ""), str(v)) for e, v in zip(experts, verdicts, strict=True)], dtype=object)
-    out = pd.DataFrame(
-        {
-            "verdict": frame["verdict"].loc[grouped.idxmax()].to_numpy(),
-            "opinions": opinions.groupby(by, sort=True).agg(tuple),
-            "disagreement": frame["verdict"].groupby(by, sort=True).nunique() > 1,
-            "last_date": dates.groupby(by, sort=True).max(),
-            "sector": _firsts(frame["sector"]).groupby(by, sort=True).first(),
-            "lki_level": _firsts(frame["lki_level"]).groupby(by, sort=True).first(),
-            "in_register": (frame["in_register"].astype(bool) if "in_register" in frame
-                            else pd.Series(True, index=frame.index)).groupby(by, sort=True).all(),
-        },
-        index=grouped.size().index,
-    )
-    out["experts"] = names.reindex(out.index)
-    out["experts"] = [x if isinstance(x, tuple) else () for x in out["experts"].tolist()]
-    for col in ("last_date", "sector", "lki_level"):
-        out[col] = out[col].astype(object).where(out[col].notna(), "")
-    out["in_register"] = out["in_register"].astype(bool)
-    return out.reset_index()[columns]
+        return pd.DataFrame(columns=DOCUMENT_COLUMNS)
+    frame = _newest_first(annotate(latest, calendar), conservative_first=True)
+    names = expert_names(frame["expert"].tolist())
+    identity = expert_identities(frame["expert"].tolist())
+    standing = set(_standing_rows(frame))
+    rows = []
+    needed = frame[["qualification", "document", "expert", "verdict", "date", "source", "stage", "sector",
+                    "lki_level", "in_register"]]
+    for (qualification, document), group in needed.groupby(["qualification", "document"], sort=True):
+        records = group.to_dict("records")
+        top = next(r for i, r in zip(group.index, records, strict=True) if i in standing)
+        reviews = [r for r in records if r["source"] == SOURCE_REVIEW]
+        same = [r for r in reviews if _same_stage(r["stage"], top["stage"])] if top["source"] == SOURCE_REVIEW else []
+        same.sort(key=lambda r: r is not top)
+        shown = [(names.get(identity.get(r["expert"], ""), str(r["expert"] or "")), str(r["verdict"])) for r in same]
+        decided = {v for _, v in shown if v != UNKNOWN}
+        pool = reviews or records
+        dates = [r["date"] for r in pool if isinstance(r["date"], str) and r["date"]]
+        experts = sorted({names[identity[r["expert"]]] for r in reviews if r["expert"] in identity}, key=str.casefold)
+        rows.append({
+            "qualification": qualification,
+            "document": document,
+            "verdict": top["verdict"],
+            "experts": tuple(experts),
+            "opinions": tuple(shown) if len(shown) > 1 else ((shown[0],) if shown else ()),
+            "disagreement": len(decided) > 1,
+            "last_date": max(dates) if dates else "",
+            "sector": _first(r["sector"] for r in [top, *pool]),
+            "lki_level": _first(r["lki_level"] for r in [top, *pool]),
+            "in_register": all(bool(r["in_register"]) for r in pool),
+            "source": top["source"],
+            "stage": top["stage"],
+        })
+    return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
 
 
 def _firsts(values: pd.Series) -> pd.Series:
@@ -357,11 +514,22 @@ def sector_counts(documents: pd.DataFrame, status: pd.DataFrame) -> pd.DataFrame
     return pd.DataFrame(rows, columns=["sector", *VERDICTS, *STATUSES, "total"])
 
 
-def consolidate(verdicts: pd.DataFrame, register: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Return every derived table: reviews (with ``current``), documents, status, sectors."""
-    reviews = mark_current(verdicts) if not verdicts.empty else verdicts.assign(current=pd.Series(dtype=bool))
-    latest = latest_reviews(verdicts)
-    documents = document_verdicts(latest)
+def consolidate(verdicts: pd.DataFrame, register: pd.DataFrame,
+                calendar: Calendar | None = None) -> dict[str, pd.DataFrame]:
+    """Return every derived table: reviews (annotated, with ``current``), documents, status, sectors.
+
+    ``calendar`` says which stage each review falls in: experts who disagree
+    are flagged only within one stage (without a calendar, always).
+    """
+    frame = annotate(verdicts, calendar)  # once: the functions below keep columns already there
+    if frame.empty:
+        reviews, documents = frame.assign(current=pd.Series(dtype=bool)), document_verdicts(frame)
+    else:
+        latest = _latest(frame)
+        current = pd.Series(False, index=frame.index)
+        current.loc[_standing_rows(latest)] = True
+        reviews = frame.assign(current=current)
+        documents = document_verdicts(latest, calendar)
     status = qualification_status(documents, register)
     return {
         "reviews": reviews,

@@ -168,6 +168,7 @@ LABELS: dict[str, dict[str, str]] = {
     "col_confidence": {"lv": "Ticamība", "en": "Confidence"},
     "col_in_register": {"lv": "Reģistrā", "en": "In register"},
     "col_current": {"lv": "Spēkā", "en": "Current"},
+    "from_report": {"lv": "(no kopsavilkuma ziņojuma)", "en": "(from a progress report)"},
     "col_recommendation": {"lv": "Ieteikums", "en": "Recommendation"},
     "col_code": {"lv": "Kods", "en": "Code"},
     "col_message": {"lv": "Kas jādara", "en": "What to do"},
@@ -203,8 +204,8 @@ LABELS: dict[str, dict[str, str]] = {
 
 NOTE_MESSAGES: dict[str, dict[str, str]] = {
     "disagreement": {
-        "lv": "{document}: eksperti nav vienisprātis ({experts}); spēkā piesardzīgākais lēmums",
-        "en": "{document}: experts disagree ({experts}); the most conservative verdict stands",
+        "lv": "{document} – eksperti nav vienisprātis: {experts}",
+        "en": "{document} – experts disagree: {experts}",
     },
     "missing": {"lv": "nav {document} atzinuma", "en": "no {document} review"},
     "unknown": {"lv": "{document}: lēmums nav noteikts, jāpārbauda", "en": "{document}: verdict unknown, check it"},
@@ -301,10 +302,17 @@ def note_message(code: str, params: dict, lang: str = "lv") -> str:
     values = dict(params)
     if "opinions" in values:
         unnamed = {"lv": "eksperts nav norādīts", "en": "expert not named"}[lang]
-        values["experts"] = ", ".join(
-            f"{e or unnamed}: {short_verdict_label(v, lang)}" for e, v in values["opinions"]
+        names = short_names([e for e, _ in values["opinions"]])
+        values["experts"] = "; ".join(
+            f"{n or unnamed}: {short_verdict_label(v, lang)}" for n, (_, v) in zip(names, values["opinions"], strict=True)
         )
     return NOTE_MESSAGES[code][lang].format_map(_Blank(values))
+
+
+def short_names(names: list[str]) -> list[str]:
+    """Return each name by its surname (last word), or whole where two would read alike."""
+    last = [n.split()[-1] if n.split() else "" for n in names]
+    return [s if last.count(s) == 1 else n for s, n in zip(last, names, strict=True)]
 
 
 def change_message(code: str, params: dict, lang: str = "lv") -> str:

@@ -35,6 +35,7 @@ from pipeline.consolidate import (
     VERDICT_COLUMNS,
     VERDICT_EXTRA,
     consolidate,
+    count_experts,
     problem_rows,
     problems_frame,
     recommendations_frame,
@@ -46,6 +47,7 @@ from pipeline.messages import label
 from pipeline.records import FileResult, RunInfo, Written
 from pipeline.register import Register
 from pipeline.report import build_report
+from pipeline.stages import ReportScope, default_scope
 from pipeline.store import Changes, latest_run, record_run
 from pipeline.workbook import WorkbookData, build_workbook
 
@@ -199,7 +201,7 @@ def about_rows(run: RunInfo, tables: dict, verdicts: pd.DataFrame, problems: pd.
                readable: int, lang: str) -> list[tuple[str, object]]:
     """Return the (label, value) rows of the About sheet."""
     status = tables["status"]
-    experts = {e for e in set(verdicts["expert"].tolist()) if isinstance(e, str) and e.strip()}
+    experts = count_experts(verdicts["expert"].tolist())
     return [
         (label("about_started", lang), _run_datetime(run)),
         (label("about_input", lang), run.input_dir),
@@ -213,7 +215,7 @@ def about_rows(run: RunInfo, tables: dict, verdicts: pd.DataFrame, problems: pd.
         (label("about_done", lang), int((status["status"] == STATUS_DONE).sum())),
         (label("about_in_progress", lang), int((status["status"] == STATUS_IN_PROGRESS).sum())),
         (label("about_not_started", lang), int((status["status"] == STATUS_NOT_STARTED).sum())),
-        (label("about_experts", lang), len(experts)),
+        (label("about_experts", lang), experts),
         (label("about_problems", lang), len(problems)),
         (label("about_seconds", lang), round(float(run.seconds or 0), 1)),
     ]
@@ -224,13 +226,17 @@ OUTPUT_NAMES = (VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX)
 
 
 def write_outputs(
-    results: list[FileResult], out_dir: Path, register: Register, run: RunInfo, lang: str = "lv"
+    results: list[FileResult], out_dir: Path, register: Register, run: RunInfo, lang: str = "lv",
+    scope: ReportScope | None = None,
 ) -> Written:
     """Write verdicts.csv, problems.csv, summary.xlsx and report.docx into ``out_dir``; record the run.
 
     Each output is written on its own: one that cannot be written is named in
-    ``.failed`` with the reason, and the others are still written.
+    ``.failed`` with the reason, and the others are still written.  ``scope``
+    holds the stage calendar and which stage the report covers (by default
+    the shipped calendar and the stage of the newest review).
     """
+    scope = scope or default_scope()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = Written()
@@ -239,7 +245,7 @@ def write_outputs(
     recommendations = recommendations_frame(results)
     register_table = register_frame(register)
     readable = sum(1 for r in results if r.readable)
-    tables = consolidate(verdicts, register_table)
+    tables = consolidate(verdicts, register_table, scope.calendar)
     try:
         written.changes = record_run(out_dir / STORE_DB, run, verdicts, problems, tables["status"])
     except (sqlite3.Error, OSError) as exc:
@@ -257,7 +263,7 @@ def write_outputs(
         VERDICTS_CSV: lambda p: p.write_bytes(csv_bytes(verdicts_csv_frame(verdicts), VERDICT_COLUMNS + VERDICT_EXTRA)),
         PROBLEMS_CSV: lambda p: p.write_bytes(csv_bytes(problems, PROBLEM_COLUMNS + PROBLEM_EXTRA)),
         SUMMARY_XLSX: lambda p: build_workbook(workbook, lang, link).save(p),
-        REPORT_DOCX: lambda p: _report(tables, verdicts, problems, run, lang).save(p),
+        REPORT_DOCX: lambda p: _report(verdicts, register_table, run, lang, scope).save(p),
     }
     for name, write in writers.items():
         why = write_one(out_dir, name, write)
@@ -268,12 +274,8 @@ def write_outputs(
     return written
 
 
-def _report(tables: dict, verdicts: pd.DataFrame, problems: pd.DataFrame, run: RunInfo, lang: str):
-    started = _run_datetime(run)
-    return build_report(
-        tables["status"], verdicts, problems, started.date(), lang,
-        made=started.strftime("%Y-%m-%d %H:%M"), folder=run.input_dir, files=run.files,
-    )
+def _report(verdicts: pd.DataFrame, register_table: pd.DataFrame, run: RunInfo, lang: str, scope: ReportScope):
+    return build_report(verdicts, register_table, _run_datetime(run), lang, scope)
 
 
 # --- `reviews report OUTPUT_DIR` ----------------------------------------------
@@ -292,24 +294,23 @@ def read_contract_csv(path: Path) -> pd.DataFrame:
     return frame.apply(lambda col: col.map(undefuse))
 
 
-def report_from_folder(out_dir: Path, register: Register, lang: str = "lv", dest: Path | None = None) -> Path:
-    """Write report.docx again from a previous run's verdicts.csv/problems.csv (or the history store)."""
+def report_from_folder(out_dir: Path, register: Register, lang: str = "lv", dest: Path | None = None,
+                       scope: ReportScope | None = None) -> Path:
+    """Write report.docx again from a previous run's verdicts.csv (or the history store), for ``scope``."""
     out_dir = Path(out_dir)
+    scope = scope or default_scope()
     stored = latest_run(out_dir / STORE_DB)
-    verdicts_path, problems_path = out_dir / VERDICTS_CSV, out_dir / PROBLEMS_CSV
+    verdicts_path = out_dir / VERDICTS_CSV
     if verdicts_path.exists():
         verdicts = _verdicts_from_csv(read_contract_csv(verdicts_path), stored)
-        problems = _problems_from_csv(problems_path, lang)
         run = stored[0] if stored else _run_from_file(verdicts_path, out_dir)
     elif stored:
-        run, verdicts, raw = stored
-        problems = problem_rows(raw, lang)
+        run, verdicts, _problems = stored
     else:
         raise FileNotFoundError(f"{out_dir} holds neither {VERDICTS_CSV} nor a run history ({STORE_DB})")
-    tables = consolidate(verdicts, register_frame(register))
     dest = Path(dest) if dest else out_dir / REPORT_DOCX
     dest.parent.mkdir(parents=True, exist_ok=True)
-    replace_atomically(dest, lambda p: _report(tables, verdicts, problems, run, lang).save(p))
+    replace_atomically(dest, lambda p: _report(verdicts, register_frame(register), run, lang, scope).save(p))
     return dest
 
 
@@ -327,16 +328,6 @@ def _verdicts_from_csv(frame: pd.DataFrame, stored) -> pd.DataFrame:
         mtimes = dict(zip(stored[1]["file"], stored[1]["mtime"], strict=True))
     frame["mtime"] = [float(mtimes.get(f, 0.0) or 0.0) for f in frame["file"]]
     return sort_verdicts(frame[[*VERDICT_COLUMNS, *VERDICT_EXTRA, "mtime"]])
-
-
-def _problems_from_csv(path: Path, lang: str) -> pd.DataFrame:
-    if not path.exists():
-        return pd.DataFrame(columns=["file", "code", "detail", "params", "message"])
-    frame = read_contract_csv(path)
-    if "detail" not in frame:
-        frame["detail"] = ""
-    frame["params"] = [() for _ in range(len(frame))]
-    return frame
 
 
 def _run_from_file(path: Path, out_dir: Path) -> RunInfo:

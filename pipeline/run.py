@@ -31,6 +31,7 @@ from pipeline.discover import discover
 from pipeline.errors import UsageError
 from pipeline.records import FileResult, Problem, RunInfo, Written
 from pipeline.register import Register, load_register
+from pipeline.stages import ReportScope, default_scope
 
 
 @dataclass
@@ -92,16 +93,20 @@ def run(
     limits: Limits | None = None,
     write: bool = True,
     start_method: str | None = None,
+    scope: ReportScope | None = None,
 ) -> RunOutcome:
     """Read every file under ``input_dir`` and write the outputs to ``output_dir``.
 
     ``start_method`` says how worker processes start ("forkserver", "fork" or
     "spawn"; see ``pipeline.pool.START_METHOD``); by default they are forked from this process.
+    ``scope`` is the stage calendar and the report's stage and author
+    (``pipeline.stages``; by default the shipped calendar and the newest review's stage).
     """
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
         raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
     register = load_register(register_path)
+    scope = scope or default_scope()  # a broken stage calendar is said before any file is read
     limits = limits or Limits.from_env()
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
     started = datetime.now().replace(microsecond=0)
@@ -177,13 +182,14 @@ def run(
     )
     outcome = RunOutcome(results=final, run=info, cached=cached)
     if write:
-        outcome.written = _write(final, output_dir, register, info, lang, cache)
+        outcome.written = _write(final, output_dir, register, info, lang, cache, scope)
     if cache is not None:
         cache.close()
     return outcome
 
 
-def _write(results: list[FileResult], output_dir: Path, register: Register, info: RunInfo, lang: str, cache):
+def _write(results: list[FileResult], output_dir: Path, register: Register, info: RunInfo, lang: str, cache,
+           scope: ReportScope | None = None):
     """Write the outputs, unless the cache shows they already hold exactly these results.
 
     The check needs neither pandas nor openpyxl, so a re-run over an unchanged
@@ -193,7 +199,8 @@ def _write(results: list[FileResult], output_dir: Path, register: Register, info
     digest = None
     if cache is not None:
         try:
-            digest = cache.results_digest(results, lang, info.input_dir, str(output_dir))
+            digest = cache.results_digest(results, lang, info.input_dir, str(output_dir),
+                                          (scope or default_scope()).fingerprint())
             if cache.outputs_unchanged(digest, output_dir):
                 paths = {name: output_dir / name for name in (VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX)}
                 return Written(paths=paths, unchanged=True)
@@ -201,7 +208,7 @@ def _write(results: list[FileResult], output_dir: Path, register: Register, info
             digest = None
     from pipeline.outputs import write_outputs
 
-    written = write_outputs(results, output_dir, register, info, lang)
+    written = write_outputs(results, output_dir, register, info, lang, scope)
     if digest is not None and not written.failed:
         try:
             cache.remember_outputs(digest, output_dir)

@@ -296,6 +296,15 @@ def _or(frame: pd.DataFrame, name: str, default: str) -> list:
     return [v if v else default for v in frame[name].tolist()]
 
 
+def _expert_or_source(frame: pd.DataFrame, lang: str) -> list:
+    """Return the expert of each row; a progress report's row says it comes from a report."""
+    if "source" not in frame:
+        return frame["expert"].tolist()
+    mark = label("from_report", lang)
+    return [f"{e} {mark}".strip() if s == "report" else e
+            for e, s in zip(frame["expert"].tolist(), frame["source"].tolist(), strict=True)]
+
+
 def _yes_no(values, lang: str) -> list[str]:
     yes, no = label("yes", lang), label("no", lang)
     return [yes if v else no for v in values]
@@ -340,7 +349,7 @@ def reviews_sheet(reviews: pd.DataFrame, lang: str, link: Callable[[str], str | 
         frame_column(label("col_qualification", lang), "qualification", "wrap", 30),
         frame_column(label("col_document", lang), "document", "center", 11),
         frame_column(label("col_verdict", lang), "verdict", "verdict", 17),
-        frame_column(label("col_expert", lang), "expert", "wrap", 20),
+        Column(label("col_expert", lang), lambda f: _expert_or_source(f, lang), "wrap", 20),
         frame_column(label("col_date", lang), "date", "date", 12),
         frame_column(label("col_evidence", lang), "evidence", "wrap", 60),
         Column(label("col_location", lang), lambda f: _worded(f, "location", location_label, lang), "wrap", 18),

@@ -69,7 +69,7 @@ def test_a_review_without_a_date_counts_as_oldest():
     assert list(latest_reviews(v)["verdict"]) == ["supported"]
 
 
-def test_experts_disagreeing_keeps_the_most_conservative_verdict_and_lists_every_expert():
+def test_experts_disagreeing_the_newest_review_stands_and_every_expert_is_listed_newest_first():
     t = tables(
         result("a.docx", ("elektromontieris", "MIP", "supported", "Anna Ozola", "2026-03-01")),
         result("b.docx", ("elektromontieris", "MIP", "needs_corrections", "Jānis Bērziņš", "2026-03-02")),
@@ -78,7 +78,7 @@ def test_experts_disagreeing_keeps_the_most_conservative_verdict_and_lists_every
     docs = document_verdicts(latest_reviews(t["reviews"].drop(columns="current")))
     row = docs.iloc[0]
     assert row["verdict"] == "not_supported" and row["disagreement"]
-    assert [e for e, _ in row["opinions"]] == ["Anna Ozola", "Jānis Bērziņš", "Zane Lāce"]
+    assert [e for e, _ in row["opinions"]] == ["Zane Lāce", "Jānis Bērziņš", "Anna Ozola"]
     notes = status_row(t, "elektromontieris")["notes"]
     assert notes[0][0] == "disagreement"
 
