@@ -22,6 +22,7 @@ from docx.shared import Pt, RGBColor
 from pipeline.consolidate import STATUS_DONE, STATUS_IN_PROGRESS, STATUS_NOT_STARTED, expert_key
 from pipeline.messages import note_message
 from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED
+from pipeline.safe_text import xml_frame, xml_text
 
 #: Stage 4 of the project is 2026 Q1; one stage per quarter.
 STAGE_ORIGIN = (2026, 1, 4)
@@ -239,6 +240,8 @@ def build_report(
     files: int = 0,
 ):
     """Return the progress report as a python-docx Document."""
+    # names and texts come from outside: shown escaped where XML cannot hold them (python-docx refuses them)
+    status, verdicts, problems, folder = xml_frame(status), xml_frame(verdicts), xml_frame(problems), xml_text(folder)
     t = TEXT[lang]
     period = report_period(verdicts["date"].tolist() if len(verdicts) else [], run_date)
     as_of = _date_text(period.as_of, lang, "dat")
