@@ -68,7 +68,7 @@ def test_unwritable_output_is_a_usage_error(tmp_path, review_folder):
     blocker.write_text("x")
     result = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(blocker / "out"), "-q"])
     assert result.exit_code == 2
-    assert "Error:" in result.output and "Traceback" not in result.output
+    assert "Kļūda:" in result.output and "Traceback" not in result.output
 
 
 def test_bad_register_is_a_usage_error(tmp_path, review_folder):
