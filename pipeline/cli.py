@@ -8,6 +8,7 @@ not be read, 2 usage error.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -16,8 +17,10 @@ import click
 
 from pipeline import __version__
 from pipeline.config import DEFAULT_OUTPUT_DIR, DEFAULT_REGISTER, DEFAULT_STAGES
-from pipeline.errors import UsageError
-from pipeline.messages import LANGS
+from pipeline.errors import ReadError, UsageError
+from pipeline.messages import LANGS, cli_message, problem_label, problem_message, short_verdict_label
+from pipeline.records import VERDICTS, Problem
+from pipeline.safe_text import visible
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -76,23 +79,32 @@ def report_options(f):
 
 
 def usage_errors(f):
-    """Turn library usage errors into a one-line message and exit status 2 (130 for Ctrl-C)."""
+    """Turn library usage errors into a one-line message and exit status 2 (130 for Ctrl-C).
+
+    The message is in the command's ``--lang`` (Latvian when it has none), with
+    any control character of a name in it shown as an escape.
+    """
 
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
+        lang = kwargs.get("lang") or "lv"
         try:
             return f(*args, **kwargs)
         except UsageError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            _say_error(str(exc), lang)
             sys.exit(2)
         except OSError as exc:
-            click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
+            _say_error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), lang)
             sys.exit(2)
         except KeyboardInterrupt:
-            click.echo("Interrupted: the run did not finish (no output is left half-written).", err=True)
+            click.echo(cli_message("interrupted", lang), err=True)
             sys.exit(130)
 
     return wrapper
+
+
+def _say_error(text: str, lang: str) -> None:
+    click.echo(f"{cli_message('error', lang)}: {visible(text)}", err=True)
 
 
 @click.group(context_settings=CONTEXT)
@@ -133,51 +145,83 @@ def run(input_dir, output_dir, register_path, lang, jobs, no_cache, verbose, qui
     """
     from pipeline.run import run as run_batch
 
-    _check_writable(output_dir)
-    outcome = run_batch(
-        input_dir, output_dir, register_path, lang=lang, jobs=jobs, use_cache=not no_cache,
-        progress=not quiet, start_method="forkserver",  # spaCy loads in the server while this process starts up
-        scope=scope,
-    )
+    made = _make_output_folder(output_dir)
+    try:
+        outcome = run_batch(
+            input_dir, output_dir, register_path, lang=lang, jobs=jobs, use_cache=not no_cache,
+            progress=not quiet, start_method="forkserver",  # spaCy loads in the server while this process starts up
+            scope=scope,
+        )
+    except BaseException:  # a refused or interrupted run leaves no empty folder of its own behind
+        _remove_empty(made)
+        raise
     if not quiet:
-        click.echo(summary_screen(outcome, verbose), err=True)
+        click.echo(summary_screen(outcome, verbose, lang), err=True)
     for name, message in (outcome.written.failed if outcome.written else {}).items():
-        click.echo(f"Warning: {name}: {message}", err=True)
+        click.echo(f"{cli_message('warning', lang)}: {visible(name)}: {visible(message)}", err=True)
     sys.exit(outcome.exit_code)
 
 
-def _check_writable(output_dir: Path) -> None:
+def _make_output_folder(output_dir: Path) -> list[Path]:
+    """Create ``output_dir`` and check it can be written; return the folders created, deepest first."""
+    made = []
+    folder = output_dir.absolute()
+    while not os.path.lexists(folder) and folder != folder.parent:
+        made.append(folder)
+        folder = folder.parent
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        _remove_empty(made)
         raise UsageError(f"cannot create output folder {output_dir}: {exc.strerror or exc}") from None
     probe = output_dir / ".reviews-write-test"
     try:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
+        _remove_empty(made)
         raise UsageError(f"output folder {output_dir} is not writable: {exc.strerror or exc}") from None
+    return made
 
 
-def summary_screen(outcome, verbose: int = 0) -> str:
-    """Return the end-of-run screen: files, verdicts by code, problems by code, outputs."""
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove ``folders`` (deepest first) as long as they are empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+
+
+def summary_screen(outcome, verbose: int = 0, lang: str = "lv") -> str:
+    """Return the end-of-run screen in ``lang``: files, verdicts, problems, outputs.
+
+    With ``verbose`` every problem follows, with what to do about it (and with
+    ``verbose`` 2 the technical detail); names are shown with control characters escaped.
+    """
     verdicts = Counter(v.verdict for r in outcome.results for v in r.verdicts)
     problems = Counter(p.code for r in outcome.results for p in r.problems)
     readable = sum(1 for r in outcome.results if r.readable)
+    none = cli_message("none", lang)
     lines = [
-        f"Files: {len(outcome.results)} ({readable} read, {len(outcome.results) - readable} not readable,"
-        f" {outcome.cached} from cache) in {outcome.run.seconds:.1f} s",
-        "Verdicts: " + (", ".join(f"{k} {verdicts[k]}" for k in sorted(verdicts)) or "none"),
-        "Problems: " + (", ".join(f"{k} {problems[k]}" for k in sorted(problems)) or "none"),
+        cli_message("files", lang, total=len(outcome.results), read=readable,
+                    unreadable=len(outcome.results) - readable, cached=outcome.cached, seconds=outcome.run.seconds),
+        f"{cli_message('verdicts', lang)}: "
+        + (", ".join(f"{short_verdict_label(k, lang)} {verdicts[k]}" for k in VERDICTS if verdicts[k]) or none),
+        f"{cli_message('problems', lang)}: "
+        + (", ".join(f"{problem_label(k, lang)} {problems[k]}" for k in sorted(problems)) or none),
     ]
     written = outcome.written
     if written and written.paths:
-        kept = " (unchanged since the last run, not rewritten)" if written.unchanged else ""
-        lines.append("Outputs: " + ", ".join(str(p) for p in written.paths.values()) + kept)
+        kept = cli_message("unchanged", lang) if written.unchanged else ""
+        lines.append(f"{cli_message('outputs', lang)}: " + ", ".join(visible(str(p)) for p in written.paths.values())
+                     + kept)
     if verbose:
         for r in outcome.results:
             for p in r.problems:
-                lines.append(f"  {p.code:22} {p.file}  {p.detail}")
+                lines.append(f"  {visible(p.file)}  [{p.code}] {visible(problem_message(p, lang))}")
+                if verbose > 1 and p.detail:
+                    lines.append(f"      {visible(p.detail)}")
     return "\n".join(lines)
 
 
@@ -193,7 +237,7 @@ def check(input_dir):
     """
     from pipeline.reader.plan import plan
 
-    rows = plan(input_dir)
+    rows = [(visible(rel), action, visible(reason)) for rel, action, reason in plan(input_dir)]
     width = max((len(r[0]) for r in rows), default=4)
     for rel, action, reason in rows:
         click.echo(f"{rel:{width}}  {action:7}  {reason}")
@@ -210,6 +254,9 @@ def check(input_dir):
 def explain(file, register_path, lang, html_out):
     """Show each verdict in FILE with the evidence it was read from.
 
+    A file that cannot be read gets the problem code and message `reviews run`
+    would give it, and exit status 1.
+
     \b
     Example:
       reviews explain inputs/samples/narrative_01.docx --html explain.html
@@ -217,12 +264,20 @@ def explain(file, register_path, lang, html_out):
     from pipeline.explain import analyse_path, explain_text, write_html
     from pipeline.register import load_register
 
-    register = load_register(register_path)
-    analysis = analyse_path(file, register)  # read once for both views
+    register = load_register(register_path, lang)
+    try:
+        analysis = analyse_path(file, register)  # read once for both views
+    except ReadError as exc:  # the same code and message as `reviews run` gives the file
+        problem = Problem(file=file.name, code=exc.code, detail=exc.detail)
+        click.echo(f"{visible(str(file))}: {cli_message('explain_unreadable', lang)}", err=True)
+        click.echo(f"  {exc.code}: {problem_message(problem, lang)}", err=True)
+        if exc.detail:
+            click.echo(f"  ({visible(exc.detail)})", err=True)
+        sys.exit(1)
     click.echo(explain_text(file, register, lang, analysis))
     if html_out:
-        write_html(file, register, html_out, analysis)
-        click.echo(f"HTML: {html_out}", err=True)
+        write_html(file, register, html_out, analysis, lang)
+        click.echo(f"HTML: {visible(str(html_out))}", err=True)
 
 
 @main.command(context_settings=CONTEXT)
@@ -243,7 +298,7 @@ def report(output_dir, register_path, lang, dest, scope):
     from pipeline.outputs import report_from_folder
     from pipeline.register import load_register
 
-    path = report_from_folder(output_dir, load_register(register_path), lang, dest, scope)
+    path = report_from_folder(output_dir, load_register(register_path, lang), lang, dest, scope)
     click.echo(str(path))
 
 

@@ -318,3 +318,120 @@ def short_names(names: list[str]) -> list[str]:
 def change_message(code: str, params: dict, lang: str = "lv") -> str:
     """Return the history line ``code`` rendered with ``params`` in ``lang``."""
     return CHANGE_MESSAGES[code][lang].format_map(_Blank(params))
+
+
+# --- what the command line says (usage errors, the end-of-run screen, explain) --
+
+#: Usage errors (exit status 2) and the command's own lines, in each language.
+CLI_MESSAGES: dict[str, dict[str, str]] = {
+    "error": {"lv": "Kļūda", "en": "Error"},
+    "warning": {"lv": "Brīdinājums", "en": "Warning"},
+    "interrupted": {
+        "lv": "Pārtraukts: apstrāde netika pabeigta (neviens rezultātu fails nav atstāts pa pusei ierakstīts).",
+        "en": "Interrupted: the run did not finish (no output is left half-written).",
+    },
+    "no_word_files": {
+        "lv": "Mapē {folder} nav neviena Word faila (.docx, .doc, .rtf), nav ko lasīt. Pārbaudiet, vai ceļš ir "
+              "pareizs. Iepriekšējie rezultāti ({output}) netika mainīti.",
+        "en": "There is no Word file (.docx, .doc, .rtf) in {folder}, nothing to read. Check the path. "
+              "The previous outputs ({output}) were left as they were.",
+    },
+    "register_missing": {"lv": "reģistrs {path}: fails nav atrasts", "en": "register {path}: no such file"},
+    "register_encoding": {
+        "lv": "reģistrs {path}: nav teksta (CSV) fails UTF-8 vai Windows-1257 kodējumā; saglabājiet to no Excel kā "
+              "„CSV UTF-8”",
+        "en": "register {path}: not a text (CSV) file in UTF-8 or Windows-1257; save it from Excel as \"CSV UTF-8\"",
+    },
+    "register_columns": {
+        "lv": "reģistrs {path}: trūkst kolonnas {missing}; vajag: nosaukums, nozare, LKI līmenis, sinonīmi "
+              "(vai name, sector, lki_level, aliases)",
+        "en": "register {path}: missing column(s) {missing}; expected name, sector, lki_level, aliases "
+              "(or nosaukums, nozare, LKI līmenis, sinonīmi)",
+    },
+    "register_level": {
+        "lv": "reģistrs {path}, {row}. rinda („{name}”): LKI līmenis „{level}” nav skaitlis no 1 līdz 8",
+        "en": "register {path}, row {row} (\"{name}\"): LKI level \"{level}\" is not a number 1-8",
+    },
+    "register_duplicate": {
+        "lv": "reģistrs {path}: kvalifikācija „{name}” ir divreiz, {first}. rindā („{first_name}”) un {second}. rindā "
+              "(„{second_name}”); atstājiet vienu",
+        "en": "register {path}: the qualification \"{name}\" is there twice, row {first} (\"{first_name}\") and row "
+              "{second} (\"{second_name}\"); keep one",
+    },
+    "register_empty": {"lv": "reģistrs {path}: tajā nav nevienas kvalifikācijas",
+                       "en": "register {path}: no qualifications in it"},
+    # the end-of-run screen
+    "files": {
+        "lv": "Faili: {total} (nolasīti {read}, nenolasāmi {unreadable}, no kešatmiņas {cached}), {seconds:.1f} s",
+        "en": "Files: {total} ({read} read, {unreadable} not readable, {cached} from cache) in {seconds:.1f} s",
+    },
+    "verdicts": {"lv": "Lēmumi", "en": "Verdicts"},
+    "problems": {"lv": "Problēmas", "en": "Problems"},
+    "none": {"lv": "nav", "en": "none"},
+    "outputs": {"lv": "Rezultāti", "en": "Outputs"},
+    "unchanged": {
+        "lv": " (kopš iepriekšējās reizes nekas nav mainījies, nav pārrakstīti)",
+        "en": " (unchanged since the last run, not rewritten)",
+    },
+    "not_written": {"lv": "{name} netika ierakstīts: {why}", "en": "{name}: {why}"},
+    # explain
+    "explain_unreadable": {"lv": "Failu nevar izlasīt", "en": "The file cannot be read"},
+    "explain_expert": {"lv": "Eksperts", "en": "Expert"},
+    "explain_date": {"lv": "Datums", "en": "Date"},
+    "explain_verdicts": {"lv": "Lēmumi", "en": "Verdicts"},
+    "explain_no_verdict": {"lv": "lēmumi nav atrasti", "en": "no verdict found"},
+    "explain_no_words": {"lv": "(lēmuma vārdi nav atrasti)", "en": "(no verdict words found)"},
+    "explain_not_chosen": {"lv": "nav izvēlēts", "en": "not chosen"},
+    "explain_ignored": {"lv": "neņemts vērā", "en": "ignored"},
+}
+
+#: Short names of the problem codes for the terminal (the codes stay as problems.csv has them).
+PROBLEM_LABELS: dict[str, dict[str, str]] = {
+    "empty": {"lv": "tukšs", "en": "empty"},
+    "corrupt": {"lv": "bojāts", "en": "corrupt"},
+    "encrypted": {"lv": "ar paroli", "en": "encrypted"},
+    "legacy_doc": {"lv": "vecais .doc", "en": "legacy .doc"},
+    "not_docx": {"lv": "nav Word fails", "en": "not a Word file"},
+    "unsupported_format": {"lv": "cits formāts", "en": "another format"},
+    "too_large": {"lv": "pārāk liels", "en": "too large"},
+    "lock_file": {"lv": "bloķēšanas fails", "en": "lock file"},
+    "duplicate": {"lv": "dublikāts", "en": "duplicate"},
+    "no_verdict": {"lv": "nav lēmuma", "en": "no verdict"},
+    "unknown_qualification": {"lv": "nav reģistrā", "en": "not in the register"},
+    "conflict": {"lv": "pretrunīgi lēmumi", "en": "conflicting verdicts"},
+    "timeout": {"lv": "laika limits", "en": "timeout"},
+    "worker_crash": {"lv": "apstrāde avarēja", "en": "worker crash"},
+    "unreadable": {"lv": "nav pieejams", "en": "unreadable"},
+}
+
+#: What the rules matched in a sentence (the cue labels of ``pipeline/nlp/rules``), as explain's page shows them.
+CUE_LABELS: dict[str, dict[str, str]] = {
+    "SUPPORT": {"lv": "atbalsts", "en": "support"},
+    "FORWARD": {"lv": "virzīšana", "en": "forward"},
+    "REJECT": {"lv": "noraidījums", "en": "rejection"},
+    "CONDITION": {"lv": "nosacījums", "en": "condition"},
+    "DOC_MIP": {"lv": "dokuments: MIP", "en": "document: MIP"},
+    "DOC_PKE": {"lv": "dokuments: PKE", "en": "document: PKE"},
+    "DOC_BOTH": {"lv": "dokuments: abi", "en": "document: both"},
+    "PURPOSE": {"lv": "mērķis", "en": "purpose"},
+    "INSTRUCTION": {"lv": "norādījums", "en": "instruction"},
+    "HISTORY": {"lv": "vēsture", "en": "history"},
+    "purpose": {"lv": "mērķis", "en": "purpose"},
+    "instruction": {"lv": "norādījums", "en": "instruction"},
+    "history": {"lv": "vēsture", "en": "history"},
+}
+
+
+def cli_message(code: str, lang: str = "lv", **params) -> str:
+    """Return the command-line text ``code`` in ``lang`` with ``params`` filled in."""
+    return CLI_MESSAGES[code][lang].format_map(_Blank(params))
+
+
+def problem_label(code: str, lang: str = "lv") -> str:
+    """Return the short name of problem ``code`` in ``lang`` (an unknown code as it is)."""
+    return PROBLEM_LABELS.get(code, {}).get(lang, code)
+
+
+def cue_label(label: str, lang: str = "lv") -> str:
+    """Return a rule cue label (``SUPPORT``, ``DOC_MIP``, ...) in words of ``lang`` (an unknown one lower-cased)."""
+    return CUE_LABELS.get(label, {}).get(lang, label.lower().replace("_", " "))

@@ -1,18 +1,21 @@
 """The qualification register: load it from CSV, match names in any inflection.
 
 The register is a CSV with columns ``name, sector, lki_level, aliases``
-(aliases separated by ``;``).  Adding a qualification is adding a row.
+(aliases separated by ``;``), or their Latvian headings, as Excel saves it
+(see ``load_register``).  Adding a qualification is adding a row.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.errors import UsageError
+from pipeline.messages import cli_message
 from pipeline.textnorm import key
 
 REQUIRED_COLUMNS = ("name", "sector", "lki_level")
@@ -126,34 +129,85 @@ class Register:
         return list(dict.fromkeys(q.sector for q in self.qualifications))
 
 
-def load_register(path: Path) -> Register:
-    """Load the register CSV at ``path``; raise UsageError if it is unusable."""
+#: Column headings as Excel users write them (folded with ``pipeline.textnorm.key``) -> the register's columns.
+HEADINGS = {
+    "name": "name", "nosaukums": "name", "kvalifikacija": "name", "kvalifikacijas nosaukums": "name",
+    "sector": "sector", "nozare": "sector",
+    "lki level": "lki_level", "lki_level": "lki_level", "lki": "lki_level", "lki limenis": "lki_level",
+    "limenis": "lki_level", "level": "lki_level",
+    "aliases": "aliases", "alias": "aliases", "sinonimi": "aliases", "citi nosaukumi": "aliases",
+}
+#: Where Excel puts its separator: ``,`` with English settings, ``;`` with Latvian ones (tab for "Unicode text").
+SEPARATORS = (";", ",", "\t")
+
+
+def load_register(path: Path, lang: str = "lv") -> Register:
+    """Load the register CSV at ``path``; raise UsageError, worded in ``lang``, if it is unusable.
+
+    It reads what Excel writes: ``,`` or ``;`` (or tab) separated, UTF-8 with
+    or without a BOM, UTF-16 with a BOM, or Windows-1257; English headings
+    (name, sector, lki_level, aliases) or Latvian ones (nosaukums, nozare, LKI
+    līmenis, sinonīmi).  Aliases are separated by ``;`` (also by ``,`` in a
+    ``;``-separated file).  An LKI level other than 1-8 and a name given
+    twice (in any case form, as a name or an alias) are refused, naming the rows.
+    """
+    def refuse(code: str, **params) -> UsageError:
+        return UsageError(cli_message(code, lang, path=path, **params))
+
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise UsageError(
-                    f"register {path}: missing column(s) {', '.join(missing)}; "
-                    f"expected {', '.join(REQUIRED_COLUMNS)}, aliases"
-                )
-            rows = list(reader)
+        raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise UsageError(f"register {path}: no such file") from None
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise UsageError(f"register {path}: not a UTF-8 CSV file ({exc})") from None
-    qualifications = []
-    for n, row in enumerate(rows, start=2):
-        name = (row.get("name") or "").strip()
+        raise refuse("register_missing") from None
+    text = _decode(raw)
+    if text is None:
+        raise refuse("register_encoding")
+    first = text.split("\n", 1)[0]
+    separator = max(SEPARATORS, key=first.count)
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    except csv.Error:
+        raise refuse("register_encoding") from None
+    header = [HEADINGS.get(key(h), h.strip()) for h in rows[0]] if rows else []
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise refuse("register_columns", missing=", ".join(missing))
+    column = {name: header.index(name) for name in (*REQUIRED_COLUMNS, "aliases") if name in header}
+    alias_split = re.compile("[;,]" if separator == ";" else ";")
+    qualifications: list[Qualification] = []
+    seen: dict[tuple[str, ...], tuple[int, str]] = {}  # stems of a name or alias -> (row, the name written)
+    for n, values in enumerate(rows[1:], start=2):
+        row = {c: values[i].strip() if i < len(values) else "" for c, i in column.items()}
+        name = row["name"]
         if not name:
             continue
-        level = (row.get("lki_level") or "").strip()
+        level = row["lki_level"].rstrip(".")
         if level and level not in {"1", "2", "3", "4", "5", "6", "7", "8"}:
-            raise UsageError(f"register {path}, line {n}: LKI level {level!r} is not a number 1-8")
-        aliases = tuple(a.strip() for a in re.split(r";", row.get("aliases") or "") if a.strip())
-        qualifications.append(
-            Qualification(name=name, sector=(row.get("sector") or "").strip(), lki_level=level, aliases=aliases)
-        )
+            raise refuse("register_level", row=n, name=name, level=row["lki_level"])
+        aliases = tuple(a.strip() for a in alias_split.split(row.get("aliases", "")) if a.strip())
+        for written in dict.fromkeys((name, *aliases)):
+            stems = stem_key(written)
+            if stems in seen and seen[stems][0] != n:
+                row, other = seen[stems]
+                raise refuse("register_duplicate", name=written, first=row, first_name=other, second=n,
+                             second_name=name)
+            seen[stems] = (n, name)
+        qualifications.append(Qualification(name=name, sector=row["sector"], lki_level=level, aliases=aliases))
     if not qualifications:
-        raise UsageError(f"register {path}: no qualifications in it")
+        raise refuse("register_empty")
     return Register(qualifications)
+
+
+def _decode(raw: bytes) -> str | None:
+    """Return the register's text from its bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else Windows-1257."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ("utf-16",)
+    else:
+        encodings = ("utf-8-sig", "cp1257")
+    for encoding in encodings:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text:
+            return text.replace("\r\n", "\n").replace("\r", "\n")
+    return None

@@ -35,6 +35,7 @@ from pipeline.consolidate import (
     sources,
 )
 from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED
+from pipeline.safe_text import xml_frame
 from pipeline.stages import Calendar, Period, ReportScope, choose_period, parse_date, quarter_bounds
 
 __all__ = ["build_report", "genitive", "lv_date", "plural_lv", "quarter_bounds", "report_period"]
@@ -279,6 +280,8 @@ def build_report(
     its properties.  ``scope`` chooses the stage, the calendar and the author.
     """
     scope = scope or ReportScope()
+    # names and texts come from outside: shown escaped where XML cannot hold them (python-docx refuses them)
+    verdicts, register = xml_frame(verdicts), xml_frame(register)
     t = TEXT[lang]
     source = sources(verdicts)
     reviews = verdicts[[s == SOURCE_REVIEW for s in source]] if len(verdicts) else verdicts

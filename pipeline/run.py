@@ -29,6 +29,7 @@ from pipeline.config import (
 )
 from pipeline.discover import discover
 from pipeline.errors import UsageError
+from pipeline.messages import cli_message
 from pipeline.records import FileResult, Problem, RunInfo, Written
 from pipeline.register import Register, load_register
 from pipeline.stages import ReportScope, default_scope
@@ -61,6 +62,15 @@ _COPY_NAME = re.compile(r"(\s-\s(copy|kopija|kopēt)\b|\scopy(\s\d+)?$|\s\(\d+\)
 def looks_like_copy(rel: str) -> bool:
     """Return True when a file name reads like a copy of another file."""
     return bool(_COPY_NAME.search(Path(rel).stem))
+
+
+#: What a Word file is named like (a review saved in any of Word's formats).
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".doc", ".dot", ".rtf")
+
+
+def is_word_file(f) -> bool:
+    """Return True when the listed file ``f`` is named like a Word file and is not a lock file."""
+    return f.rel.lower().endswith(WORD_SUFFIXES) and not (f.problem is not None and f.problem.code == "lock_file")
 
 
 def mark_duplicates(results: list[FileResult]) -> None:
@@ -105,7 +115,7 @@ def run(
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
         raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
-    register = load_register(register_path)
+    register = load_register(register_path, lang)
     scope = scope or default_scope()  # a broken stage calendar is said before any file is read
     limits = limits or Limits.from_env()
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
@@ -113,6 +123,8 @@ def run(
     t0 = time.perf_counter()
     # outputs written into INPUT_DIR or a folder inside it must not be read back as reviews
     files = discover(input_dir, exclude=_outputs_of(output_dir))
+    if not any(is_word_file(f) for f in files):  # an empty folder or a wrong path: keep the last outputs
+        raise UsageError(cli_message("no_word_files", lang, folder=input_dir, output=output_dir))
 
     cache = None
     if use_cache:

@@ -50,6 +50,7 @@ from pipeline.messages import (
     verdict_label,
 )
 from pipeline.records import VERDICTS
+from pipeline.safe_text import xml_text
 
 #: Cell fill per verdict code (Excel's good / neutral / bad palette, grey for unknown).
 VERDICT_FILLS = {
@@ -116,7 +117,7 @@ def cell_value(value: object) -> object:
     """Return ``value`` as a cell can hold it: text without control characters and within Excel's
     length limit, numbers and dates as they are, nothing for None or NaN, anything else as text."""
     if isinstance(value, str):
-        value = _ILLEGAL.sub("", value)
+        value = xml_text(value)  # control characters shown as escapes, never dropped silently
         return value if len(value) <= MAX_CELL else value[: MAX_CELL - 1] + "…"
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return None

@@ -68,7 +68,7 @@ def test_unwritable_output_is_a_usage_error(tmp_path, review_folder):
     blocker.write_text("x")
     result = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(blocker / "out"), "-q"])
     assert result.exit_code == 2
-    assert "Error:" in result.output and "Traceback" not in result.output
+    assert "Kļūda:" in result.output and "Traceback" not in result.output
 
 
 def test_bad_register_is_a_usage_error(tmp_path, review_folder):
@@ -76,7 +76,7 @@ def test_bad_register_is_a_usage_error(tmp_path, review_folder):
     reg.write_text("title,level\nx,3\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(tmp_path / "o"), "--register", str(reg)])
     assert result.exit_code == 2
-    assert "missing column" in result.output
+    assert "trūkst kolonnas" in result.output
 
 
 def test_run_writes_the_contract_files_and_accounts_for_every_file(tmp_path, review_folder):
@@ -112,8 +112,8 @@ def test_run_writes_the_contract_files_and_accounts_for_every_file(tmp_path, rev
     b = next(v for v in verdicts if v["file"] == "energy/b.docx")
     assert b["expert"] == "Jānis Bērziņš" and b["date"] == "2026-02-05" and b["sector"] == "Enerģētika"
 
-    assert "Files: 6" in result.output
-    assert "Problems:" in result.output and "corrupt 1" in result.output
+    assert "Faili: 6" in result.output
+    assert "Problēmas:" in result.output and "bojāts 1" in result.output
 
 
 def test_clean_folder_exits_zero(tmp_path, review_folder):
@@ -127,12 +127,12 @@ def test_second_run_is_served_from_the_cache(tmp_path, review_folder):
     out = tmp_path / "o"
     first = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0"])
     second = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0"])
-    assert "0 from cache" in first.output
+    assert "no kešatmiņas 0" in first.output
     # every file but the lock file (never read) comes from the cache
-    assert "5 from cache" in second.output
+    assert "no kešatmiņas 5" in second.output
     assert (out / "verdicts.csv").read_bytes()
     third = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0", "--no-cache"])
-    assert "0 from cache" in third.output
+    assert "no kešatmiņas 0" in third.output
 
 
 @pytest.mark.slow
@@ -140,12 +140,12 @@ def test_results_cached_from_worker_processes_read_back_the_same(tmp_path, revie
     # workers hand over their results pickled; the cache keeps those very bytes
     out, again = tmp_path / "o", tmp_path / "again"
     first = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "2"])
-    assert "0 from cache" in first.output
+    assert "no kešatmiņas 0" in first.output
     shutil.copy(out / "reviews.sqlite", tmp_path / "store.sqlite")
     again.mkdir()
     shutil.copy(tmp_path / "store.sqlite", again / "reviews.sqlite")
     second = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(again), "--jobs", "2"])
-    assert "5 from cache" in second.output
+    assert "no kešatmiņas 5" in second.output
     for name in ("verdicts.csv", "problems.csv"):
         assert read_csv(again / name) == read_csv(out / name), name
 
@@ -157,12 +157,12 @@ def test_unchanged_rerun_through_workers_with_a_copy_is_recognised(tmp_path, rev
     (review_folder / "a - Copy.docx").write_bytes((review_folder / "a.docx").read_bytes())
     out = tmp_path / "o"
     first = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "2"])
-    assert "unchanged since the last run" not in first.output
+    assert "nekas nav mainījies" not in first.output
     again = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "2"])
-    assert "unchanged since the last run" in again.output
+    assert "nekas nav mainījies" in again.output
     (review_folder / "a - Copy.docx").unlink()
     third = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "2"])
-    assert "unchanged since the last run" not in third.output
+    assert "nekas nav mainījies" not in third.output
     _, problems = read_csv(out / "problems.csv")
     assert not [p for p in problems if p["code"] == "duplicate"]
 
@@ -230,7 +230,7 @@ def test_the_installed_program_keeps_exit_status_and_output(tmp_path, review_fol
     done = subprocess.run([*program, "run", str(review_folder), "-o", str(tmp_path / "out")],
                           capture_output=True, text=True, timeout=300, env={**os.environ, "TMPDIR": str(temp)})
     assert done.returncode == 1, done.stderr  # broken.docx and empty.docx
-    assert "Outputs:" in done.stderr.splitlines()[-1]  # the summary screen, printed last, is flushed
+    assert "Rezultāti:" in done.stderr.splitlines()[-1]  # the summary screen, printed last, is flushed
     assert list(temp.iterdir()) == [], "the exit handlers still remove the fork server's socket folder"
     bad = subprocess.run([*program, "run", str(tmp_path / "nowhere")], capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "nowhere" in bad.stderr
@@ -255,12 +255,12 @@ def test_an_unchanged_rerun_keeps_the_outputs_and_says_so(tmp_path, review_folde
     CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0", "-q"])
     before = {p.name: p.stat().st_mtime_ns for p in out.glob("*.*") if p.suffix != ".sqlite"}
     again = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0"])
-    assert "unchanged since the last run" in again.output
+    assert "nekas nav mainījies" in again.output
     assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.*") if p.suffix != ".sqlite"} == before
     # a new review changes the results: everything is written again
     (review_folder / "c.docx").write_bytes(narrative_review("Elektrotehniķis", expert="Anna Ozola"))
     third = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0"])
-    assert "unchanged since the last run" not in third.output
+    assert "nekas nav mainījies" not in third.output
     assert "Anna Ozola" in (out / "verdicts.csv").read_text(encoding="utf-8-sig")
     # so is a deleted output
     (out / "report.docx").unlink()
@@ -270,7 +270,7 @@ def test_an_unchanged_rerun_keeps_the_outputs_and_says_so(tmp_path, review_folde
     summary = out / "summary.xlsx"
     os.utime(summary, ns=(summary.stat().st_atime_ns, summary.stat().st_mtime_ns - 5_000_000_000))
     touched = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "0"])
-    assert "unchanged since the last run" not in touched.output
+    assert "nekas nav mainījies" not in touched.output
 
 
 def test_records_survive_the_trip_between_processes_unchanged():

@@ -27,10 +27,10 @@ def test_explain_text_lists_problems_in_english(tmp_path, register):
 def test_write_html_marks_every_span(tmp_path, register):
     path = tmp_path / "a.docx"
     path.write_bytes(narrative_review())
-    out = write_html(path, register, tmp_path / "a.html")
+    out = write_html(path, register, tmp_path / "a.html", lang="en")
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>")
-    for label in ("supported MIP [rule]", "needs_corrections PKE [rule]", "SUPPORT", "CONDITION", "DOC_MIP"):
+    for label in ("supported MIP [rule]", "after corrections PKE [rule]", ">support<", ">condition<", "document: MIP"):
         assert label in html
 
 

@@ -260,7 +260,7 @@ def test_summary_that_cannot_be_replaced_leaves_the_others_written(folder, tmp_p
     result = CliRunner().invoke(main, ["run", str(folder), "-o", str(out), "--jobs", "0"])
     assert result.exit_code == 1, result.output  # broken.docx
     assert "Traceback" not in result.output
-    warning = next(line for line in result.output.splitlines() if "summary.xlsx" in line and "Warning" in line)
+    warning = next(line for line in result.output.splitlines() if "summary.xlsx" in line and "Brīdinājums" in line)
     assert "Close it" in warning  # says what to do
 
     assert (out / "summary.xlsx").read_bytes() == old_summary, "the old workbook is kept whole"
@@ -283,7 +283,7 @@ def test_interrupted_write_keeps_the_previous_output_whole(folder, tmp_path, mon
 
     monkeypatch.setattr(openpyxl.Workbook, "save", save_half_then_die)
     result = CliRunner().invoke(main, ["run", str(folder), "-o", str(out), "--jobs", "0", "-q"])
-    assert result.exit_code == 130 and "Interrupted" in result.output
+    assert result.exit_code == 130 and "Pārtraukts" in result.output
     assert "Traceback" not in result.output
     assert cell_values(out / "summary.xlsx") == before, "a crash never leaves a half-written output"
     assert not list(out.glob(".*.tmp"))

@@ -136,11 +136,11 @@ def test_locations_and_methods_are_worded_in_the_workbooks_language(tmp_path, la
         assert "header 1, table 2, row 3, cell 1" in fh.read()
 
 
-def test_text_that_looks_like_a_formula_stays_text_and_control_characters_are_dropped(book):
+def test_text_that_looks_like_a_formula_stays_text_and_control_characters_are_escaped(book):
     ws = book["Atzinumi"]
     row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "x/formula.docx")
     assert row[6].value == "=SUM(A1:A3) saturs ir atbalstāms" and row[6].data_type == "s"
-    assert row[4].value == "Dace Sproģe"
+    assert row[4].value == "Dace\\x07 Sproģe"  # shown, not dropped: pipeline.safe_text.xml_text
     rec = book["Ieteikumi"]
     assert rec["D2"].value == "=Precizēt moduļa apjomu" and rec["D2"].data_type == "s"
 
@@ -170,7 +170,7 @@ def test_about_sheet_tells_when_what_and_what_changed(tmp_path):
     assert values["Programmas versija"] == "9.9"
     assert values["Kvalifikācijas"] == 13
     changes = [r[1].value for r in ws.iter_rows(min_row=2) if r[1].value and "Jauns atzinums" in str(r[1].value)]
-    assert changes == ["Jauns atzinums: elektrotehniķis, PKE – atbalstāms (Dace Sproģe; x/formula.docx)"]
+    assert changes == ["Jauns atzinums: elektrotehniķis, PKE – atbalstāms (Dace\\x07 Sproģe; x/formula.docx)"]
 
 
 @pytest.mark.slow
