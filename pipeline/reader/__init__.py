@@ -85,7 +85,7 @@ def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS, data: bytes | N
         if kind in CONVERTED_KINDS:
             from pipeline.reader.convert import read_converted
 
-            return read_converted(Path(path), kind, limits)
+            return read_converted(Path(path), kind, limits, data)
         from pipeline.reader.document import read_package
 
         return read_package(path if data is None else io.BytesIO(data), limits, source_format=kind)
