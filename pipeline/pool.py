@@ -54,10 +54,10 @@ def process_file(path: str, rel: str, register: Register, limits: Limits) -> Fil
     started = time.perf_counter()
     result = FileResult(file=rel)
     try:
-        st = os.stat(path)
+        st = os.lstat(path)
         result.size, result.mtime = st.st_size, st.st_mtime
-        check_stat(st, limits)  # replaced by a pipe or a device since discovery, or too large: never open it
-        data = read_bytes(path, limits)
+        check_stat(st, limits)  # replaced by a link, a pipe or a device since discovery, or too large: never open it
+        data = read_bytes(path, limits)  # opened without following a link, and only if still where it was listed
         result.sha256 = hashlib.sha256(data).hexdigest()
         doc = read_path(path, limits, data=data)
         del data
