@@ -29,9 +29,12 @@ def printable(name: str) -> str:
     r"""Return ``name`` with undecodable file-name bytes shown as ``\xNN`` escapes.
 
     Escapes (not U+FFFD) keep two names that differ only in such bytes apart
-    in the outputs and the cache.
+    in the outputs and the cache.  Every backslash of the name itself is
+    doubled, so no name can spell an escape: the byte 0xFF gives ``\xff``,
+    a name typed with the four characters ``\xff`` gives ``\\xff``.
+    (A backslash in a name is rare: Windows never allows one.)
     """
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name.replace("\\", "\\\\").encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def discover(input_dir: Path, exclude: tuple[Path, ...] = ()) -> list[InputFile]:
