@@ -49,6 +49,10 @@ class Limits:
     max_ratio: int = 200  # uncompressed/compressed, for parts over 1 MiB
     max_members: int = 10_000  # zip entries
     max_depth: int = 256  # XML element nesting
+    # What reading expands, whatever the file's size: a part referenced three times counts three times.
+    max_elements: int = 1_000_000  # XML elements parsed, counted by their tags (start and end tags both count)
+    max_text_chars: int = 4_000_000  # characters of text read out of the parts (comment anchors included)
+    worker_memory_bytes: int = 1024 * 1024 * 1024  # address space a worker may add to what it holds at start
     seconds_per_file: float = 60.0  # wall time per file in a worker
     convert_seconds: float = 120.0  # LibreOffice .doc conversion
 

@@ -18,7 +18,7 @@ LO_LOCK_PREFIX, LO_LOCK_SUFFIX = ".~lock.", "#"
 class InputFile:
     """A file found under INPUT_DIR: where it is and how it is named in outputs."""
 
-    path: str  # real path for reading (may hold undecodable bytes as surrogates)
+    path: str  # real path for reading, with no link in it (may hold undecodable bytes as surrogates)
     rel: str  # relative, '/'-separated, printable name used in every output
     size: int = 0
     mtime_ns: int = 0
@@ -29,9 +29,12 @@ def printable(name: str) -> str:
     r"""Return ``name`` with undecodable file-name bytes shown as ``\xNN`` escapes.
 
     Escapes (not U+FFFD) keep two names that differ only in such bytes apart
-    in the outputs and the cache.
+    in the outputs and the cache.  Every backslash of the name itself is
+    doubled, so no name can spell an escape: the byte 0xFF gives ``\xff``,
+    a name typed with the four characters ``\xff`` gives ``\\xff``.
+    (A backslash in a name is rare: Windows never allows one.)
     """
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name.replace("\\", "\\\\").encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def discover(input_dir: Path, exclude: tuple[Path, ...] = ()) -> list[InputFile]:
@@ -78,6 +81,7 @@ def _describe(path: str, rel: str, name: str, root: str) -> InputFile:
             if os.path.commonpath([target, root]) != root or not os.path.isfile(target):
                 return InputFile(path, rel, problem=_problem(rel, "unreadable", "link outside the folder or broken"))
             st = os.stat(target)
+            path = target  # read where it leads: the reader never follows a link
         if not stat.S_ISREG(st.st_mode):
             return InputFile(path, rel, problem=_problem(rel, "unsupported_format", "not a regular file"))
     except OSError as exc:

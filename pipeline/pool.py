@@ -4,7 +4,9 @@
 takes longer than ``Limits.seconds_per_file`` has its worker killed and becomes
 a ``timeout`` problem; a file whose worker dies (a crash in C code, the
 out-of-memory killer) becomes a ``worker_crash`` problem.  Either way pebble
-starts a fresh worker and the batch goes on.
+starts a fresh worker and the batch goes on.  Each worker has a hard memory
+ceiling (``Limits.worker_memory_bytes``, see ``limit_memory``): a file that needs
+more becomes ``too_large`` and the worker reads the next one.
 """
 
 from __future__ import annotations
@@ -54,10 +56,10 @@ def process_file(path: str, rel: str, register: Register, limits: Limits) -> Fil
     started = time.perf_counter()
     result = FileResult(file=rel)
     try:
-        st = os.stat(path)
+        st = os.lstat(path)
         result.size, result.mtime = st.st_size, st.st_mtime
-        check_stat(st, limits)  # replaced by a pipe or a device since discovery, or too large: never open it
-        data = read_bytes(path, limits)
+        check_stat(st, limits)  # replaced by a link, a pipe or a device since discovery, or too large: never open it
+        data = read_bytes(path, limits)  # opened without following a link, and only if still where it was listed
         result.sha256 = hashlib.sha256(data).hexdigest()
         doc = read_path(path, limits, data=data)
         del data
@@ -69,14 +71,51 @@ def process_file(path: str, rel: str, register: Register, limits: Limits) -> Fil
         result.problems = [Problem(file=rel, code=exc.code, detail=exc.detail)]
     except OSError as exc:
         result.problems = [Problem(file=rel, code="unreadable", detail=exc.strerror or str(exc))]
-    except MemoryError:
+    except MemoryError:  # over the worker's memory ceiling (``limit_memory``): this file only
         result.verdicts, result.recommendations = [], []
-        result.problems = [Problem(file=rel, code="worker_crash", detail="out of memory")]
+        result.problems = [Problem(file=rel, code="too_large", detail=_OUT_OF_MEMORY.format(limits))]
     except Exception as exc:  # a bug must cost one file, not the batch
         result.verdicts, result.recommendations = [], []
         result.problems = [Problem(file=rel, code="worker_crash", detail=f"{type(exc).__name__}: {exc}")]
     result.seconds = time.perf_counter() - started
     return result
+
+
+_OUT_OF_MEMORY = "out of memory (a worker may use {0.worker_memory_bytes} bytes more than it holds at start)"
+
+
+def limit_memory(headroom: int) -> int | None:
+    """Cap this process's address space (``RLIMIT_AS``) at what it maps now plus ``headroom`` bytes.
+
+    Past the cap an allocation fails, which Python raises as ``MemoryError``: the
+    file being read becomes ``too_large`` and the worker lives on for the next
+    one.  Return the cap, or None where there is none (``headroom`` <= 0, no
+    ``resource`` module, or the system refuses).
+    """
+    if headroom <= 0:
+        return None
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    cap = _address_space() + headroom
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            cap = min(cap, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ValueError, OSError):
+        return None
+    return cap
+
+
+def _address_space() -> int:
+    """Return the bytes of address space this process maps now (0 where /proc cannot say)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def prepare_worker(register: Register | None = None) -> None:
@@ -144,6 +183,7 @@ def _start_worker(register: Register, limits: Limits) -> None:
         prepare_worker(register)  # nothing to do when forked from a process that did it
     except Exception:  # e.g. no model: each file then reports the error itself
         pass
+    limit_memory(limits.worker_memory_bytes)  # once loaded: the ceiling is for what reading a file adds
 
 
 def _read_one(path: str, rel: str) -> FileResult:

@@ -7,6 +7,7 @@ parts it needs with lxml.  It raises only ``ReadError``.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
@@ -41,10 +42,16 @@ CONVERTED_KINDS = {"doc": "Word 97-2003 .doc", "rtf": "RTF document"}
 #: Kinds read as a WordprocessingML package.
 PACKAGE_KINDS = frozenset({"docx", "docm", "dotx", "dotm"})
 DEFAULT_LIMITS = Limits()
+_SWAPPED_FOR_LINK = "replaced by a symbolic link since it was listed; the link was not followed"
 
 
 def check_stat(st: os.stat_result, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Raise ``ReadError`` when the file ``st`` describes is not a regular file or is too large to read."""
+    """Raise ``ReadError`` when the file ``st`` describes is not a regular file or is too large to read.
+
+    ``st`` from ``os.lstat`` of a listed file that is now a link: the link is not followed.
+    """
+    if stat.S_ISLNK(st.st_mode):
+        raise ReadError("unreadable", _SWAPPED_FOR_LINK)
     if not stat.S_ISREG(st.st_mode):  # e.g. replaced by a pipe or a device since it was listed: never open it
         raise ReadError("unsupported_format", "not a regular file")
     if st.st_size > limits.max_file_bytes:
@@ -52,13 +59,42 @@ def check_stat(st: os.stat_result, limits: Limits = DEFAULT_LIMITS) -> None:
 
 
 def read_bytes(path: str | os.PathLike, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """Return the content of the file at ``path`` (checked with ``check_stat`` first), at most one byte over the limit.
+    """Return the content of the file listed at ``path``, at most one byte over the size limit.
 
-    A file that grew past the limit since it was checked is read no further
-    than the limit plus one byte, so the caller's size check still refuses it.
+    ``path`` is a real path, as ``pipeline.discover`` lists it.  The file is opened
+    without following a link (``O_NOFOLLOW``), then checked to be the regular file
+    at ``path`` still: a file swapped for a link, or a folder on its way swapped
+    for one, since it was listed is refused (``ReadError`` unreadable), never read
+    from outside the input folder.  A file that grew past the limit since it was
+    listed is read no further than the limit plus one byte, so the caller's size
+    check still refuses it.
     """
-    with open(path, "rb") as fh:
+    path = os.fspath(path)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno in (errno.ELOOP, errno.EMLINK) and os.path.islink(path):
+            raise ReadError("unreadable", _SWAPPED_FOR_LINK) from None
+        raise
+    with open(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a pipe or a device, opened without blocking, is never read
+            raise ReadError("unsupported_format", "not a regular file")
+        if not _opened_at(fd, path):
+            raise ReadError("unreadable", "no longer inside the input folder (a folder on its path was replaced "
+                                          "by a link since it was listed); not read")
         return fh.read(limits.max_file_bytes + 1)
+
+
+def _opened_at(fd: int, path: str) -> bool:
+    """Return True when the open file ``fd`` is the file at real path ``path``, reached through no link."""
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}") == os.path.abspath(path)
+    except OSError:  # no /proc (macOS, Windows): the path must resolve to itself and to this file
+        try:
+            return os.path.realpath(path) == os.path.abspath(path) and os.path.samestat(os.fstat(fd), os.stat(path))
+        except OSError:
+            return False
 
 
 def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None = None) -> ReviewDocument:
@@ -85,7 +121,7 @@ def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS, data: bytes | N
         if kind in CONVERTED_KINDS:
             from pipeline.reader.convert import read_converted
 
-            return read_converted(Path(path), kind, limits)
+            return read_converted(Path(path), kind, limits, data)
         from pipeline.reader.document import read_package
 
         return read_package(path if data is None else io.BytesIO(data), limits, source_format=kind)

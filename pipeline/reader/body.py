@@ -110,10 +110,13 @@ def _clean(s: str) -> str:
 class Walker:
     """Turn the block content of one part into ``Block`` records."""
 
-    def __init__(self, styles: Styles, numbering: Numbering, max_depth: int = 256) -> None:
+    def __init__(self, styles: Styles, numbering: Numbering, max_depth: int = 256,
+                 max_text_chars: int | None = None) -> None:
         self.styles = styles
         self.numbering = numbering
         self.max_depth = max_depth
+        self.max_text_chars = max_text_chars
+        self.text_chars = 0  # characters of text read so far, each copy counted
         self.blocks: list[Block] = []
         self.tables = 0
         self.textboxes = 0
@@ -179,6 +182,7 @@ class Walker:
             text, marks, struck = buf.text(), tuple(buf.marks), tuple(map(tuple, buf.struck))
         for pieces in anchors.values():
             pieces.append("\n")
+        self._count_text(len(text) * (1 + len(anchors)))
         if marks or text.strip():
             if ctx.where is None:
                 self.paragraphs += 1
@@ -198,6 +202,13 @@ class Walker:
                 where = f"{ctx.prefix or ctx.where or ctx.part}, {where}".replace(", , ", ", ")
             part = "textbox" if ctx.part == "body" else ctx.part
             self.container(box, Ctx(part, where, where + ", "), depth + 1)
+
+    def _count_text(self, chars: int) -> None:
+        """Add ``chars`` to the text read (a paragraph, and its copy in every open comment range)."""
+        self.text_chars += chars
+        if self.max_text_chars is not None and self.text_chars > self.max_text_chars:
+            raise ReadError("too_large", f"over {self.max_text_chars} characters of text in all the parts read "
+                                         "(a part counts each time it is referenced)")
 
     def table(self, tbl: etree._Element, ctx: Ctx, depth: int) -> None:
         """Read a table: one block per cell paragraph, merged cells once, nested tables in place."""

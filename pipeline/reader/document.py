@@ -9,7 +9,7 @@ from lxml import etree
 from pipeline.config import Limits
 from pipeline.errors import ReadError
 from pipeline.reader.body import Ctx, W, Walker
-from pipeline.reader.package import Package, open_package
+from pipeline.reader.package import Package, memo, open_package
 from pipeline.reader.parts import read_comments, read_core, read_headers, read_notes
 from pipeline.reader.styles import load_numbering, load_styles
 from pipeline.records import ReviewDocument
@@ -41,10 +41,11 @@ def _read(pkg: Package, source_format: str) -> ReviewDocument:
     styles = _cached(pkg, by_kind, "styles", load_styles)
     numbering = _cached(pkg, by_kind, "numbering", load_numbering).fresh()
 
-    walker = Walker(styles, numbering, pkg.limits.max_depth)
+    walker = Walker(styles, numbering, pkg.limits.max_depth, pkg.limits.max_text_chars)
     blocks = walker.walk(body, Ctx("body"))
+    # one part at a time, each parsed for every reference to it: never all the trees at once
     headers = read_headers(
-        walker, [(kind, pkg.xml(name)) for kind in ("header", "footer") for name in by_kind.get(kind, [])]
+        walker, ((kind, pkg.xml(name)) for kind in ("header", "footer") for name in by_kind.get(kind, []))
     )
     notes = read_notes(walker, "footnote", _first(pkg, by_kind, "footnotes"))
     notes += read_notes(walker, "endnote", _first(pkg, by_kind, "endnotes"))
@@ -63,7 +64,7 @@ def _read(pkg: Package, source_format: str) -> ReviewDocument:
 #: Main part content type (middle words) -> source format.
 _FORMATS = (("document.macroenabled.main+xml", "docm"), ("macroenabledtemplate.main+xml", "dotm"),
             ("template.main+xml", "dotx"))
-_CACHE: dict[tuple, object] = {}
+_CACHE: dict[tuple, tuple[object, int]] = {}
 _CACHE_SIZE = 32
 
 
@@ -71,17 +72,13 @@ def _cached(pkg: Package, by_kind: dict[str, list[str]], kind: str, load):
     """Return ``load(root)`` for a styles or numbering part, reusing it when the same part was seen.
 
     Documents from one template share these parts byte for byte; the key is the
-    part's CRC-32 and size from the zip directory, so a hit inflates nothing.
+    part's CRC-32 and size from the zip directory, so a hit inflates nothing
+    (and counts the elements its parse counted).
     """
     names = by_kind.get(kind)
     key = (kind, pkg.fingerprint(names[0])) if names else (kind, None)
-    if key in _CACHE:
-        return _CACHE[key]
-    value = load(pkg.xml(names[0]) if names else None)
-    if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[key] = value
-    return value
+    return memo(pkg, names[0] if names else kind, key, lambda: load(pkg.xml(names[0]) if names else None),
+                _CACHE, _CACHE_SIZE)
 
 
 def _first(pkg: Package, by_kind: dict[str, list[str]], kind: str) -> etree._Element | None:

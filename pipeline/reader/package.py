@@ -61,6 +61,7 @@ class Package:
     limits: Limits
     members: dict[str, zipfile.ZipInfo] = field(default_factory=dict)
     total_read: int = 0
+    elements: int = 0  # tags of the XML parsed so far (see ``count_elements``)
     _rels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     main_type: str = ""
 
@@ -153,8 +154,25 @@ class Package:
         return data
 
     def xml(self, name: str) -> etree._Element:
-        """Return the parsed root element of XML part ``name``."""
-        return parse_xml(self.read(name), name, self.limits.max_depth)
+        """Return the parsed root element of XML part ``name``, refused before parsing when over the limits.
+
+        Every call counts: a part read for three references counts three times.
+        """
+        data = self.read(name)
+        self.count_elements(name, data.count(b"<"))
+        return parse_xml(data, name, self.limits.max_depth)
+
+    def count_elements(self, name: str, tags: int) -> None:
+        """Add ``tags`` (the ``<`` of a part's markup) to what this package expanded; raise when over the limit.
+
+        Counting the bytes ``<`` bounds the elements a part parses into (each takes
+        one or two tags) before any is built, so a part of millions of tiny
+        elements is refused without the memory its tree would take.
+        """
+        self.elements += tags
+        if self.elements > self.limits.max_elements:
+            raise ReadError("too_large", f"{name}: over {self.limits.max_elements} XML elements in all the parts "
+                                         "read (a part counts each time it is referenced)")
 
     def rels(self, part: str) -> dict[str, tuple[str, str]]:
         """Return ``{rId: (type suffix, part name)}`` for the internal relationships of ``part``."""
@@ -162,7 +180,7 @@ class Package:
             return self._rels[part]
         folder, base = posixpath.split(part.lstrip("/"))
         key = ("rels", part, self.fingerprint(posixpath.join(folder, "_rels", base + ".rels")))
-        self._rels[part] = out = _memo(key, lambda: self._read_rels(part))
+        self._rels[part] = out = memo(self, part, key, lambda: self._read_rels(part))
         return out
 
     def _read_rels(self, part: str) -> dict[str, tuple[str, str]]:
@@ -187,7 +205,8 @@ class Package:
         """Return ``(overrides by part name, defaults by extension)`` from ``[Content_Types].xml``."""
         if not self.has("[Content_Types].xml"):
             return {}, {}
-        return _memo(("ct", self.fingerprint("[Content_Types].xml")), self._read_content_types)
+        return memo(self, "[Content_Types].xml", ("ct", self.fingerprint("[Content_Types].xml")),
+                    self._read_content_types)
 
     def _read_content_types(self) -> tuple[dict[str, str], dict[str, str]]:
         root = self.xml("[Content_Types].xml")
@@ -227,19 +246,29 @@ class Package:
 
 
 #: Parsed package plumbing (content types, relationships) by the part's CRC-32 and
-#: size: reviews made from one template share these parts byte for byte, so a
-#: hit inflates and parses nothing.  Small and bounded; callers never mutate values.
+#: size, with the elements its parse counted: reviews made from one template share
+#: these parts byte for byte, so a hit inflates and parses nothing.  Small and
+#: bounded; callers never mutate values.
 _MEMO: dict[tuple, object] = {}
 _MEMO_SIZE = 256
 
 
-def _memo(key: tuple, load):
-    if key in _MEMO:
-        return _MEMO[key]
+def memo(pkg: Package, name: str, key: tuple, load, store: dict | None = None, size: int = _MEMO_SIZE):
+    """Return ``load()`` (which parses part ``name``), or what it returned for the same ``key`` before.
+
+    A hit counts the elements the parse counted, so whether a part was seen
+    before never changes what a file is allowed to expand.
+    """
+    store = _MEMO if store is None else store
+    if key in store:
+        value, tags = store[key]
+        pkg.count_elements(name, tags)
+        return value
+    before = pkg.elements
     value = load()
-    if len(_MEMO) >= _MEMO_SIZE:
-        _MEMO.pop(next(iter(_MEMO)))
-    _MEMO[key] = value
+    if len(store) >= size:
+        store.pop(next(iter(store)))
+    store[key] = (value, pkg.elements - before)
     return value
 
 

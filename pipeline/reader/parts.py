@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from lxml import etree
 
 from pipeline.reader.body import Ctx, W, Walker
@@ -15,7 +17,7 @@ _CORE_FIELDS = {"title": DC + "title", "author": DC + "creator",
                 "created": DCTERMS + "created", "modified": DCTERMS + "modified"}
 
 
-def read_headers(walker: Walker, roots: list[tuple[str, etree._Element]]) -> list[Block]:
+def read_headers(walker: Walker, roots: Iterable[tuple[str, etree._Element]]) -> list[Block]:
     """Return the blocks of header and footer parts, numbered per kind ("header 1", "footer 2")."""
     out: list[Block] = []
     counts = {"header": 0, "footer": 0}
@@ -23,6 +25,7 @@ def read_headers(walker: Walker, roots: list[tuple[str, etree._Element]]) -> lis
         counts[kind] += 1
         where = f"{kind} {counts[kind]}"
         out += walker.walk(root, Ctx(kind, where, where + ", "))
+        del root  # this part's tree goes before the next one is parsed
     return out
 
 

@@ -54,6 +54,8 @@ def parse_xml(data: bytes, name: str, max_depth: int = 256) -> etree._Element:
     try:
         root = etree.fromstring(to_transitional(data), _PARSER)
     except etree.XMLSyntaxError as exc:
+        if exc.code == etree.ErrorTypes.ERR_NO_MEMORY:  # over the worker's memory ceiling
+            raise ReadError("too_large", f"{name}: out of memory while parsing") from None
         message = str(exc).lower()
         if "too long" in message or ("huge" in message and "depth" not in message):
             raise ReadError("too_large", f"{name}: {exc}") from None
