@@ -22,4 +22,8 @@ def load_pipeline(path: str | Path = MODEL_DIR):
     why = missing_model(path)
     if why is not None:
         raise FileNotFoundError(why)
-    return spacy.load(path)
+    nlp = spacy.load(path)
+    # the rule components keep no per-token model state, so a review as long as the reader's text
+    # limit allows is read whole (spaCy's default of 1,000,000 characters guards its parser)
+    nlp.max_length = 8_000_000
+    return nlp
