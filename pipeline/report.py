@@ -15,9 +15,7 @@ time of the run.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-import re
 
 import pandas as pd
 from docx import Document
@@ -222,39 +220,9 @@ def _date_text(day: dt.date, lang: str, case: str = "nom") -> str:
 
 
 def _bullets(doc, items: list[str], sep: str = "", last: str = "") -> None:
-    """Add ``items`` as bulleted paragraphs, each ending in ``sep`` and the last one in ``last``.
-
-    The first paragraph is made by python-docx; the others are copies of it
-    with their own text (python-docx resolves the style and places each
-    element anew for every paragraph, which adds up over thousands of
-    problem files).  Text with tabs or line breaks goes through
-    python-docx, which turns them into Word's tab and break elements.
-    """
-    style = doc.styles["List Bullet"]
-    prototype = previous = None  # prototype: a paragraph of one run of plain text, to copy
+    """Add ``items`` as bulleted paragraphs, each ending in ``sep`` and the last one in ``last``."""
     for i, item in enumerate(items):
-        text = item + (last if i == len(items) - 1 else sep)
-        if prototype is None or _SPECIAL.search(text):
-            paragraph = doc.add_paragraph(style=style)
-            paragraph.add_run(text)
-            previous = paragraph._p
-            if prototype is None and not _SPECIAL.search(text):
-                prototype = previous
-            continue
-        element = copy.deepcopy(prototype)
-        t = element.find(_T_PATH)
-        t.text = text
-        if text != text.strip():
-            t.set(_XML_SPACE, "preserve")
-        else:
-            t.attrib.pop(_XML_SPACE, None)
-        previous.addnext(element)  # every paragraph is added at the end of the body
-        previous = element
-
-
-_SPECIAL = re.compile(r"[\t\n\r]")
-_T_PATH = f"{qn('w:r')}/{qn('w:t')}"
-_XML_SPACE = qn("xml:space")
+        doc.add_paragraph(item + (last if i == len(items) - 1 else sep), style="List Bullet")
 
 
 def report_verdicts(verdicts: pd.DataFrame, as_of: dt.date) -> pd.DataFrame:

@@ -99,7 +99,7 @@ class Field:
     glyph_done: bool = False
 
 
-def _clean(s: str) -> str:
+def _plain_run_text(s: str) -> str:
     """Return run text with no-break spaces as spaces, soft hyphens dropped, in NFC."""
     if s.isascii():
         return s
@@ -449,7 +449,7 @@ def _prepare(buf: Para, s: str, table: dict | None, quiet_mark: bool) -> str:
         mapped = mk.map_symbol_text(s, table)
         if mapped != s:
             s, kind = mapped, "sym"
-    s = _clean(s)
+    s = _plain_run_text(s)
     if not quiet_mark and not buf.quiet and not s.isascii():
         start = buf.length
         for m in mk.GLYPH_RE.finditer(s):
