@@ -217,6 +217,7 @@ def _outputs_of(output_dir: Path) -> tuple[Path, ...]:
     paths = [output_dir, *(output_dir / name for name in names)]
     try:  # temp files of an interrupted atomic write: .summary.xlsx.XXXX.tmp
         paths += [p for p in output_dir.glob(".*.tmp") if p.name.split(".")[1] in {n.split(".")[0] for n in names}]
+        paths += output_dir.glob(STORE_DB + ".damaged-*")  # a damaged store moved aside (see pipeline.store)
     except OSError:
         pass
     return tuple(paths)
