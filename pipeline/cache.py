@@ -100,7 +100,7 @@ def result_from_json(text: str | bytes | None) -> FileResult | None:
     if not isinstance(text, str) or len(text) > MAX_RESULT_CHARS:
         return None
     try:
-        return _decoder(FileResult)(json.loads(text))
+        return _FILE_RESULT(json.loads(text))
     except (ValueError, TypeError, RecursionError):  # ValueError covers json.JSONDecodeError
         return None
 
@@ -111,7 +111,7 @@ def _plain(value):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
-    if value is None or isinstance(value, str | int | float):
+    if isinstance(value, str | int | float):  # bool is an int
         return value
     raise TypeError(f"cannot store a {type(value).__name__} in the cache")
 
@@ -129,13 +129,20 @@ def _decoder(kind) -> typing.Callable:
 def _make_decoder(kind) -> typing.Callable:
     if dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
-        fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(kind)]
-        names = {name for name, _ in fields}
+        names = {f.name for f in dataclasses.fields(kind)}
+        # scalar fields are checked in place (most of a result's fields), the others rebuilt
+        scalars = [(name, hint) for name, hint in hints.items() if name in names and hint in _SCALARS]
+        nested = [(name, _decoder(hint)) for name, hint in hints.items() if name in names and hint not in _SCALARS]
 
         def record(value):
-            if not isinstance(value, dict) or value.keys() != names:
+            if type(value) is not dict or value.keys() != names:
                 raise TypeError(f"not a {kind.__name__}")
-            return kind(**{name: decode(value[name]) for name, decode in fields})
+            for name, hint in scalars:
+                if type(value[name]) is not hint:
+                    value[name] = _decoder(hint)(value[name])  # raises unless an int for a float
+            for name, decode in nested:
+                value[name] = decode(value[name])
+            return kind(**value)
 
         return record
     origin, args = typing.get_origin(kind), typing.get_args(kind)
@@ -162,6 +169,9 @@ def _make_decoder(kind) -> typing.Callable:
     raise TypeError(f"no JSON form for {kind!r}")
 
 
+_SCALARS = (str, int, bool, float)
+
+
 def _array(value) -> list:
     if not isinstance(value, list):
         raise TypeError("not a list")
@@ -179,6 +189,10 @@ def _number(value) -> float:
     if type(value) not in (int, float):
         raise TypeError("not a number")
     return float(value)
+
+
+#: Built here, so that a record field of a type JSON cannot hold fails at import, not as a miss on every get.
+_FILE_RESULT = _decoder(FileResult)
 
 
 # --- the cache ---------------------------------------------------------------
