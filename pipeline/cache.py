@@ -329,7 +329,7 @@ class Cache:
                 backed.append((r.file, r.sha256))
             else:
                 others.append((r.file, r.sha256, r.verdicts, r.recommendations, r.problems))
-        h.update(json.dumps(_plain((backed, others)), separators=(",", ":")).encode())
+        h.update(json.dumps([backed, _plain(others)], separators=(",", ":")).encode())
         return h.hexdigest()
 
     def outputs_unchanged(self, digest: str, out_dir: Path) -> bool:
