@@ -250,7 +250,19 @@ def test_a_run_moves_a_damaged_store_aside_and_starts_a_fresh_one(kind, tmp_path
     assert again.cached == CACHEABLE
     assert capsys.readouterr().err == ""
     assert [p.name for p in out.glob(STORE_DB + ".damaged-*")] == [moved.name]
-    assert moved.name not in {r.file for r in again.results}
+
+
+def test_a_damaged_store_moved_aside_in_the_input_folder_is_not_read_as_a_review(review_folder, capsys):
+    run_batch(review_folder, review_folder)  # -o is the input folder
+    DAMAGE["not_a_database"](review_folder / STORE_DB)
+    first = run_batch(review_folder, review_folder)
+    second = run_batch(review_folder, review_folder)
+    assert len(damage_lines(capsys.readouterr().err)) == 1
+    (moved,) = review_folder.glob(STORE_DB + ".damaged-*")
+    for outcome in (first, second):
+        assert moved.name not in {r.file for r in outcome.results}
+        assert len(outcome.results) == CACHEABLE + 1  # the review folder's files and nothing else
+    assert second.cached == CACHEABLE
 
 
 @pytest.mark.parametrize("kind", DAMAGE)
