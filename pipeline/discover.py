@@ -23,6 +23,8 @@ class InputFile:
     size: int = 0
     mtime_ns: int = 0
     problem: Problem | None = None  # decided without reading (lock file, link, ...)
+    ctime_ns: int = 0  # with size, mtime and inode: the stamp the cache trusts (see pipeline.cache)
+    ino: int = 0
 
 
 def printable(name: str) -> str:
@@ -88,7 +90,7 @@ def _describe(path: str, rel: str, name: str, root: str) -> InputFile:
         return InputFile(path, rel, problem=_problem(rel, "unreadable", exc.strerror or str(exc)))
     if name.startswith(LOCK_PREFIX) or (name.startswith(LO_LOCK_PREFIX) and name.endswith(LO_LOCK_SUFFIX)):
         return InputFile(path, rel, st.st_size, st.st_mtime_ns, _problem(rel, "lock_file", "Word owner file"))
-    return InputFile(path, rel, st.st_size, st.st_mtime_ns)
+    return InputFile(path, rel, st.st_size, st.st_mtime_ns, ctime_ns=st.st_ctime_ns, ino=st.st_ino)
 
 
 def _problem(rel: str, code: str, detail: str) -> Problem:

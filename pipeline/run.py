@@ -131,7 +131,7 @@ def run(
         from pipeline.cache import Cache, pipeline_version
 
         try:
-            cache = Cache(output_dir / STORE_DB, pipeline_version(register_path))
+            cache = Cache(output_dir / STORE_DB, pipeline_version(register_path), listed_at=started.timestamp())
         except Exception as exc:  # an unusable cache must not stop the run
             print(f"reviews: cache disabled ({exc})", file=sys.stderr)
             cache = None
@@ -144,7 +144,7 @@ def run(
             results[i] = FileResult(file=f.rel, size=f.size, problems=[f.problem])
             continue
         if cache is not None:
-            sha = cache.known_hash(f.rel, f.size, f.mtime_ns)
+            sha = cache.known_hash(f)
             try:
                 hit = cache.get(sha, f.rel) if sha else None
             except Exception as exc:  # locked or damaged store: read the files instead
@@ -168,7 +168,7 @@ def run(
     for index, result in pool.read_files(todo, jobs, register, limits, method, meanwhile):
         results[index] = result
         if cache is not None:
-            cache.put(result, files[index].mtime_ns)
+            cache.put(result, files[index])
         if bar is not None:
             bar.update(1)
     if bar is not None:
@@ -236,6 +236,7 @@ def _outputs_of(output_dir: Path) -> tuple[Path, ...]:
     paths = [output_dir, *(output_dir / name for name in names)]
     try:  # temp files of an interrupted atomic write: .summary.xlsx.XXXX.tmp
         paths += [p for p in output_dir.glob(".*.tmp") if p.name.split(".")[1] in {n.split(".")[0] for n in names}]
+        paths += output_dir.glob(STORE_DB + ".damaged-*")  # a damaged store moved aside (see pipeline.store)
     except OSError:
         pass
     return tuple(paths)

@@ -137,7 +137,7 @@ def test_second_run_is_served_from_the_cache(tmp_path, review_folder):
 
 @pytest.mark.slow
 def test_results_cached_from_worker_processes_read_back_the_same(tmp_path, review_folder):
-    # workers hand over their results pickled; the cache keeps those very bytes
+    # results made in worker processes read back the same from the cache (stored as JSON)
     out, again = tmp_path / "o", tmp_path / "again"
     first = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(out), "--jobs", "2"])
     assert "no kešatmiņas 0" in first.output

@@ -88,7 +88,7 @@ def test_latest_run_gives_back_the_stored_frames(tmp_path):
 
 
 def test_an_unusable_store_does_not_stop_the_outputs(tmp_path):
-    (tmp_path / "reviews.sqlite").write_bytes(b"this is not a database" * 100)
+    (tmp_path / "reviews.sqlite").mkdir()  # cannot be opened, nor is it a damaged file to move aside
     written = write_outputs(results("supported", None, False), tmp_path, REGISTER, run("2026-03-02T10:00:00"))
     assert "reviews.sqlite" in written.failed
     assert {"verdicts.csv", "problems.csv", "summary.xlsx", "report.docx"} <= set(written.paths)
