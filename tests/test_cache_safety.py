@@ -288,7 +288,7 @@ def test_a_history_that_cannot_be_read_is_one_line_without_a_traceback(tmp_path)
     result = CliRunner().invoke(main, ["history", str(tmp_path)])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
-    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: the run history in")
+    assert result.stderr.count("\n") == 1 and "the run history in" in result.stderr  # "Kļūda: …" in Latvian
 
 
 def test_an_empty_file_is_a_sound_store(tmp_path):
