@@ -16,7 +16,6 @@ import csv
 import datetime as dt
 import io
 import os
-import posixpath
 import re
 import sqlite3
 import tempfile
@@ -157,11 +156,16 @@ def problems_csv_frame(problems: pd.DataFrame) -> pd.DataFrame:
 # --- the whole output set ----------------------------------------------------
 
 
-#: Characters escaped in relative links; letters with diacritics stay as they are (Excel and
-#: LibreOffice read them), but a space, '#', '%' or '?' would change what the link means.
-_URL_ESCAPES = str.maketrans({"%": "%25", " ": "%20", "#": "%23", "?": "%3F", "[": "%5B", "]": "%5D"})
-#: A '.' or '..' path segment: only such names need normalising.
-_DOT_SEGMENT = re.compile(r"(^|/)\.\.?(/|$)")
+#: Characters kept as they are in a link's path segment: letters and digits of any script (Excel
+#: and LibreOffice read diacritics) and the few marks RFC 3986 allows there without meaning.
+#: Everything else is percent-encoded: ':' (no segment reads as a URL scheme, ``https:`` stays a
+#: folder), '\\' (not a Windows separator), '%', '#', '?', spaces and control characters.
+_SEGMENT_SAFE = frozenset("-._~!$&'()*+,;=@")
+
+
+def _encode_segment(segment: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in _SEGMENT_SAFE else
+                   "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")) for ch in segment)
 
 
 def link_base(out_dir: Path, input_dir: str) -> str:
@@ -171,23 +175,32 @@ def link_base(out_dir: Path, input_dir: str) -> str:
     return os.path.relpath(Path(input_dir).resolve(), Path(out_dir).resolve()).replace(os.sep, "/")
 
 
-def hyperlink_target(out_dir: Path, input_dir: str) -> Callable[[str], str | None]:
-    """Return a function mapping an input file name to a link relative to ``out_dir``."""
+def hyperlink_target(out_dir: Path, input_dir: str,
+                     unlinked: frozenset[str] | set[str] = frozenset()) -> Callable[[str], str | None]:
+    """Return a function mapping an input file name to a link relative to ``out_dir``.
+
+    The link resolves inside the input folder: a name with an empty, '.' or '..'
+    segment, or one in ``unlinked`` (files reported as leading outside the folder
+    or unreadable), gets no link.  Each segment is percent-encoded (see ``_SEGMENT_SAFE``).
+    """
     if not input_dir:
         return lambda _file: None
     base = link_base(out_dir, input_dir)
-    prefix = "" if base == "." else base + "/"
+    prefix = "" if base == "." else "/".join(_encode_segment(s) if s != ".." else s for s in base.split("/")) + "/"
 
     def target(file: str) -> str | None:
-        if not file or file.endswith("/"):
+        if not file or file in unlinked:
             return None
-        file = file.replace(os.sep, "/")
-        rel = prefix + file
-        if _DOT_SEGMENT.search(file) or "//" in file:
-            rel = posixpath.normpath(rel)
-        return rel.translate(_URL_ESCAPES)
+        segments = file.split("/")
+        if any(s in ("", ".", "..") for s in segments):
+            return None
+        return prefix + "/".join(_encode_segment(s) for s in segments)
 
     return target
+
+
+#: Problem codes of files that cannot be opened from the input folder: they get no link.
+UNLINKED_CODES = frozenset({"unreadable"})
 
 
 def _run_datetime(run: RunInfo) -> dt.datetime:
@@ -258,7 +271,8 @@ def write_outputs(
         about=about_rows(run, tables, verdicts, problems, readable, lang),
         changes=written.changes.lines(lang), created=_run_datetime(run),
     )
-    link = hyperlink_target(out_dir, run.input_dir)
+    unlinked = set(problems.loc[problems["code"].isin(UNLINKED_CODES), "file"])
+    link = hyperlink_target(out_dir, run.input_dir, unlinked)
     writers = {
         VERDICTS_CSV: lambda p: p.write_bytes(csv_bytes(verdicts_csv_frame(verdicts), VERDICT_COLUMNS + VERDICT_EXTRA)),
         PROBLEMS_CSV: lambda p: p.write_bytes(csv_bytes(problems, PROBLEM_COLUMNS + PROBLEM_EXTRA)),
