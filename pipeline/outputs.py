@@ -15,16 +15,27 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.config import PROBLEMS_CSV, REPORT_DOCX, STORE_DB, SUMMARY_XLSX, VERDICTS_CSV
+from pipeline.config import (
+    JOURNAL,
+    PROBLEMS_CSV,
+    REPORT_DOCX,
+    STAGING_PREFIX,
+    STORE_DB,
+    SUMMARY_XLSX,
+    VERDICTS_CSV,
+)
 from pipeline.consolidate import (
     PROBLEM_COLUMNS,
     PROBLEM_EXTRA,
@@ -47,7 +58,7 @@ from pipeline.records import FileResult, RunInfo, Written
 from pipeline.register import Register
 from pipeline.report import build_report
 from pipeline.stages import ReportScope, default_scope
-from pipeline.store import Changes, latest_run, record_run
+from pipeline.store import Changes, connect, insert_run, latest_run
 from pipeline.workbook import WorkbookData, build_workbook
 
 # --- atomic writing ----------------------------------------------------------
@@ -238,16 +249,123 @@ def about_rows(run: RunInfo, tables: dict, verdicts: pd.DataFrame, problems: pd.
 OUTPUT_NAMES = (VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX)
 
 
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_tree(path: Path) -> None:
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def _recorded(db: Path, run_id: int | None, started: str) -> bool:
+    """Return True when the history holds run ``run_id`` started at ``started``."""
+    if run_id is None or not db.exists():
+        return False
+    try:
+        with closing(sqlite3.connect(db, timeout=30)) as con:
+            row = con.execute("SELECT started FROM history_runs WHERE id = ?", (run_id,)).fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row) and row[0] == started
+
+
+def recover_outputs(out_dir: Path) -> str | None:
+    """Finish or undo what a killed run left in ``out_dir``; return what was done, or None.
+
+    A run stages its outputs in a ``.reviews-staging-*`` folder, keeps links to the
+    previous outputs there, writes the journal, moves the new outputs in place and
+    only then commits its history.  So with a journal, a history holding the run
+    means the new set is complete; otherwise the previous set is put back.  Staging
+    folders are removed.  Call it holding the output folder's lock.
+    """
+    out_dir = Path(out_dir)
+    done = None
+    journal = out_dir / JOURNAL
+    if journal.exists():
+        try:
+            entry = json.loads(journal.read_text(encoding="utf-8"))
+            staging = out_dir / Path(str(entry["staging"])).name
+            run_id, started, existed = entry.get("run_id"), str(entry.get("started", "")), set(entry["existed"])
+        except (OSError, ValueError, KeyError, TypeError):
+            entry = None
+        if entry is not None and not _recorded(out_dir / STORE_DB, run_id, started):
+            for name in OUTPUT_NAMES:
+                previous = staging / "previous" / name
+                if name in existed and previous.exists():
+                    os.replace(previous, out_dir / name)
+                elif name not in existed:
+                    (out_dir / name).unlink(missing_ok=True)
+            done = "the outputs of an interrupted run were undone; the previous outputs are back"
+        elif entry is not None:
+            done = "an interrupted run had written all its outputs; they are kept"
+        journal.unlink(missing_ok=True)
+    for staging in out_dir.glob(STAGING_PREFIX + "*"):
+        _remove_tree(staging)
+    for tmp in out_dir.glob(f".{JOURNAL}.*.tmp"):
+        tmp.unlink(missing_ok=True)
+    return done
+
+
+def commit_outputs(out_dir: Path, staging: Path, names: list[str], con: sqlite3.Connection | None,
+                   run_id: int | None, started: str) -> None:
+    """Put the staged ``names`` in place together, then commit the history in ``con``.
+
+    The previous outputs are hard-linked (or copied) into the staging folder and
+    the journal is written first, so ``recover_outputs`` can undo a killed commit.
+    A failure here undoes the moves already made and rolls the history back.
+    """
+    previous = staging / "previous"
+    previous.mkdir()
+    existed = []
+    for name in OUTPUT_NAMES:
+        if (out_dir / name).exists():
+            try:
+                os.link(out_dir / name, previous / name)
+            except OSError:
+                shutil.copy2(out_dir / name, previous / name)
+            existed.append(name)
+    _step("backup", "")
+    entry = {"staging": staging.name, "run_id": run_id, "started": started, "existed": existed}
+    replace_atomically(out_dir / JOURNAL, lambda p: p.write_text(json.dumps(entry), encoding="utf-8"))
+    try:
+        _step("journal", "")
+        for name in names:
+            _step("move", name)
+            os.replace(staging / name, out_dir / name)
+        _step("history", "")
+        if con is not None:
+            con.commit()
+    except BaseException:
+        if con is not None:
+            con.rollback()
+        recover_outputs(out_dir)
+        raise
+    _step("committed", "")
+    (out_dir / JOURNAL).unlink(missing_ok=True)
+    _remove_tree(staging)
+
+
+def _step(what: str, name: str) -> None:
+    """Mark a step of the commit sequence (tests raise here to stand for a kill)."""
+
+
 def write_outputs(
     results: list[FileResult], out_dir: Path, register: Register, run: RunInfo, lang: str = "lv",
     scope: ReportScope | None = None,
 ) -> Written:
     """Write verdicts.csv, problems.csv, summary.xlsx and report.docx into ``out_dir``; record the run.
 
-    Each output is written on its own: one that cannot be written is named in
-    ``.failed`` with the reason, and the others are still written.  ``scope``
-    holds the stage calendar and which stage the report covers (by default
-    the shipped calendar and the stage of the newest review).
+    All four or none: each is written into a staging folder first; when every one
+    is written they are moved in place together and only then is the run committed
+    to the history (``commit_outputs``).  When one cannot be written or moved in
+    place (disk full, a file open in Excel), the previous outputs are kept whole, the
+    run is not recorded, and that output is named in ``.failed`` with the reason.  ``scope`` holds the stage
+    calendar and which stage the report covers (by default the shipped calendar and
+    the stage of the newest review).
     """
     scope = scope or default_scope()
     out_dir = Path(out_dir)
@@ -259,10 +377,16 @@ def write_outputs(
     register_table = register_frame(register)
     readable = sum(1 for r in results if r.readable)
     tables = consolidate(verdicts, register_table, scope.calendar)
+    con, run_id = None, None
     try:
-        written.changes = record_run(out_dir / STORE_DB, run, verdicts, problems, tables["status"])
-    except (sqlite3.Error, OSError) as exc:
-        written.changes = Changes()
+        con = connect(out_dir / STORE_DB)
+        run_id, written.changes = insert_run(con, run, verdicts, problems, tables["status"])
+    except BaseException as exc:
+        if con is not None:
+            con.close()
+        if not isinstance(exc, sqlite3.Error | OSError):
+            raise
+        con, written.changes = None, Changes()
         written.failed[STORE_DB] = f"{STORE_DB}: the run history could not be saved ({exc})"
 
     workbook = WorkbookData(
@@ -279,13 +403,59 @@ def write_outputs(
         SUMMARY_XLSX: lambda p: build_workbook(workbook, lang, link).save(p),
         REPORT_DOCX: lambda p: _report(verdicts, register_table, run, lang, scope).save(p),
     }
-    for name, write in writers.items():
-        why = write_one(out_dir, name, write)
-        if why is None:
-            written.paths[name] = out_dir / name
-        else:
-            written.failed[name] = why
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
+        os.chmod(staging, 0o777 & ~_UMASK)
+    except OSError as exc:
+        written.failed.update({name: _why(name, exc) + KEPT for name in writers})
+        if con is not None:
+            con.close()
+        return written
+    try:
+        for name, write in writers.items():
+            _step("write", name)
+            why = _write_staged(staging / name, name, write)
+            if why is not None:
+                written.failed[name] = why + KEPT
+                break
+        if not any(name in written.failed for name in writers):
+            try:
+                commit_outputs(out_dir, staging, list(writers), con, run_id, run.started)
+            except OSError as exc:
+                name = Path(exc.filename or "").name
+                name = name if name in writers else next(iter(writers))
+                written.failed[name] = _why(name, exc) + KEPT
+            else:
+                written.paths.update({name: out_dir / name for name in writers})
+    finally:
+        if con is not None:
+            if written.failed.keys() & set(writers):
+                con.rollback()
+            con.close()
+        _remove_tree(staging)
+    if written.failed.keys() & set(writers):
+        written.changes = Changes()
     return written
+
+
+#: Said after every reason an output could not be written.
+KEPT = " The previous outputs are kept unchanged; nothing of this run was saved."
+
+
+def _write_staged(path: Path, name: str, write: Callable[[Path], None]) -> str | None:
+    """Write output ``name`` to ``path`` and flush it to disk; return None, or why it could not be written.
+
+    A bug in one writer must not become a traceback, so any exception becomes the reason.
+    """
+    try:
+        write(path)
+        os.chmod(path, 0o666 & ~_UMASK)
+        _fsync(path)
+    except OSError as exc:
+        return _why(name, exc)
+    except Exception as exc:
+        return f"{name} could not be written: {type(exc).__name__}: {exc}"
+    return None
 
 
 def _report(verdicts: pd.DataFrame, register_table: pd.DataFrame, run: RunInfo, lang: str, scope: ReportScope):
