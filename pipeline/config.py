@@ -26,6 +26,10 @@ PROBLEMS_CSV = "problems.csv"
 SUMMARY_XLSX = "summary.xlsx"
 REPORT_DOCX = "report.docx"
 STORE_DB = "reviews.sqlite"
+#: Where a run stages its outputs, the journal of putting them in place, and the lock of one run at a time.
+STAGING_PREFIX = ".reviews-staging-"
+JOURNAL = ".reviews-commit.json"
+LOCK_FILE = ".reviews.lock"
 
 
 def missing_model(path: Path = MODEL_DIR) -> str | None:

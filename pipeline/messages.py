@@ -85,6 +85,31 @@ PROBLEM_MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+#: Problem codes (problems.csv keeps the codes) as the workbook shows them.
+PROBLEM_LABELS: dict[str, dict[str, str]] = {
+    "empty": {"lv": "tukšs fails", "en": "empty file"},
+    "corrupt": {"lv": "bojāts fails", "en": "damaged file"},
+    "encrypted": {"lv": "aizsargāts ar paroli", "en": "password-protected"},
+    "legacy_doc": {"lv": "vecs .doc formāts", "en": "old .doc format"},
+    "not_docx": {"lv": "nav Word dokuments", "en": "not a Word document"},
+    "unsupported_format": {"lv": "cits formāts", "en": "another format"},
+    "too_large": {"lv": "pārāk liels", "en": "too large"},
+    "lock_file": {"lv": "Word bloķēšanas fails", "en": "Word lock file"},
+    "duplicate": {"lv": "dublikāts", "en": "duplicate"},
+    "no_verdict": {"lv": "lēmums nav atrasts", "en": "no verdict found"},
+    "unknown_qualification": {"lv": "kvalifikācija nav reģistrā", "en": "qualification not in register"},
+    "conflict": {"lv": "pretrunīgi lēmumi", "en": "contradictory verdicts"},
+    "timeout": {"lv": "apstrāde pārsniedza laiku", "en": "processing timed out"},
+    "worker_crash": {"lv": "apstrāde neizdevās", "en": "processing failed"},
+    "unreadable": {"lv": "nevar nolasīt", "en": "cannot be read"},
+}
+
+
+def problem_label(code: str, lang: str = "lv") -> str:
+    """Return a problem code worded for ``lang`` (an unknown code as it is)."""
+    return PROBLEM_LABELS.get(code, {}).get(lang, code)
+
+
 VERDICT_LABELS: dict[str, dict[str, str]] = {
     "supported": {"lv": "atbalstāms un virzāms saskaņošanai", "en": "supported, forward for approval"},
     "needs_corrections": {
@@ -179,6 +204,14 @@ LABELS: dict[str, dict[str, str]] = {
     "yes": {"lv": "jā", "en": "yes"},
     "no": {"lv": "nē", "en": "no"},
     "legend": {"lv": "Apzīmējumi", "en": "Legend"},
+    "status_done_means": {"lv": "abi dokumenti (MIP un PKE) ir atbalstāmi, arī ar precizējumiem",
+                          "en": "both documents (MIP and PKE) are supported, with or without corrections"},
+    "status_in_progress_means": {
+        "lv": "ir vismaz viens atzinums, bet kāds dokuments vēl nav atbalstāms, nav novērtēts vai lēmums nav noteikts",
+        "en": "at least one review, but a document is not supported, not yet reviewed or its verdict is unknown"},
+    "status_not_started_means": {"lv": "nav neviena atzinuma", "en": "no review yet"},
+    "doc_both": {"lv": "abi", "en": "both"},
+    "page_footer": {"lv": "&P. lapa no &N", "en": "Page &P of &N"},
     "chart_title": {"lv": "Dokumentu lēmumi pa nozarēm", "en": "Document verdicts by sector"},
     "chart_y": {"lv": "Dokumenti", "en": "Documents"},
     "no_sector": {"lv": "(nozare nav zināma)", "en": "(sector unknown)"},

@@ -15,17 +15,27 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import os
-import posixpath
 import re
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.config import PROBLEMS_CSV, REPORT_DOCX, STORE_DB, SUMMARY_XLSX, VERDICTS_CSV
+from pipeline.config import (
+    JOURNAL,
+    PROBLEMS_CSV,
+    REPORT_DOCX,
+    STAGING_PREFIX,
+    STORE_DB,
+    SUMMARY_XLSX,
+    VERDICTS_CSV,
+)
 from pipeline.consolidate import (
     PROBLEM_COLUMNS,
     PROBLEM_EXTRA,
@@ -48,7 +58,7 @@ from pipeline.records import FileResult, RunInfo, Written
 from pipeline.register import Register
 from pipeline.report import build_report
 from pipeline.stages import ReportScope, default_scope
-from pipeline.store import Changes, latest_run, record_run
+from pipeline.store import Changes, connect, insert_run, latest_run
 from pipeline.workbook import WorkbookData, build_workbook
 
 # --- atomic writing ----------------------------------------------------------
@@ -157,11 +167,16 @@ def problems_csv_frame(problems: pd.DataFrame) -> pd.DataFrame:
 # --- the whole output set ----------------------------------------------------
 
 
-#: Characters escaped in relative links; letters with diacritics stay as they are (Excel and
-#: LibreOffice read them), but a space, '#', '%' or '?' would change what the link means.
-_URL_ESCAPES = str.maketrans({"%": "%25", " ": "%20", "#": "%23", "?": "%3F", "[": "%5B", "]": "%5D"})
-#: A '.' or '..' path segment: only such names need normalising.
-_DOT_SEGMENT = re.compile(r"(^|/)\.\.?(/|$)")
+#: Characters kept as they are in a link's path segment: letters and digits of any script (Excel
+#: and LibreOffice read diacritics) and the few marks RFC 3986 allows there without meaning.
+#: Everything else is percent-encoded: ':' (no segment reads as a URL scheme, ``https:`` stays a
+#: folder), '\\' (not a Windows separator), '%', '#', '?', spaces and control characters.
+_SEGMENT_SAFE = frozenset("-._~!$&'()*+,;=@")
+
+
+def _encode_segment(segment: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in _SEGMENT_SAFE else
+                   "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass")) for ch in segment)
 
 
 def link_base(out_dir: Path, input_dir: str) -> str:
@@ -171,23 +186,32 @@ def link_base(out_dir: Path, input_dir: str) -> str:
     return os.path.relpath(Path(input_dir).resolve(), Path(out_dir).resolve()).replace(os.sep, "/")
 
 
-def hyperlink_target(out_dir: Path, input_dir: str) -> Callable[[str], str | None]:
-    """Return a function mapping an input file name to a link relative to ``out_dir``."""
+def hyperlink_target(out_dir: Path, input_dir: str,
+                     unlinked: frozenset[str] | set[str] = frozenset()) -> Callable[[str], str | None]:
+    """Return a function mapping an input file name to a link relative to ``out_dir``.
+
+    The link resolves inside the input folder: a name with an empty, '.' or '..'
+    segment, or one in ``unlinked`` (files reported as leading outside the folder
+    or unreadable), gets no link.  Each segment is percent-encoded (see ``_SEGMENT_SAFE``).
+    """
     if not input_dir:
         return lambda _file: None
     base = link_base(out_dir, input_dir)
-    prefix = "" if base == "." else base + "/"
+    prefix = "" if base == "." else "/".join(_encode_segment(s) if s != ".." else s for s in base.split("/")) + "/"
 
     def target(file: str) -> str | None:
-        if not file or file.endswith("/"):
+        if not file or file in unlinked:
             return None
-        file = file.replace(os.sep, "/")
-        rel = prefix + file
-        if _DOT_SEGMENT.search(file) or "//" in file:
-            rel = posixpath.normpath(rel)
-        return rel.translate(_URL_ESCAPES)
+        segments = file.split("/")
+        if any(s in ("", ".", "..") for s in segments):
+            return None
+        return prefix + "/".join(_encode_segment(s) for s in segments)
 
     return target
+
+
+#: Problem codes of files that cannot be opened from the input folder: they get no link.
+UNLINKED_CODES = frozenset({"unreadable"})
 
 
 def _run_datetime(run: RunInfo) -> dt.datetime:
@@ -225,16 +249,136 @@ def about_rows(run: RunInfo, tables: dict, verdicts: pd.DataFrame, problems: pd.
 OUTPUT_NAMES = (VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX)
 
 
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_tree(path: Path) -> None:
+    """Remove a staging folder and what it holds (files, and the folder of previous outputs)."""
+    try:
+        entries = list(path.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir() and not entry.is_symlink():
+            _remove_tree(entry)
+        else:
+            entry.unlink(missing_ok=True)
+    try:
+        path.rmdir()
+    except OSError:
+        pass
+
+
+def _recorded(db: Path, run_id: int | None, started: str) -> bool:
+    """Return True when the history holds run ``run_id`` started at ``started``."""
+    if run_id is None or not db.exists():
+        return False
+    try:
+        with closing(sqlite3.connect(db, timeout=30)) as con:
+            row = con.execute("SELECT started FROM history_runs WHERE id = ?", (run_id,)).fetchone()
+    except sqlite3.Error:
+        return False
+    return bool(row) and row[0] == started
+
+
+def recover_outputs(out_dir: Path) -> str | None:
+    """Finish or undo what a killed run left in ``out_dir``; return what was done, or None.
+
+    A run stages its outputs in a ``.reviews-staging-*`` folder, keeps links to the
+    previous outputs there, writes the journal, moves the new outputs in place and
+    only then commits its history.  So with a journal, a history holding the run
+    means the new set is complete; otherwise the previous set is put back.  Staging
+    folders are removed.  Call it holding the output folder's lock.
+    """
+    out_dir = Path(out_dir)
+    done = None
+    journal = out_dir / JOURNAL
+    if journal.exists():
+        try:
+            entry = json.loads(journal.read_text(encoding="utf-8"))
+            staging = out_dir / Path(str(entry["staging"])).name
+            run_id, started, existed = entry.get("run_id"), str(entry.get("started", "")), set(entry["existed"])
+        except (OSError, ValueError, KeyError, TypeError):
+            entry = None
+        if entry is not None and not _recorded(out_dir / STORE_DB, run_id, started):
+            for name in OUTPUT_NAMES:
+                previous = staging / "previous" / name
+                if name in existed and previous.exists():
+                    os.replace(previous, out_dir / name)
+                elif name not in existed:
+                    (out_dir / name).unlink(missing_ok=True)
+            done = "the outputs of an interrupted run were undone; the previous outputs are back"
+        elif entry is not None:
+            done = "an interrupted run had written all its outputs; they are kept"
+        journal.unlink(missing_ok=True)
+    for staging in out_dir.glob(STAGING_PREFIX + "*"):
+        _remove_tree(staging)
+    for tmp in out_dir.glob(f".{JOURNAL}.*.tmp"):
+        tmp.unlink(missing_ok=True)
+    return done
+
+
+def commit_outputs(out_dir: Path, staging: Path, names: list[str], con: sqlite3.Connection | None,
+                   run_id: int | None, started: str) -> None:
+    """Put the staged ``names`` in place together, then commit the history in ``con``.
+
+    The previous outputs are hard-linked (or copied) into the staging folder and
+    the journal is written first, so ``recover_outputs`` can undo a killed commit.
+    A failure here undoes the moves already made and rolls the history back.
+    """
+    previous = staging / "previous"
+    previous.mkdir()
+    existed = []
+    for name in OUTPUT_NAMES:
+        if (out_dir / name).exists():
+            try:
+                os.link(out_dir / name, previous / name)
+            except OSError:
+                shutil.copy2(out_dir / name, previous / name)
+            existed.append(name)
+    _step("backup", "")
+    entry = {"staging": staging.name, "run_id": run_id, "started": started, "existed": existed}
+    replace_atomically(out_dir / JOURNAL, lambda p: p.write_text(json.dumps(entry), encoding="utf-8"))
+    try:
+        _step("journal", "")
+        for name in names:
+            _step("move", name)
+            os.replace(staging / name, out_dir / name)
+        _step("history", "")
+        if con is not None:
+            con.commit()
+    except BaseException:
+        if con is not None:
+            con.rollback()
+        recover_outputs(out_dir)
+        raise
+    _step("committed", "")
+    (out_dir / JOURNAL).unlink(missing_ok=True)
+    _remove_tree(staging)
+
+
+def _step(what: str, name: str) -> None:
+    """Mark a step of the commit sequence (tests raise here to stand for a kill)."""
+
+
 def write_outputs(
     results: list[FileResult], out_dir: Path, register: Register, run: RunInfo, lang: str = "lv",
     scope: ReportScope | None = None,
 ) -> Written:
     """Write verdicts.csv, problems.csv, summary.xlsx and report.docx into ``out_dir``; record the run.
 
-    Each output is written on its own: one that cannot be written is named in
-    ``.failed`` with the reason, and the others are still written.  ``scope``
-    holds the stage calendar and which stage the report covers (by default
-    the shipped calendar and the stage of the newest review).
+    All four or none: each is written into a staging folder first; when every one
+    is written they are moved in place together and only then is the run committed
+    to the history (``commit_outputs``).  When one cannot be written or moved in
+    place (disk full, a file open in Excel), the previous outputs are kept whole, the
+    run is not recorded, and that output is named in ``.failed`` with the reason.  ``scope`` holds the stage
+    calendar and which stage the report covers (by default the shipped calendar and
+    the stage of the newest review).
     """
     scope = scope or default_scope()
     out_dir = Path(out_dir)
@@ -246,10 +390,16 @@ def write_outputs(
     register_table = register_frame(register)
     readable = sum(1 for r in results if r.readable)
     tables = consolidate(verdicts, register_table, scope.calendar)
+    con, run_id = None, None
     try:
-        written.changes = record_run(out_dir / STORE_DB, run, verdicts, problems, tables["status"])
-    except (sqlite3.Error, OSError) as exc:
-        written.changes = Changes()
+        con = connect(out_dir / STORE_DB)
+        run_id, written.changes = insert_run(con, run, verdicts, problems, tables["status"])
+    except BaseException as exc:
+        if con is not None:
+            con.close()
+        if not isinstance(exc, sqlite3.Error | OSError):
+            raise
+        con, written.changes = None, Changes()
         written.failed[STORE_DB] = f"{STORE_DB}: the run history could not be saved ({exc})"
 
     workbook = WorkbookData(
@@ -258,20 +408,67 @@ def write_outputs(
         about=about_rows(run, tables, verdicts, problems, readable, lang),
         changes=written.changes.lines(lang), created=_run_datetime(run),
     )
-    link = hyperlink_target(out_dir, run.input_dir)
+    unlinked = set(problems.loc[problems["code"].isin(UNLINKED_CODES), "file"])
+    link = hyperlink_target(out_dir, run.input_dir, unlinked)
     writers = {
         VERDICTS_CSV: lambda p: p.write_bytes(csv_bytes(verdicts_csv_frame(verdicts), VERDICT_COLUMNS + VERDICT_EXTRA)),
         PROBLEMS_CSV: lambda p: p.write_bytes(csv_bytes(problems, PROBLEM_COLUMNS + PROBLEM_EXTRA)),
         SUMMARY_XLSX: lambda p: build_workbook(workbook, lang, link).save(p),
         REPORT_DOCX: lambda p: _report(verdicts, register_table, run, lang, scope).save(p),
     }
-    for name, write in writers.items():
-        why = write_one(out_dir, name, write)
-        if why is None:
-            written.paths[name] = out_dir / name
-        else:
-            written.failed[name] = why
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out_dir))
+        os.chmod(staging, 0o777 & ~_UMASK)
+    except OSError as exc:
+        written.failed.update({name: _why(name, exc) + KEPT for name in writers})
+        if con is not None:
+            con.close()
+        return written
+    try:
+        for name, write in writers.items():
+            _step("write", name)
+            why = _write_staged(staging / name, name, write)
+            if why is not None:
+                written.failed[name] = why + KEPT
+                break
+        if not any(name in written.failed for name in writers):
+            try:
+                commit_outputs(out_dir, staging, list(writers), con, run_id, run.started)
+            except OSError as exc:
+                name = Path(exc.filename or "").name
+                name = name if name in writers else next(iter(writers))
+                written.failed[name] = _why(name, exc) + KEPT
+            else:
+                written.paths.update({name: out_dir / name for name in writers})
+    finally:
+        if con is not None:
+            if written.failed.keys() & set(writers):
+                con.rollback()
+            con.close()
+        _remove_tree(staging)
+    if written.failed.keys() & set(writers):
+        written.changes = Changes()
     return written
+
+
+#: Said after every reason an output could not be written.
+KEPT = " The previous outputs are kept unchanged; nothing of this run was saved."
+
+
+def _write_staged(path: Path, name: str, write: Callable[[Path], None]) -> str | None:
+    """Write output ``name`` to ``path`` and flush it to disk; return None, or why it could not be written.
+
+    A bug in one writer must not become a traceback, so any exception becomes the reason.
+    """
+    try:
+        write(path)
+        os.chmod(path, 0o666 & ~_UMASK)
+        _fsync(path)
+    except OSError as exc:
+        return _why(name, exc)
+    except Exception as exc:
+        return f"{name} could not be written: {type(exc).__name__}: {exc}"
+    return None
 
 
 def _report(verdicts: pd.DataFrame, register_table: pd.DataFrame, run: RunInfo, lang: str, scope: ReportScope):

@@ -7,6 +7,7 @@ both.  A file that hangs or crashes its worker becomes a ``timeout`` or
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -16,11 +17,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
+
 from pipeline import __version__, pool
 from pipeline.config import (
+    JOURNAL,
+    LOCK_FILE,
     MODEL_DIR,
     PROBLEMS_CSV,
     REPORT_DOCX,
+    STAGING_PREFIX,
     STORE_DB,
     SUMMARY_XLSX,
     VERDICTS_CSV,
@@ -47,7 +56,10 @@ class RunOutcome:
 
     @property
     def exit_code(self) -> int:
-        """Return 0 when every file was read, else 1 (the outputs are still written)."""
+        """Return 0 when every file was read, 1 when some were not (the outputs are still written), 3 when
+        the outputs could not be written (the previous ones are kept)."""
+        if self.written is not None and set(self.written.failed) & {VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX}:
+            return 3
         return 0 if all(r.readable for r in self.results) else 1
 
 
@@ -93,6 +105,60 @@ def mark_duplicates(results: list[FileResult]) -> None:
 
 
 def run(
+    input_dir: Path,
+    output_dir: Path,
+    register_path: Path,
+    lang: str = "lv",
+    jobs: int | None = None,
+    use_cache: bool = True,
+    progress: bool = True,
+    limits: Limits | None = None,
+    write: bool = True,
+    start_method: str | None = None,
+    scope: ReportScope | None = None,
+) -> RunOutcome:
+    """Read every file under ``input_dir`` and write the outputs to ``output_dir``, one run at a time.
+
+    A run that writes holds the output folder's lock (``output_lock``) from before
+    the files are listed until its outputs and history are saved, and first finishes
+    or undoes what a killed run left there (``pipeline.outputs.recover_outputs``).
+    See ``_run`` for the arguments.
+    """
+    args = (input_dir, output_dir, register_path, lang, jobs, use_cache, progress, limits, write, start_method,
+            scope)
+    if not write:
+        return _run(*args)
+    if not Path(input_dir).is_dir():  # said before the output folder is made for the lock
+        raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
+    with output_lock(Path(output_dir)):
+        return _run(*args)
+
+
+@contextlib.contextmanager
+def output_lock(output_dir: Path):
+    """Hold ``OUTPUT_DIR/.reviews.lock`` for one run; a second run into the folder is refused (exit 2).
+
+    The lock is ``fcntl.flock`` on the file, so it goes with the process: a killed
+    run leaves the file but never the lock.  (Where there is no ``fcntl``, no lock.)
+    """
+    output_dir.mkdir(parents=True, exist_ok=True)
+    with open(output_dir / LOCK_FILE, "a+b") as fh:
+        if fcntl is not None:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise UsageError(f"another 'reviews run' is writing into {output_dir}; wait until it finishes "
+                                 f"and run again") from None
+        if (output_dir / JOURNAL).exists() or any(output_dir.glob(STAGING_PREFIX + "*")):
+            from pipeline.outputs import recover_outputs  # pandas and openpyxl load only when needed
+
+            done = recover_outputs(output_dir)
+            if done:
+                print(f"reviews: {done}", file=sys.stderr)
+        yield
+
+
+def _run(
     input_dir: Path,
     output_dir: Path,
     register_path: Path,
@@ -234,7 +300,9 @@ def _outputs_of(output_dir: Path) -> tuple[Path, ...]:
     names = [VERDICTS_CSV, PROBLEMS_CSV, SUMMARY_XLSX, REPORT_DOCX, STORE_DB]
     names += [STORE_DB + suffix for suffix in ("-journal", "-wal", "-shm")]
     paths = [output_dir, *(output_dir / name for name in names)]
-    try:  # temp files of an interrupted atomic write: .summary.xlsx.XXXX.tmp
+    paths += [output_dir / LOCK_FILE, output_dir / JOURNAL]
+    try:  # staging folders and temp files of an interrupted write: .summary.xlsx.XXXX.tmp
+        paths += list(output_dir.glob(STAGING_PREFIX + "*"))
         paths += [p for p in output_dir.glob(".*.tmp") if p.name.split(".")[1] in {n.split(".")[0] for n in names}]
         paths += output_dir.glob(STORE_DB + ".damaged-*")  # a damaged store moved aside (see pipeline.store)
     except OSError:

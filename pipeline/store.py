@@ -195,31 +195,38 @@ def record_run(
     """Store this run's results and return what changed since the previous run."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with closing(connect(db_path)) as con, con:
-        cur = con.execute(
-            "INSERT INTO history_runs (started, input_dir, output_dir, version, lang, files, seconds, register)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (run.started, run.input_dir, run.output_dir, run.version, run.lang, run.files, run.seconds,
-             run.register),
-        )
-        run_id = cur.lastrowid
-        con.executemany(
-            f"INSERT INTO history_verdicts (run_id, {', '.join(_VERDICT_FIELDS)})"
-            f" VALUES (?{', ?' * len(_VERDICT_FIELDS)})",
-            _rows(verdicts, _VERDICT_FIELDS, run_id),
-        )
-        params = [json.dumps(list(p or ())) for p in _column(problems, "params")]
-        con.executemany(
-            "INSERT INTO history_problems (run_id, file, code, detail, params) VALUES (?, ?, ?, ?, ?)",
-            zip([run_id] * len(problems), _column(problems, "file"), _column(problems, "code"),
-                _column(problems, "detail", ""), params, strict=True),
-        )
-        con.executemany(
-            "INSERT INTO history_status (run_id, qualification, sector, mip, pke, status) VALUES (?, ?, ?, ?, ?, ?)",
-            _rows(status, ["qualification", "sector", "mip", "pke", "status"], run_id),
-        )
-        _prune(con)
-        ids = _run_ids(con, 2)
-        return compare(con, ids[1], ids[0]) if len(ids) == 2 else Changes()
+        return insert_run(con, run, verdicts, problems, status)[1]
+
+
+def insert_run(
+    con: sqlite3.Connection, run: RunInfo, verdicts: pd.DataFrame, problems: pd.DataFrame, status: pd.DataFrame
+) -> tuple[int, Changes]:
+    """Insert this run into ``con`` without committing; return its id and what changed since the previous run."""
+    cur = con.execute(
+        "INSERT INTO history_runs (started, input_dir, output_dir, version, lang, files, seconds, register)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (run.started, run.input_dir, run.output_dir, run.version, run.lang, run.files, run.seconds,
+         run.register),
+    )
+    run_id = cur.lastrowid
+    con.executemany(
+        f"INSERT INTO history_verdicts (run_id, {', '.join(_VERDICT_FIELDS)})"
+        f" VALUES (?{', ?' * len(_VERDICT_FIELDS)})",
+        _rows(verdicts, _VERDICT_FIELDS, run_id),
+    )
+    params = [json.dumps(list(p or ())) for p in _column(problems, "params")]
+    con.executemany(
+        "INSERT INTO history_problems (run_id, file, code, detail, params) VALUES (?, ?, ?, ?, ?)",
+        zip([run_id] * len(problems), _column(problems, "file"), _column(problems, "code"),
+            _column(problems, "detail", ""), params, strict=True),
+    )
+    con.executemany(
+        "INSERT INTO history_status (run_id, qualification, sector, mip, pke, status) VALUES (?, ?, ?, ?, ?, ?)",
+        _rows(status, ["qualification", "sector", "mip", "pke", "status"], run_id),
+    )
+    _prune(con)
+    ids = _run_ids(con, 2)
+    return run_id, (compare(con, ids[1], ids[0]) if len(ids) == 2 else Changes())
 
 
 def _column(frame: pd.DataFrame, name: str, default=None) -> list:

@@ -45,6 +45,7 @@ from pipeline.messages import (
     location_label,
     method_label,
     note_message,
+    problem_label,
     short_verdict_label,
     status_label,
     verdict_label,
@@ -266,8 +267,9 @@ class Sheet:
         return widths
 
 
-def print_setup(ws: Worksheet) -> None:
-    """Set landscape A4, fit to page width, repeat the header row on every page."""
+def print_setup(ws: Worksheet, title: str = "", lang: str = "lv") -> None:
+    """Set landscape A4, fit to page width, repeat the header row on every page; a header with the
+    workbook's and the sheet's title and a footer with page numbers on every printed page."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -275,7 +277,11 @@ def print_setup(ws: Worksheet) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.header = ws.page_margins.footer = 0.25
+    ws.oddHeader.left.text = label("about_title", lang).replace("&", "&&")
+    ws.oddHeader.right.text = title.replace("&", "&&")
+    ws.oddFooter.center.text = label("page_footer", lang)
 
 
 def _frame_values(frame: pd.DataFrame, name: str) -> list:
@@ -304,6 +310,13 @@ def _expert_or_source(frame: pd.DataFrame, lang: str) -> list:
     mark = label("from_report", lang)
     return [f"{e} {mark}".strip() if s == "report" else e
             for e, s in zip(frame["expert"].tolist(), frame["source"].tolist(), strict=True)]
+
+
+def _documents(frame: pd.DataFrame, lang: str) -> list[str]:
+    """Return which document each recommendation is about: MIP, PKE, or both ("abi") when it names
+    both or neither."""
+    both = label("doc_both", lang)
+    return [d if d in ("MIP", "PKE") else both for d in frame["document"].tolist()]
 
 
 def _yes_no(values, lang: str) -> list[str]:
@@ -340,6 +353,7 @@ def legend(row: int, lang: str, palette: Palette) -> list[tuple[int, int, object
     for code in STATUSES:
         row += 1
         cells.append((row, 2, status_label(code, lang), palette.legend_status[code]))
+        cells.append((row, 3, label(f"status_{code}_means", lang), palette.legend))
     return cells
 
 
@@ -369,7 +383,7 @@ def recommendations_sheet(recommendations: pd.DataFrame, lang: str, link: Callab
     """Return the experts' recommendations per qualification, document and expert."""
     columns = [
         frame_column(label("col_qualification", lang), "qualification", "wrap", 30),
-        frame_column(label("col_document", lang), "document", "center", 11),
+        Column(label("col_document", lang), lambda f: _documents(f, lang), "center", 11),
         frame_column(label("col_expert", lang), "expert", "wrap", 20),
         frame_column(label("col_recommendation", lang), "text", "wrap", 70),
         frame_column(label("col_file", lang), "file", "link"),
@@ -423,7 +437,7 @@ def problems_sheet(problems: pd.DataFrame, lang: str, link: Callable[[str], str 
     """Return every problem with the message saying what to do."""
     columns = [
         frame_column(label("col_file", lang), "file", "link"),
-        frame_column(label("col_code", lang), "code", "text", 20),
+        Column(label("col_code", lang), lambda f: _worded(f, "code", problem_label, lang), "wrap", 22),
         frame_column(label("col_message", lang), "message", "wrap", 70),
         frame_column(label("col_detail", lang), "detail", "wrap", 36),
     ]
@@ -512,7 +526,7 @@ class SheetWriter:
             with warnings.catch_warnings():  # it asks for the columns to be given, as they are above
                 warnings.filterwarnings("ignore", "In write-only mode you must add table columns manually")
                 ws.add_table(table)
-        print_setup(ws)
+        print_setup(ws, sheet.title, self.lang)
 
         palette = self.palette
         header_lines = max(wrapped_lines(col.heading, width) for col, width in zip(sheet.columns, self.widths,

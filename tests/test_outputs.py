@@ -122,7 +122,7 @@ def test_a_crash_while_writing_leaves_the_previous_file_intact(tmp_path, monkeyp
     monkeypatch.setattr(outputs, "build_workbook", boom)
     written = write_outputs(results()[:1], tmp_path, REGISTER, run_info())
     assert "crash in the middle" in written.failed["summary.xlsx"]
-    assert "verdicts.csv" in written.paths
+    assert not written.paths  # all four outputs or none
     assert (tmp_path / "summary.xlsx").read_bytes() == before
 
 
@@ -134,7 +134,7 @@ def test_a_bug_while_recording_the_run_leaves_the_previous_outputs_as_they_were(
     def broken(*_args, **_kwargs):
         raise KeyError("a bug while recording the run")
 
-    monkeypatch.setattr(outputs, "record_run", broken)
+    monkeypatch.setattr(outputs, "insert_run", broken)
     with pytest.raises(KeyError):
         write_outputs(results()[:1], tmp_path, REGISTER, run_info("2026-03-21T10:00:00"))
     assert (tmp_path / "summary.xlsx").read_bytes() == before
@@ -156,7 +156,7 @@ def test_an_interrupted_write_removes_its_temporary_file(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_a_locked_workbook_is_reported_and_the_other_outputs_are_still_written(tmp_path, monkeypatch):
+def test_a_locked_workbook_is_reported_and_no_output_is_replaced(tmp_path, monkeypatch):
     write_outputs(results(), tmp_path, REGISTER, run_info())
     old_summary = (tmp_path / "summary.xlsx").read_bytes()
     real_replace = os.replace
@@ -170,10 +170,10 @@ def test_a_locked_workbook_is_reported_and_the_other_outputs_are_still_written(t
     written = write_outputs(results()[:1], tmp_path, REGISTER, run_info("2026-03-22T10:00:00"))
     assert set(written.failed) == {"summary.xlsx"}
     assert "open in another program" in written.failed["summary.xlsx"]
-    assert set(written.paths) == {"verdicts.csv", "problems.csv", "report.docx"}
+    assert not written.paths  # all four outputs or none: the previous set stays whole
     assert (tmp_path / "summary.xlsx").read_bytes() == old_summary
     _, rows = read(tmp_path / "verdicts.csv")
-    assert {r["file"] for r in rows} == {"z/b.docx"}
+    assert {r["file"] for r in rows} != {"z/b.docx"}
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
