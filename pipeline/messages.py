@@ -418,25 +418,6 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
     "explain_ignored": {"lv": "neņemts vērā", "en": "ignored"},
 }
 
-#: Short names of the problem codes for the terminal (the codes stay as problems.csv has them).
-PROBLEM_LABELS: dict[str, dict[str, str]] = {
-    "empty": {"lv": "tukšs", "en": "empty"},
-    "corrupt": {"lv": "bojāts", "en": "corrupt"},
-    "encrypted": {"lv": "ar paroli", "en": "encrypted"},
-    "legacy_doc": {"lv": "vecais .doc", "en": "legacy .doc"},
-    "not_docx": {"lv": "nav Word fails", "en": "not a Word file"},
-    "unsupported_format": {"lv": "cits formāts", "en": "another format"},
-    "too_large": {"lv": "pārāk liels", "en": "too large"},
-    "lock_file": {"lv": "bloķēšanas fails", "en": "lock file"},
-    "duplicate": {"lv": "dublikāts", "en": "duplicate"},
-    "no_verdict": {"lv": "nav lēmuma", "en": "no verdict"},
-    "unknown_qualification": {"lv": "nav reģistrā", "en": "not in the register"},
-    "conflict": {"lv": "pretrunīgi lēmumi", "en": "conflicting verdicts"},
-    "timeout": {"lv": "laika limits", "en": "timeout"},
-    "worker_crash": {"lv": "apstrāde avarēja", "en": "worker crash"},
-    "unreadable": {"lv": "nav pieejams", "en": "unreadable"},
-}
-
 #: What the rules matched in a sentence (the cue labels of ``pipeline/nlp/rules``), as explain's page shows them.
 CUE_LABELS: dict[str, dict[str, str]] = {
     "SUPPORT": {"lv": "atbalsts", "en": "support"},
@@ -458,11 +439,6 @@ CUE_LABELS: dict[str, dict[str, str]] = {
 def cli_message(code: str, lang: str = "lv", **params) -> str:
     """Return the command-line text ``code`` in ``lang`` with ``params`` filled in."""
     return CLI_MESSAGES[code][lang].format_map(_Blank(params))
-
-
-def problem_label(code: str, lang: str = "lv") -> str:
-    """Return the short name of problem ``code`` in ``lang`` (an unknown code as it is)."""
-    return PROBLEM_LABELS.get(code, {}).get(lang, code)
 
 
 def cue_label(label: str, lang: str = "lv") -> str:

@@ -130,6 +130,9 @@ def run(
         return _run(*args)
     if not Path(input_dir).is_dir():  # said before the output folder is made for the lock
         raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
+    if not any(is_word_file(f) for f in discover(Path(input_dir), exclude=_outputs_of(Path(output_dir)))):
+        # an empty folder or a wrong path: refused before the output folder is touched
+        raise UsageError(cli_message("no_word_files", lang, folder=input_dir, output=output_dir))
     with output_lock(Path(output_dir)):
         return _run(*args)
 

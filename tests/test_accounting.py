@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.config import DEFAULT_REGISTER
-from pipeline.run import run
+from pipeline.errors import UsageError
+from pipeline.run import WORD_SUFFIXES, run
 
 FOLDERS = ("", "Enerģētika/", "Kokrūpniecība/2026 Q1/")
 NAMES = ("a.docx", "a - Copy.docx", "Atzinums Ā (1).docx", "b.DOCX", "~$a.docx", "piezīmes.txt", "bez paplašinājuma",
@@ -74,6 +75,10 @@ def test_every_file_is_accounted_for(spec):
             path = folder / sub / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content(kind, seed))
+        if not any(name.lower().endswith(WORD_SUFFIXES) for _, name, _, _ in spec):
+            with pytest.raises(UsageError):  # no Word file at all: exit 2, the last outputs untouched
+                run(folder, out, DEFAULT_REGISTER, jobs=0, use_cache=False, progress=False)
+            return
         outcome = run(folder, out, DEFAULT_REGISTER, jobs=0, use_cache=False, progress=False)
         hostile.assert_accounted(folder, out, outcome)
         assert outcome.exit_code == (0 if all(r.readable for r in outcome.results) else 1)

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from conftest import narrative_review
 
 from pipeline.cli import main
+from pipeline.messages import problem_label
 
 
 def problems_by_file(out):
@@ -158,7 +159,7 @@ def test_the_end_of_run_screen_speaks_the_chosen_language(tmp_path, review_folde
     lv = CliRunner().invoke(main, ["run", str(review_folder), "-o", str(tmp_path / "o"), "--jobs", "0", "-v"])
     assert "Faili: 6 (nolasīti 3, nenolasāmi 3" in lv.output
     assert "Lēmumi: atbalstāms 2, ar precizējumiem 1, nav atbalstāms 1" in lv.output
-    assert "bojāts 1" in lv.output and "Rezultāti:" in lv.output
+    assert f"{problem_label('corrupt', 'lv')} 1" in lv.output and "Rezultāti:" in lv.output
     # -v: each problem with what to do about it
     assert "broken.docx  [corrupt] Fails ir bojāts vai nepilnīgs" in lv.output
     assert "supported" not in lv.output and "Files:" not in lv.output

@@ -139,7 +139,8 @@ def test_a_single_stuck_file_times_out_too(tmp_path, monkeypatch):
 def test_time_limit_from_the_environment_and_the_cli(folder, tmp_path, monkeypatch):
     sabotage(monkeypatch, {"r10.docx": hang})
     monkeypatch.setenv("REVIEWS_SECONDS_PER_FILE", "1")
-    result = CliRunner().invoke(main, ["run", str(folder), "-o", str(tmp_path / "out"), "--jobs", "2", "--no-cache"])
+    result = CliRunner().invoke(main, ["run", str(folder), "-o", str(tmp_path / "out"), "--jobs", "2", "--no-cache",
+                                       "--lang", "en"])
     assert result.exit_code == 1, result.output
     assert "timeout 1" in result.output and "Traceback" not in result.output
 
