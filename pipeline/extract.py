@@ -24,8 +24,15 @@ from pipeline.nlp.documents import documents_in, heading_documents, not_reviewed
 from pipeline.nlp.filekind import OTHER, FileKind, classify
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.forms import select
-from pipeline.nlp.qualifications import QualName, Section, is_label_cell, labelled_name, split_sections
-from pipeline.nlp.questionnaire import read_questionnaires
+from pipeline.nlp.qualifications import (
+    QualName,
+    Section,
+    is_field_label,
+    is_label_cell,
+    labelled_name,
+    split_sections,
+)
+from pipeline.nlp.questionnaire import answer, question, read_questionnaires
 from pipeline.nlp.recommendations import from_comments, from_labelled_lines, from_sections, from_tables
 from pipeline.nlp.structure import alternatives
 from pipeline.records import (
@@ -104,6 +111,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
         problem = _problem(file, "no_verdict", "not a review: " + "; ".join(kind.evidence), kind="not_review")
         extraction = Extraction((), (), (problem,))
         return Analysis(blocks, sections, read, kept, distractors, info, extraction, {}, kind, assigned)
+    if info.expert_from_author and any(f.method == "summary" for fs in assigned.values() for f in fs):
+        info = replace(info, expert="", expert_where="")  # a report's author property is no reviewer
     rows, problems, evidence = build_rows(file, assigned, blocks, sections, doc, info, register)
     if not rows and not problems:  # a Word file that reviews nothing found: said, so that no file goes missing
         problems.append(_problem(file, "no_verdict", "no review of a MIP or PKE found in the file"))
@@ -422,8 +431,7 @@ def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Se
     rows: list[VerdictRow] = []
     problems: list[Problem] = []
     evidence: dict[tuple[str, str], tuple[Finding, ...]] = {}
-    summary = any(f.method == "summary" for fs in assigned.values() for f in fs)
-    expert = "" if summary and info.expert_from_author else info.expert
+    expert = info.expert
     unknown_reported: set[str] = set()
     for (qual, document), section in sorted(wanted.items(), key=lambda kv: _order(kv[0], sections)):
         decision = decide(assigned.get((qual, document), []))
@@ -465,6 +473,14 @@ def _order(key: tuple[QualName | None, str], sections: list[Section]) -> tuple[i
 # --- recommendations ---------------------------------------------------------
 
 
+def fragment(text: str) -> bool:
+    """Return True for a piece of a table that advises nothing: a field label, an answer ("Jā",
+    "–"), a verdict question, a number or a date, a word or two."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    return (len(words) < 3 or is_field_label(text) or bool(question(text)) or bool(answer(text))
+            or bool(meta.find_dates(text)) and len(words) < 5)
+
+
 def recommendations(file: str, doc: ReviewDocument, blocks: list[Block], sections: list[Section],
                     info: Metadata, stated: set[int] = frozenset()) -> list[Recommendation]:
     """Return the expert's recommendations: listed items, comment-table rows and Word comments.
@@ -475,8 +491,9 @@ def recommendations(file: str, doc: ReviewDocument, blocks: list[Block], section
     recs = []
     listed = from_sections(blocks)
     labelled = from_labelled_lines(blocks, {item.block for item in listed})
-    for item in sorted(listed + labelled, key=lambda item: item.block) + from_tables(blocks):
-        if item.block in stated:
+    tabled = from_tables(blocks)
+    for item in sorted(listed + labelled, key=lambda item: item.block) + tabled:
+        if item.block in stated or (item in tabled and fragment(item.text)):
             continue
         section = _section_of(sections, item.block)
         docs = documents_in(item.text) or _context_documents(blocks, item.block, section, doc.title)
