@@ -128,13 +128,16 @@ def run(
             scope)
     if not write:
         return _run(*args)
-    if not Path(input_dir).is_dir():  # said before the output folder is made for the lock
+    # what can be refused is refused before the output folder is made for the lock
+    input_dir, output_dir = Path(input_dir), Path(output_dir)
+    if not input_dir.is_dir():
         raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
-    if not any(is_word_file(f) for f in discover(Path(input_dir), exclude=_outputs_of(Path(output_dir)))):
-        # an empty folder or a wrong path: refused before the output folder is touched
+    load_register(register_path, lang)
+    files = discover(input_dir, exclude=_outputs_of(output_dir))
+    if not any(is_word_file(f) for f in files):  # an empty folder or a wrong path: keep the last outputs
         raise UsageError(cli_message("no_word_files", lang, folder=input_dir, output=output_dir))
-    with output_lock(Path(output_dir)):
-        return _run(*args)
+    with output_lock(output_dir):
+        return _run(*args, files=files)
 
 
 @contextlib.contextmanager
@@ -173,9 +176,11 @@ def _run(
     write: bool = True,
     start_method: str | None = None,
     scope: ReportScope | None = None,
+    files: list | None = None,
 ) -> RunOutcome:
     """Read every file under ``input_dir`` and write the outputs to ``output_dir``.
 
+    ``files`` are the files ``discover`` listed, when the caller listed them already.
     ``start_method`` says how worker processes start ("forkserver", "fork" or
     "spawn"; see ``pipeline.pool.START_METHOD``); by default they are forked from this process.
     ``scope`` is the stage calendar and the report's stage and author
@@ -191,7 +196,7 @@ def _run(
     started = datetime.now().replace(microsecond=0)
     t0 = time.perf_counter()
     # outputs written into INPUT_DIR or a folder inside it must not be read back as reviews
-    files = discover(input_dir, exclude=_outputs_of(output_dir))
+    files = discover(input_dir, exclude=_outputs_of(output_dir)) if files is None else files
     if not any(is_word_file(f) for f in files):  # an empty folder or a wrong path: keep the last outputs
         raise UsageError(cli_message("no_word_files", lang, folder=input_dir, output=output_dir))
 

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from conftest import narrative_review
 
 from pipeline.cli import main
+from pipeline.messages import problem_label
 
 VERDICT_COLUMNS = [
     "file", "qualification", "document", "verdict", "expert", "date", "lki_level", "sector",
@@ -113,7 +114,7 @@ def test_run_writes_the_contract_files_and_accounts_for_every_file(tmp_path, rev
     assert b["expert"] == "Jānis Bērziņš" and b["date"] == "2026-02-05" and b["sector"] == "Enerģētika"
 
     assert "Faili: 6" in result.output
-    assert "Problēmas:" in result.output and "bojāts 1" in result.output
+    assert "Problēmas:" in result.output and f"{problem_label('corrupt', 'lv')} 1" in result.output
 
 
 def test_clean_folder_exits_zero(tmp_path, review_folder):

@@ -14,6 +14,7 @@ from test_outputs import REGISTER, results, run_info
 
 from pipeline import outputs
 from pipeline import run as run_module
+from pipeline.config import DEFAULT_REGISTER
 from pipeline.discover import discover
 from pipeline.errors import UsageError
 from pipeline.outputs import recover_outputs, write_outputs
@@ -121,12 +122,13 @@ def test_a_killed_runs_staging_folder_is_never_read_as_input_and_is_removed(tmp_
 
 def test_a_second_run_into_the_same_folder_is_refused_while_the_first_holds_it(tmp_path):
     (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.docx").write_bytes(b"")
     out = tmp_path / "out"
     out.mkdir()
     with open(out / ".reviews.lock", "a+b") as held:  # stands for the first run
         fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         with pytest.raises(UsageError, match="another 'reviews run' is writing into"):
-            run_module.run(tmp_path / "in", out, "qualifications.csv", progress=False)
+            run_module.run(tmp_path / "in", out, DEFAULT_REGISTER, progress=False)
     with run_module.output_lock(out):  # released: the next run goes ahead
         pass
 
