@@ -514,6 +514,11 @@ def sector_counts(documents: pd.DataFrame, status: pd.DataFrame) -> pd.DataFrame
     return pd.DataFrame(rows, columns=["sector", *VERDICTS, *STATUSES, "total"])
 
 
+def status_totals(sectors: pd.DataFrame) -> dict[str, int]:
+    """Return how many qualifications of all sectors have each status, and ``total``, from ``sector_counts``."""
+    return {code: int(sectors[code].sum()) if len(sectors) else 0 for code in (*STATUSES, "total")}
+
+
 def consolidate(verdicts: pd.DataFrame, register: pd.DataFrame,
                 calendar: Calendar | None = None) -> dict[str, pd.DataFrame]:
     """Return every derived table: reviews (annotated, with ``current``), documents, status, sectors.

@@ -39,7 +39,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from pipeline.consolidate import STATUSES
+from pipeline.consolidate import STATUSES, status_totals
 from pipeline.messages import (
     label,
     location_label,
@@ -108,7 +108,7 @@ class Column:
     values: Callable[[pd.DataFrame], Sequence]
     kind: str = "text"  # text, wrap, date, number, verdict, status, link, center, about
     width: int | None = None
-    header: str | None = None  # a verdict code: the heading takes that verdict's colours
+    header: str | None = None  # a verdict or status code: the heading takes its colours
 
 
 # --- cell values -------------------------------------------------------------
@@ -185,7 +185,10 @@ class Palette:
     about_datetime: NamedStyle
     verdict: dict[str, NamedStyle]
     status: dict[str, NamedStyle]
-    header_verdict: dict[str, NamedStyle]
+    header_coded: dict[str, NamedStyle]  # a verdict's or status's colours, by code
+    total_label: NamedStyle
+    total: NamedStyle
+    headline: NamedStyle
     legend_title: NamedStyle
     legend: NamedStyle
     legend_verdict: dict[str, NamedStyle]
@@ -195,12 +198,12 @@ class Palette:
     def register(cls, wb: Workbook, lang: str) -> Palette:
         """Register every cell style the sheets use in ``wb``; return them."""
 
-        def style(name: str, *, bold: bool = False, color: str | None = None, underline: str | None = None,
+        def style(name: str, *, bold: bool = False, size: float | None = None, color: str | None = None, underline: str | None = None,
                   fill: str | None = None, border: bool = True, wrap: bool = False, horizontal: str | None = None,
                   vertical: str | None = "top", number_format: str = "General", aligned: bool = True) -> NamedStyle:
             named = NamedStyle(
                 name=f"reviews {name}",
-                font=Font(name=FONT, bold=bold, color=color, underline=underline),
+                font=Font(name=FONT, bold=bold, size=size, color=color, underline=underline),
                 fill=PatternFill("solid", fgColor=fill) if fill else PatternFill(),
                 border=_BORDER if border else Border(),
                 alignment=Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap) if aligned
@@ -225,8 +228,12 @@ class Palette:
                      "": style("other verdict", fill="FFFFFF", color="000000")},
             status={**{c: style(c, fill=STATUS_FILLS[c]) for c in STATUS_FILLS},
                     "": style("other status", fill="FFFFFF")},
-            header_verdict={c: style(f"header {c}", color=VERDICT_FONTS[c], fill=VERDICT_FILLS[c], **header)
-                            for c in VERDICT_FILLS},
+            header_coded={**{c: style(f"header {c}", color=VERDICT_FONTS[c], fill=VERDICT_FILLS[c], **header)
+                             for c in VERDICT_FILLS},
+                          **{c: style(f"header {c}", fill=STATUS_FILLS[c], **header) for c in STATUS_FILLS}},
+            total_label=style("total label", bold=True),
+            total=style("total", bold=True, horizontal="center"),
+            headline=style("headline", bold=True, size=13, border=False, aligned=False),
             legend_title=style("legend title", bold=True, border=False, aligned=False),
             legend=style("legend", border=False, aligned=False),
             legend_verdict={c: style(f"legend {c}", fill=VERDICT_FILLS[c], color=VERDICT_FONTS[c], border=False,
@@ -343,10 +350,28 @@ def summary_sheet(status: pd.DataFrame, lang: str, palette: Palette) -> Sheet:
                  below=legend(len(status) + 3, lang, palette))
 
 
-def legend(row: int, lang: str, palette: Palette) -> list[tuple[int, int, object, NamedStyle]]:
-    """Return the cells of the colour legend of verdicts and statuses, from ``row`` down in columns B and C."""
+def overview_sheet(sectors: pd.DataFrame, lang: str, palette: Palette) -> Sheet:
+    """Return how many qualifications are done, in progress and not started per sector, the total of
+    all sectors right below, then one sentence saying the same and the status legend."""
+    columns = [Column(label("col_sector", lang), lambda f: _or(f, "sector", label("no_sector", lang)), "wrap", 30)]
+    for code in STATUSES:
+        columns.append(Column(status_label(code, lang), lambda f, c=code: _frame_values(f, c), "center", 14,
+                              header=code))
+    columns.append(frame_column(label("col_total", lang), "total", "center", 10))
+    totals = status_totals(sectors)
+    row = len(sectors) + 2
+    below = [(row, 1, label("all_sectors", lang), palette.total_label)]
+    below += [(row, c, totals[code], palette.total) for c, code in enumerate([*STATUSES, "total"], start=2)]
+    below.append((row + 2, 1, label("overview_headline", lang).format(**totals), palette.headline))
+    below += legend(row + 4, lang, palette, verdicts=False)
+    return Sheet(label("sheet_overview", lang), "Overview", columns, sectors, below=below)
+
+
+def legend(row: int, lang: str, palette: Palette, verdicts: bool = True) -> list[tuple[int, int, object, NamedStyle]]:
+    """Return the cells of the colour legend of verdicts (unless not ``verdicts``) and statuses, from ``row``
+    down in columns B and C."""
     cells = [(row, 2, label("legend", lang), palette.legend_title)]
-    for code in VERDICTS:
+    for code in VERDICTS if verdicts else ():
         row += 1
         cells.append((row, 2, short_verdict_label(code, lang), palette.legend_verdict[code]))
         cells.append((row, 3, verdict_label(code, lang), palette.legend))
@@ -467,6 +492,7 @@ def build_workbook(data: WorkbookData, lang: str, link: Callable[[str], str | No
     wb = Workbook(write_only=True)
     palette = Palette.register(wb, lang)
     sheets = [
+        overview_sheet(data.sectors, lang, palette),
         summary_sheet(data.status, lang, palette),
         reviews_sheet(data.reviews, lang, link),
         recommendations_sheet(data.recommendations, lang, link),
@@ -532,7 +558,7 @@ class SheetWriter:
         header_lines = max(wrapped_lines(col.heading, width) for col, width in zip(sheet.columns, self.widths,
                                                                                    strict=True))
         ws.row_dimensions[1].height = row_height(header_lines)
-        ws.append([self.cell(col.heading, palette.header_verdict[col.header] if col.header else palette.header)
+        ws.append([self.cell(col.heading, palette.header_coded[col.header] if col.header else palette.header)
                    for col in sheet.columns])
         heights = self.row_heights()
         makers = [self.cell_maker(col.kind) for col in sheet.columns]

@@ -60,3 +60,49 @@ def test_printed_pages_have_a_header_and_page_numbers(tmp_path):
         assert ws.oddHeader.left.text == "Par šo kopsavilkumu"
     en = book_of(tmp_path / "en", extras(), lang="en")
     assert en["Problems"].oddFooter.center.text == "Page &P of &N"
+
+
+def review(file: str, qualification: str, document: str, verdict: str, sector: str, level: str = "4") -> VerdictRow:
+    return VerdictRow(file, qualification, document, verdict, "Anna Ozola", "2026-03-02", level, sector,
+                      "Saturs ir atbalstāms.", "¶ 2", "rule", 0.9)
+
+
+def small_folder() -> list[FileResult]:
+    """Kokrūpniecība: 1 done, 1 in progress, 6 not started; Enerģētika: 1 in progress, 3 not started;
+    Mašīnbūve: 1 not started."""
+    rows = [
+        review("a.docx", "motorzāģa operators", "MIP", "supported", "Kokrūpniecība", "3"),
+        review("a.docx", "motorzāģa operators", "PKE", "needs_corrections", "Kokrūpniecība", "3"),
+        review("b.docx", "mēbeļu galdnieks", "MIP", "not_supported", "Kokrūpniecība"),
+        review("c.docx", "elektrotehniķis", "PKE", "supported", "Enerģētika"),
+    ]
+    return [FileResult(file=f, verdicts=[r for r in rows if r.file == f]) for f in ("a.docx", "b.docx", "c.docx")]
+
+
+def test_the_first_sheet_counts_qualifications_by_status_per_sector_and_in_total(tmp_path):
+    book = book_of(tmp_path, small_folder())
+    assert book.sheetnames[0] == "Pārskats"
+    ws = book["Pārskats"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    assert rows[0] == ["Nozare", "pabeigta", "procesā", "nav uzsākta", "Kopā"]
+    assert rows[1:5] == [
+        ["Kokrūpniecība", 1, 1, 6, 8],
+        ["Enerģētika", 0, 1, 3, 4],
+        ["Mašīnbūve un metālapstrāde", 0, 0, 1, 1],
+        ["Visas nozares kopā", 1, 2, 10, 13],
+    ]
+    assert all(c.font.b for c in ws[5])  # the total row stands out, below the table (not sorted into it)
+    assert next(iter(ws.tables.values())).ref == "A1:E4"
+    assert rows[6][0] == "Pabeigtas 1 no 13 kvalifikācijām; procesā 2; nav uzsāktas 10."
+    assert ws["B1"].fill.fgColor.rgb.endswith("C6EFCE")  # "done" in the status colour the legend explains
+    legend = {r[1]: r[2] for r in rows[8:] if len(r) > 2 and r[1]}
+    assert legend["nav uzsākta"] == "nav neviena atzinuma"
+
+
+def test_the_overview_speaks_english_on_request(tmp_path):
+    book = book_of(tmp_path, small_folder(), lang="en")
+    assert book.sheetnames[0] == "Overview"
+    rows = [[c.value for c in row] for row in book["Overview"].iter_rows()]
+    assert rows[0] == ["Sector", "done", "in progress", "not started", "Total"]
+    assert rows[4] == ["All sectors", 1, 2, 10, 13]
+    assert rows[6][0] == "1 of 13 qualifications done; 2 in progress; 10 not started."
