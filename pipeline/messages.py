@@ -200,6 +200,8 @@ LABELS: dict[str, dict[str, str]] = {
     "col_message": {"lv": "Kas jādara", "en": "What to do"},
     "col_detail": {"lv": "Tehniska piezīme", "en": "Technical detail"},
     "col_total": {"lv": "Kopā", "en": "Total"},
+    "col_documents_total": {"lv": "Dokumenti kopā", "en": "Documents in total"},
+    "col_qualifications_total": {"lv": "Kvalifikācijas kopā", "en": "Qualifications in total"},
     "all_sectors": {"lv": "Visas nozares kopā", "en": "All sectors"},
     "overview_headline": {
         "lv": "Pabeigtas {done} no {total} kvalifikācijām; procesā {in_progress}; nav uzsāktas {not_started}.",

@@ -106,3 +106,18 @@ def test_the_overview_speaks_english_on_request(tmp_path):
     assert rows[0] == ["Sector", "done", "in progress", "not started", "Total"]
     assert rows[4] == ["All sectors", 1, 2, 10, 13]
     assert rows[6][0] == "1 of 13 qualifications done; 2 in progress; 10 not started."
+
+
+def test_sectors_show_document_verdicts_and_qualification_statuses_in_two_tables(tmp_path):
+    ws = book_of(tmp_path, small_folder())["Nozares"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    assert rows[0] == ["Nozare", "atbalstāms", "ar precizējumiem", "nav atbalstāms", "nav noteikts",
+                       "Dokumenti kopā"]
+    assert rows[1] == ["Kokrūpniecība", 1, 1, 1, 0, 3]  # documents: each row adds up to its total
+    assert rows[2] == ["Enerģētika", 1, 0, 0, 0, 1]
+    assert not any(rows[4])  # an empty row between the tables
+    assert rows[5][:5] == ["Nozare", "pabeigta", "procesā", "nav uzsākta", "Kvalifikācijas kopā"]
+    assert all(c.font.b for c in ws[6][:5])  # a header row of its own
+    assert rows[6][:5] == ["Kokrūpniecība", 1, 1, 6, 8]  # qualifications: each row adds up to its total
+    assert rows[8][:5] == ["Mašīnbūve un metālapstrāde", 0, 0, 1, 1]
+    assert sorted(t.ref for t in ws.tables.values()) == ["A1:F4", "A6:E9"]
