@@ -254,6 +254,8 @@ NOTE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{document}: not supported, a new review is needed",
     },
     "not_in_register": {"lv": "kvalifikācija nav reģistrā", "en": "qualification not in the register"},
+    "lki_differs": {"lv": "dokumentos LKI {documents}, reģistrā LKI {register}",
+                    "en": "documents give LKI {documents}, the register LKI {register}"},
 }
 
 CHANGE_MESSAGES: dict[str, dict[str, str]] = {

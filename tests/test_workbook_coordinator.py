@@ -121,3 +121,16 @@ def test_sectors_show_document_verdicts_and_qualification_statuses_in_two_tables
     assert rows[6][:5] == ["Kokrūpniecība", 1, 1, 6, 8]  # qualifications: each row adds up to its total
     assert rows[8][:5] == ["Mašīnbūve un metālapstrāde", 0, 0, 1, 1]
     assert sorted(t.ref for t in ws.tables.values()) == ["A1:F4", "A6:E9"]
+
+
+def test_a_note_says_where_the_documents_lki_level_differs_from_the_registers(tmp_path):
+    results = small_folder()  # mēbeļu galdnieks: register LKI 4, the review says 4
+    results.append(FileResult(file="d.docx", verdicts=[
+        review("d.docx", "meža mašīnu operators", "MIP", "supported", "Kokrūpniecība", "4")]))  # register: 3
+    for lang, note in [("lv", "dokumentos LKI 4, reģistrā LKI 3"), ("en", "documents give LKI 4, the register LKI 3")]:
+        book = book_of(tmp_path / lang, results, lang=lang)
+        rows = {r[1]: r for r in book.worksheets[1].iter_rows(min_row=2, values_only=True) if r[1]}
+        assert note in rows["meža mašīnu operators"][8]
+        assert rows["meža mašīnu operators"][2] == 3  # the LKI column keeps the register's level
+        assert "LKI" not in (rows["mēbeļu galdnieks"][8] or "")
+        assert "LKI" not in (rows["motorzāģa operators"][8] or "")
