@@ -452,7 +452,7 @@ def qualification_status(documents: pd.DataFrame, register: pd.DataFrame) -> pd.
                 "status": status_of(list(verdicts.values())),
                 "experts": tuple(experts),
                 "last_date": max(dates) if dates else "",
-                "notes": qualification_notes(docs, bool(rec["in_register"])),
+                "notes": qualification_notes(docs, bool(rec["in_register"]), str(rec["lki_level"] or "")),
                 "sector_order": sectors.index(rec["sector"] or "") if (rec["sector"] or "") in sectors else len(sectors),
                 "order": rec["order"],
             }
@@ -474,11 +474,18 @@ def status_of(verdicts: list[str]) -> str:
     return STATUS_IN_PROGRESS
 
 
-def qualification_notes(docs: dict, in_register: bool) -> tuple:
-    """Return the notes for one qualification as ``(code, params)`` tuples."""
+def qualification_notes(docs: dict, in_register: bool, register_level: str = "") -> tuple:
+    """Return the notes for one qualification as ``(code, params)`` tuples.
+
+    A register qualification whose documents give another LKI level than the
+    register's (``register_level``) gets an ``lki_differs`` note.
+    """
     notes: list[tuple[str, dict]] = []
     if not in_register:
         notes.append(("not_in_register", {}))
+    levels = sorted({str(r["lki_level"]) for r in docs.values() if r and str(r["lki_level"] or "")})
+    if in_register and register_level and levels and levels != [register_level]:
+        notes.append(("lki_differs", {"documents": ", ".join(levels), "register": register_level}))
     reviewed = any(docs.values())
     for document, row in docs.items():
         if row is None:
@@ -512,6 +519,11 @@ def sector_counts(documents: pd.DataFrame, status: pd.DataFrame) -> pd.DataFrame
         row["total"] = len(group)
         rows.append(row)
     return pd.DataFrame(rows, columns=["sector", *VERDICTS, *STATUSES, "total"])
+
+
+def status_totals(sectors: pd.DataFrame) -> dict[str, int]:
+    """Return how many qualifications of all sectors have each status, and ``total``, from ``sector_counts``."""
+    return {code: int(sectors[code].sum()) if len(sectors) else 0 for code in (*STATUSES, "total")}
 
 
 def consolidate(verdicts: pd.DataFrame, register: pd.DataFrame,

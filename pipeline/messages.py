@@ -166,6 +166,7 @@ SHORT_VERDICT_LABELS: dict[str, dict[str, str]] = {
 
 LABELS: dict[str, dict[str, str]] = {
     # sheet names (at most 31 characters, no []:*?/\)
+    "sheet_overview": {"lv": "Pārskats", "en": "Overview"},
     "sheet_summary": {"lv": "Kopsavilkums", "en": "Summary"},
     "sheet_reviews": {"lv": "Atzinumi", "en": "Reviews"},
     "sheet_recommendations": {"lv": "Ieteikumi", "en": "Recommendations"},
@@ -199,6 +200,12 @@ LABELS: dict[str, dict[str, str]] = {
     "col_message": {"lv": "Kas jādara", "en": "What to do"},
     "col_detail": {"lv": "Tehniska piezīme", "en": "Technical detail"},
     "col_total": {"lv": "Kopā", "en": "Total"},
+    "col_documents_total": {"lv": "Dokumenti kopā", "en": "Documents in total"},
+    "col_qualifications_total": {"lv": "Kvalifikācijas kopā", "en": "Qualifications in total"},
+    "all_sectors": {"lv": "Visas nozares kopā", "en": "All sectors"},
+    "overview_headline": {
+        "lv": "Pabeigtas {done} no {total} kvalifikācijām; procesā {in_progress}; nav uzsāktas {not_started}.",
+        "en": "{done} of {total} qualifications done; {in_progress} in progress; {not_started} not started."},
     "col_item": {"lv": "Rādītājs", "en": "Item"},
     "col_value": {"lv": "Vērtība", "en": "Value"},
     "yes": {"lv": "jā", "en": "yes"},
@@ -247,6 +254,8 @@ NOTE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{document}: not supported, a new review is needed",
     },
     "not_in_register": {"lv": "kvalifikācija nav reģistrā", "en": "qualification not in the register"},
+    "lki_differs": {"lv": "dokumentos LKI {documents}, reģistrā LKI {register}",
+                    "en": "documents give LKI {documents}, the register LKI {register}"},
 }
 
 CHANGE_MESSAGES: dict[str, dict[str, str]] = {

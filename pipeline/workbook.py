@@ -28,6 +28,7 @@ import re
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 import pandas as pd
 from openpyxl import Workbook
@@ -39,7 +40,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from pipeline.consolidate import STATUSES
+from pipeline.consolidate import STATUSES, status_totals
 from pipeline.messages import (
     label,
     location_label,
@@ -108,7 +109,7 @@ class Column:
     values: Callable[[pd.DataFrame], Sequence]
     kind: str = "text"  # text, wrap, date, number, verdict, status, link, center, about
     width: int | None = None
-    header: str | None = None  # a verdict code: the heading takes that verdict's colours
+    header: str | None = None  # a verdict or status code: the heading takes its colours
 
 
 # --- cell values -------------------------------------------------------------
@@ -185,7 +186,10 @@ class Palette:
     about_datetime: NamedStyle
     verdict: dict[str, NamedStyle]
     status: dict[str, NamedStyle]
-    header_verdict: dict[str, NamedStyle]
+    header_coded: dict[str, NamedStyle]  # a verdict's or status's colours, by code
+    total_label: NamedStyle
+    total: NamedStyle
+    headline: NamedStyle
     legend_title: NamedStyle
     legend: NamedStyle
     legend_verdict: dict[str, NamedStyle]
@@ -195,12 +199,12 @@ class Palette:
     def register(cls, wb: Workbook, lang: str) -> Palette:
         """Register every cell style the sheets use in ``wb``; return them."""
 
-        def style(name: str, *, bold: bool = False, color: str | None = None, underline: str | None = None,
+        def style(name: str, *, bold: bool = False, size: float | None = None, color: str | None = None, underline: str | None = None,
                   fill: str | None = None, border: bool = True, wrap: bool = False, horizontal: str | None = None,
                   vertical: str | None = "top", number_format: str = "General", aligned: bool = True) -> NamedStyle:
             named = NamedStyle(
                 name=f"reviews {name}",
-                font=Font(name=FONT, bold=bold, color=color, underline=underline),
+                font=Font(name=FONT, bold=bold, size=size, color=color, underline=underline),
                 fill=PatternFill("solid", fgColor=fill) if fill else PatternFill(),
                 border=_BORDER if border else Border(),
                 alignment=Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap) if aligned
@@ -225,8 +229,12 @@ class Palette:
                      "": style("other verdict", fill="FFFFFF", color="000000")},
             status={**{c: style(c, fill=STATUS_FILLS[c]) for c in STATUS_FILLS},
                     "": style("other status", fill="FFFFFF")},
-            header_verdict={c: style(f"header {c}", color=VERDICT_FONTS[c], fill=VERDICT_FILLS[c], **header)
-                            for c in VERDICT_FILLS},
+            header_coded={**{c: style(f"header {c}", color=VERDICT_FONTS[c], fill=VERDICT_FILLS[c], **header)
+                             for c in VERDICT_FILLS},
+                          **{c: style(f"header {c}", fill=STATUS_FILLS[c], **header) for c in STATUS_FILLS}},
+            total_label=style("total label", bold=True),
+            total=style("total", bold=True, horizontal="center"),
+            headline=style("headline", bold=True, size=13, border=False, aligned=False),
             legend_title=style("legend title", bold=True, border=False, aligned=False),
             legend=style("legend", border=False, aligned=False),
             legend_verdict={c: style(f"legend {c}", fill=VERDICT_FILLS[c], color=VERDICT_FONTS[c], border=False,
@@ -249,6 +257,15 @@ class Sheet:
     frame: pd.DataFrame
     link: Callable[[str], str | None] | None = None
     below: list[tuple[int, int, object, NamedStyle]] = field(default_factory=list)  # (row, column, value, style)
+    #: Further tables below this one, an empty row apart, each under its own header row.
+    after: list[Sheet] = field(default_factory=list)
+
+    def last_row(self) -> int:
+        """Return the last row of this table and the tables after it."""
+        row = len(self.frame) + 1
+        for table in self.after:
+            row += 2 + len(table.frame)
+        return row
 
     def column_values(self) -> list[list]:
         """Return the values of each column, in order."""
@@ -343,10 +360,28 @@ def summary_sheet(status: pd.DataFrame, lang: str, palette: Palette) -> Sheet:
                  below=legend(len(status) + 3, lang, palette))
 
 
-def legend(row: int, lang: str, palette: Palette) -> list[tuple[int, int, object, NamedStyle]]:
-    """Return the cells of the colour legend of verdicts and statuses, from ``row`` down in columns B and C."""
+def overview_sheet(sectors: pd.DataFrame, lang: str, palette: Palette) -> Sheet:
+    """Return how many qualifications are done, in progress and not started per sector, the total of
+    all sectors right below, then one sentence saying the same and the status legend."""
+    columns = [Column(label("col_sector", lang), lambda f: _or(f, "sector", label("no_sector", lang)), "wrap", 30)]
+    for code in STATUSES:
+        columns.append(Column(status_label(code, lang), lambda f, c=code: _frame_values(f, c), "center", 14,
+                              header=code))
+    columns.append(frame_column(label("col_total", lang), "total", "center", 10))
+    totals = status_totals(sectors)
+    row = len(sectors) + 2
+    below = [(row, 1, label("all_sectors", lang), palette.total_label)]
+    below += [(row, c, totals[code], palette.total) for c, code in enumerate([*STATUSES, "total"], start=2)]
+    below.append((row + 2, 1, label("overview_headline", lang).format(**totals), palette.headline))
+    below += legend(row + 4, lang, palette, verdicts=False)
+    return Sheet(label("sheet_overview", lang), "Overview", columns, sectors, below=below)
+
+
+def legend(row: int, lang: str, palette: Palette, verdicts: bool = True) -> list[tuple[int, int, object, NamedStyle]]:
+    """Return the cells of the colour legend of verdicts (unless not ``verdicts``) and statuses, from ``row``
+    down in columns B and C."""
     cells = [(row, 2, label("legend", lang), palette.legend_title)]
-    for code in VERDICTS:
+    for code in VERDICTS if verdicts else ():
         row += 1
         cells.append((row, 2, short_verdict_label(code, lang), palette.legend_verdict[code]))
         cells.append((row, 3, verdict_label(code, lang), palette.legend))
@@ -392,16 +427,26 @@ def recommendations_sheet(recommendations: pd.DataFrame, lang: str, link: Callab
     return Sheet(label("sheet_recommendations", lang), "Recommendations", columns, recommendations, link)
 
 
+def _documents_total(frame: pd.DataFrame) -> list[int]:
+    return frame[list(VERDICTS)].sum(axis=1).astype(int).tolist()
+
+
 def sectors_sheet(sectors: pd.DataFrame, lang: str) -> Sheet:
-    """Return document verdict and qualification status counts per sector (the chart is added with the sheet)."""
-    columns = [Column(label("col_sector", lang), lambda f: _or(f, "sector", label("no_sector", lang)), "wrap", 28)]
+    """Return two tables per sector, each under its own header: documents by verdict, then qualifications
+    by status (the chart is added with the sheet)."""
+    sector = Column(label("col_sector", lang), lambda f: _or(f, "sector", label("no_sector", lang)), "wrap", 28)
+    documents = [sector]
     for code in VERDICTS:
-        columns.append(Column(short_verdict_label(code, lang), lambda f, c=code: _frame_values(f, c), "center", 14,
-                              header=code))
+        documents.append(Column(short_verdict_label(code, lang), lambda f, c=code: _frame_values(f, c), "center",
+                                14, header=code))
+    documents.append(Column(label("col_documents_total", lang), _documents_total, "center", 12))
+    qualifications = [sector]
     for code in STATUSES:
-        columns.append(Column(status_label(code, lang), lambda f, c=code: _frame_values(f, c), "center", 13))
-    columns.append(frame_column(label("col_total", lang), "total", "center", 9))
-    return Sheet(label("sheet_sectors", lang), "Sectors", columns, sectors)
+        qualifications.append(Column(status_label(code, lang), lambda f, c=code: _frame_values(f, c), "center", 14,
+                                     header=code))
+    qualifications.append(frame_column(label("col_qualifications_total", lang), "total", "center", 14))
+    statuses = Sheet(label("sheet_sectors", lang), "SectorStatuses", qualifications, sectors)
+    return Sheet(label("sheet_sectors", lang), "Sectors", documents, sectors, after=[statuses])
 
 
 def sectors_chart(ws: Worksheet, sectors: pd.DataFrame, lang: str) -> None:
@@ -430,7 +475,7 @@ def sectors_chart(ws: Worksheet, sectors: pd.DataFrame, lang: str) -> None:
         series.graphicalProperties.solidFill = VERDICT_FILLS[code]
         series.graphicalProperties.line.solidFill = VERDICT_FONTS[code]
     chart.height, chart.width = 9, 18
-    ws.add_chart(chart, f"A{rows + 4}")
+    ws.add_chart(chart, f"A{2 * rows + 6}")  # below both tables
 
 
 def problems_sheet(problems: pd.DataFrame, lang: str, link: Callable[[str], str | None]) -> Sheet:
@@ -467,6 +512,7 @@ def build_workbook(data: WorkbookData, lang: str, link: Callable[[str], str | No
     wb = Workbook(write_only=True)
     palette = Palette.register(wb, lang)
     sheets = [
+        overview_sheet(data.sectors, lang, palette),
         summary_sheet(data.status, lang, palette),
         reviews_sheet(data.reviews, lang, link),
         recommendations_sheet(data.recommendations, lang, link),
@@ -489,12 +535,15 @@ def build_workbook(data: WorkbookData, lang: str, link: Callable[[str], str | No
 
 
 class SheetWriter:
-    """Write one ``Sheet`` into a write-only worksheet: its frame, table and print setup, then its rows."""
+    """Write one ``Sheet`` into a write-only worksheet: its frame, tables and print setup, then its rows."""
 
     def __init__(self, ws, sheet: Sheet, palette: Palette, lang: str) -> None:
         self.ws, self.sheet, self.palette, self.lang = ws, sheet, palette, lang
-        self.values = sheet.column_values()
-        self.widths = sheet.widths(self.values)
+        self.tables = [sheet, *sheet.after]
+        self.table_values = [table.column_values() for table in self.tables]
+        self.values = self.table_values[0]
+        self.widths = [max(w) for w in zip_longest(*(t.widths(v) for t, v in zip(self.tables, self.table_values,
+                                                                                     strict=True)), fillvalue=0)]
         self.targets = self._link_targets()
         links = sum(1 for c, col in enumerate(sheet.columns) if col.kind == "link"
                     for value in self.values[c] if self.targets.get(value))
@@ -510,50 +559,64 @@ class SheetWriter:
         return {f: _ILLEGAL.sub("", t) for f, t in targets.items() if t}
 
     def write(self) -> None:
-        """Write the sheet: column widths, frozen header, Excel table, print setup, then every row."""
-        ws, sheet = self.ws, self.sheet
+        """Write the sheet: column widths, frozen header, Excel tables, print setup, then every row."""
+        ws = self.ws
         for c, width in enumerate(self.widths, start=1):
             ws.column_dimensions[get_column_letter(c)].width = width
         ws.freeze_panes = "A2"
-        if len(sheet.frame):  # an Excel table without data rows makes Excel offer a repair
-            ref = f"A1:{get_column_letter(len(sheet.columns))}{len(sheet.frame) + 1}"
-            names = [str(cell_value(col.heading)) for col in sheet.columns]
-            table = Table(
-                displayName=sheet.table, ref=ref, autoFilter=AutoFilter(ref=ref),
-                tableColumns=[TableColumn(id=i, name=name) for i, name in enumerate(names, start=1)],
-            )
-            table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
-            with warnings.catch_warnings():  # it asks for the columns to be given, as they are above
-                warnings.filterwarnings("ignore", "In write-only mode you must add table columns manually")
-                ws.add_table(table)
-        print_setup(ws, sheet.title, self.lang)
-
-        palette = self.palette
-        header_lines = max(wrapped_lines(col.heading, width) for col, width in zip(sheet.columns, self.widths,
-                                                                                   strict=True))
-        ws.row_dimensions[1].height = row_height(header_lines)
-        ws.append([self.cell(col.heading, palette.header_verdict[col.header] if col.header else palette.header)
-                   for col in sheet.columns])
-        heights = self.row_heights()
-        makers = [self.cell_maker(col.kind) for col in sheet.columns]
-        for i, row in enumerate(zip(*self.values, strict=True)):
-            ws.row_dimensions[i + 2].height = heights[i]
-            ws.append([make(value) for make, value in zip(makers, row, strict=True)])
+        first_rows, row = [], 1
+        for table in self.tables:
+            first_rows.append(row)
+            self.add_table(table, row)
+            row += len(table.frame) + 2
+        print_setup(ws, self.sheet.title, self.lang)
+        for table, values, first in zip(self.tables, self.table_values, first_rows, strict=True):
+            if first > 1:
+                ws.append([])
+            self.write_rows(table, values, first)
         self.write_below()
 
-    def row_heights(self) -> list[int]:
+    def add_table(self, table: Sheet, first: int) -> None:
+        """Add ``table`` as an Excel table whose header row is ``first`` (none without data rows)."""
+        if not len(table.frame):  # an Excel table without data rows makes Excel offer a repair
+            return
+        ref = f"A{first}:{get_column_letter(len(table.columns))}{first + len(table.frame)}"
+        names = [str(cell_value(col.heading)) for col in table.columns]
+        excel = Table(
+            displayName=table.table, ref=ref, autoFilter=AutoFilter(ref=ref),
+            tableColumns=[TableColumn(id=i, name=name) for i, name in enumerate(names, start=1)],
+        )
+        excel.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+        with warnings.catch_warnings():  # it asks for the columns to be given, as they are above
+            warnings.filterwarnings("ignore", "In write-only mode you must add table columns manually")
+            self.ws.add_table(excel)
+
+    def write_rows(self, table: Sheet, values: list[list], first: int) -> None:
+        """Write ``table``'s header row (row ``first``) and its data rows."""
+        ws, palette = self.ws, self.palette
+        header_lines = max(wrapped_lines(col.heading, width) for col, width in zip(table.columns, self.widths[:len(table.columns)], strict=True))
+        ws.row_dimensions[first].height = row_height(header_lines)
+        ws.append([self.cell(col.heading, palette.header_coded[col.header] if col.header else palette.header)
+                   for col in table.columns])
+        heights = self.row_heights(table, values)
+        makers = [self.cell_maker(col.kind) for col in table.columns]
+        for i, row in enumerate(zip(*values, strict=True)):
+            ws.row_dimensions[first + 1 + i].height = heights[i]
+            ws.append([make(value) for make, value in zip(makers, row, strict=True)])
+
+    def row_heights(self, table: Sheet, values: list[list]) -> list[int]:
         """Return each data row's height: enough for the most lines any of its wrapped cells takes."""
-        lines = [1] * len(self.sheet.frame)
-        for col, width, values in zip(self.sheet.columns, self.widths, self.values, strict=True):
+        lines = [1] * len(table.frame)
+        for col, width, column_values in zip(table.columns, self.widths[:len(table.columns)], values, strict=True):
             if col.kind in ("wrap", "about"):
-                texts = [_text(v) for v in values]
+                texts = [_text(v) for v in column_values]
                 counted = {t: wrapped_lines(t, width * 1.15) for t in set(texts)}  # repeated texts counted once
                 lines = [max(n, counted[t]) for n, t in zip(lines, texts, strict=True)]
         return [row_height(n) for n in lines]
 
     def write_below(self) -> None:
         """Write the cells below the table (the legend), leaving empty rows where there are none."""
-        row = len(self.sheet.frame) + 1
+        row = self.sheet.last_row()
         for r in sorted({r for r, _c, _v, _s in self.sheet.below}):
             while row < r - 1:
                 self.ws.append([])

@@ -118,7 +118,7 @@ def test_twenty_thousand_reviews(tmp_path):
 
     path = written.paths["summary.xlsx"]
     wb = openpyxl.load_workbook(path, read_only=True)
-    assert wb.sheetnames == ["Kopsavilkums", "Atzinumi", "Ieteikumi", "Nozares", "Problēmas", "Par"]
+    assert wb.sheetnames == ["Pārskats", "Kopsavilkums", "Atzinumi", "Ieteikumi", "Nozares", "Problēmas", "Par"]
     header, first = wb["Atzinumi"].iter_rows(min_row=1, max_row=2, values_only=True)
     assert header[:4] == ("Fails", "Kvalifikācija", "Dokuments", "Lēmums")
     assert first[0] == "00 nozare/atzinums 00040.docx" and first[3] in ("atbalstāms", "ar precizējumiem",
@@ -126,10 +126,10 @@ def test_twenty_thousand_reviews(tmp_path):
     wb.close()
 
     parts = sheet_rows(path)
-    assert parts["xl/worksheets/sheet2.xml"][0] == verdicts + 1
-    assert parts["xl/worksheets/sheet3.xml"][0] == recommendations + 1
-    assert parts["xl/worksheets/sheet5.xml"][0] == problems + 1
-    assert 0 < parts["xl/worksheets/sheet2.xml"][1] <= MAX_LINKS
+    assert parts["xl/worksheets/sheet3.xml"][0] == verdicts + 1
+    assert parts["xl/worksheets/sheet4.xml"][0] == recommendations + 1
+    assert parts["xl/worksheets/sheet6.xml"][0] == problems + 1
+    assert 0 < parts["xl/worksheets/sheet3.xml"][1] <= MAX_LINKS
 
 
 @pytest.mark.parametrize("n", [1, 3])

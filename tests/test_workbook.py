@@ -14,8 +14,8 @@ from pipeline.outputs import write_outputs
 from pipeline.records import FileResult, Recommendation, RunInfo, VerdictRow
 from pipeline.workbook import HEADER_FILL, VERDICT_FILLS
 
-SHEETS_LV = ["Kopsavilkums", "Atzinumi", "Ieteikumi", "Nozares", "Problēmas", "Par"]
-SHEETS_EN = ["Summary", "Reviews", "Recommendations", "Sectors", "Problems", "About"]
+SHEETS_LV = ["Pārskats", "Kopsavilkums", "Atzinumi", "Ieteikumi", "Nozares", "Problēmas", "Par"]
+SHEETS_EN = ["Overview", "Summary", "Reviews", "Recommendations", "Sectors", "Problems", "About"]
 
 
 def run_info(tmp_path: Path, started="2026-04-02T09:30:00") -> RunInfo:
@@ -57,7 +57,7 @@ def test_every_sheet_with_data_is_a_filtered_table_under_a_frozen_styled_header(
         assert header.font.b and header.fill.fgColor.rgb.endswith(HEADER_FILL), ws.title
         assert ws.page_setup.orientation == "landscape" and ws.print_title_rows in ("1:1", "$1:$1")
         assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
-        assert len(ws.tables) == 1, ws.title
+        assert len(ws.tables) == (2 if ws.title == "Nozares" else 1), ws.title
         table = next(iter(ws.tables.values()))
         assert table.ref.startswith("A1:") and table.ref.split(":")[1][-1].isdigit()
         names.append(table.displayName)
@@ -129,7 +129,7 @@ def test_locations_and_methods_are_worded_in_the_workbooks_language(tmp_path, la
     written = write_outputs([FileResult(file=f, verdicts=[row], recommendations=[rec])], tmp_path / lang,
                             REGISTER, run_info(tmp_path), lang=lang)
     book = openpyxl.load_workbook(written.paths["summary.xlsx"])
-    reviews, recs = book.worksheets[1], book.worksheets[2]
+    reviews, recs = book.worksheets[2], book.worksheets[3]
     assert (reviews["H2"].value, reviews["I2"].value) == (location, method)
     assert recs["F2"].value == rec_location
     with open(written.paths["verdicts.csv"], encoding="utf-8-sig") as fh:  # the CSV keeps the codes
@@ -196,5 +196,5 @@ def test_the_package_is_well_formed_for_excel(tmp_path):
     written = write_outputs(with_extras(), tmp_path, REGISTER, run_info(tmp_path))
     with zipfile.ZipFile(written.paths["summary.xlsx"]) as z:
         tables = [n for n in z.namelist() if n.startswith("xl/tables/")]
-        assert len(tables) == 6
+        assert len(tables) == 8
         assert z.testzip() is None
