@@ -24,6 +24,7 @@ from conftest import narrative_review
 from pipeline import pool
 from pipeline.cli import main
 from pipeline.config import DEFAULT_REGISTER, Limits
+from pipeline.messages import problem_label
 from pipeline.run import run
 
 QUALIFICATIONS = ("Mēbeļu galdnieks", "Elektromontieris", "Elektrotehniķis", "Motorzāģa operators")
@@ -142,7 +143,7 @@ def test_time_limit_from_the_environment_and_the_cli(folder, tmp_path, monkeypat
     result = CliRunner().invoke(main, ["run", str(folder), "-o", str(tmp_path / "out"), "--jobs", "2", "--no-cache",
                                        "--lang", "en"])
     assert result.exit_code == 1, result.output
-    assert "timeout 1" in result.output and "Traceback" not in result.output
+    assert f"{problem_label('timeout', 'en')} 1" in result.output and "Traceback" not in result.output
 
 
 def test_bad_limit_in_the_environment_is_a_usage_error(folder, tmp_path, monkeypatch):
