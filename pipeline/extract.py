@@ -254,11 +254,6 @@ def _summary_qualification(block: Block, register: Register) -> QualName | None:
     return None
 
 
-def _context_documents(blocks: list[Block], i: int, section: Section, title: str) -> tuple[str, ...]:
-    """Return the documents the context of block ``i`` names: its table row, a heading above, the title."""
-    return _context(blocks, i, section, title)[0]
-
-
 def _context(blocks: list[Block], i: int, section: Section, title: str) -> tuple[tuple[str, ...], str]:
     """Return the documents the context of block ``i`` names, and where they were found."""
     b = blocks[i]
@@ -496,7 +491,7 @@ def recommendations(file: str, doc: ReviewDocument, blocks: list[Block], section
         if item.block in stated or (item in tabled and fragment(item.text)):
             continue
         section = _section_of(sections, item.block)
-        docs = documents_in(item.text) or _context_documents(blocks, item.block, section, doc.title)
+        docs = documents_in(item.text) or _context(blocks, item.block, section, doc.title)[0]
         recs.append(Recommendation(file, section.qual.name if section.qual else "", "/".join(docs),
                                    info.expert, item.text, item.location))
     default_qual = sections[0].qual.name if len(sections) == 1 and sections[0].qual else ""

@@ -132,12 +132,12 @@ def run(
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
         raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
-    load_register(register_path, lang)
+    register = load_register(register_path, lang)
     files = discover(input_dir, exclude=_outputs_of(output_dir))
     if not any(is_word_file(f) for f in files):  # an empty folder or a wrong path: keep the last outputs
         raise UsageError(cli_message("no_word_files", lang, folder=input_dir, output=output_dir))
     with output_lock(output_dir):
-        return _run(*args, files=files)
+        return _run(*args, files=files, register=register)
 
 
 @contextlib.contextmanager
@@ -177,10 +177,11 @@ def _run(
     start_method: str | None = None,
     scope: ReportScope | None = None,
     files: list | None = None,
+    register: Register | None = None,
 ) -> RunOutcome:
     """Read every file under ``input_dir`` and write the outputs to ``output_dir``.
 
-    ``files`` are the files ``discover`` listed, when the caller listed them already.
+    ``files`` and ``register`` are what ``run`` listed and loaded already, when it did.
     ``start_method`` says how worker processes start ("forkserver", "fork" or
     "spawn"; see ``pipeline.pool.START_METHOD``); by default they are forked from this process.
     ``scope`` is the stage calendar and the report's stage and author
@@ -189,7 +190,7 @@ def _run(
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
         raise UsageError(f"input folder {input_dir} does not exist or is not a folder")
-    register = load_register(register_path, lang)
+    register = register or load_register(register_path, lang)
     scope = scope or default_scope()  # a broken stage calendar is said before any file is read
     limits = limits or Limits.from_env()
     jobs = (os.cpu_count() or 1) if jobs is None else jobs

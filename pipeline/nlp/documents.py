@@ -6,9 +6,9 @@ import re
 from functools import lru_cache
 
 from pipeline.nlp.structure import RULES, alternatives
+from pipeline.records import DOCUMENT_TYPES
 from pipeline.textnorm import fold
 
-DOCUMENTS = ("MIP", "PKE")
 #: A clause saying a document is not part of this review ("MIP netika iesniegts ekspertīzei").
 _NOT_REVIEWED = re.compile(r"\b(?:" + alternatives("not_reviewed_words") + ")")
 #: A clause saying the review covers only some documents ("atzinums attiecas tikai uz programmu").
@@ -67,7 +67,7 @@ def not_reviewed(text: str) -> frozenset[str]:
         if near:  # the document itself is said not to be reviewed, not some other paper
             out.update(near)
         elif _ONLY.search(folded):
-            out.update(d for d in DOCUMENTS if d not in docs)
+            out.update(d for d in DOCUMENT_TYPES if d not in docs)
     return frozenset(out)
 
 

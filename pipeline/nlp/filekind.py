@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.nlp.decide import FORM_METHODS
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Finding
 from pipeline.nlp.structure import alternatives
@@ -30,7 +31,6 @@ REVIEW = "review"
 REPORT = "report"
 OTHER = "other"
 
-FORM_METHODS = frozenset({"checkbox", "mark", "strike", "table"})
 _REVIEW_TITLE = re.compile(r"\b(?:" + alternatives("review_title_words") + r")\b")
 _NON_REVIEW_TITLE = re.compile(r"\b(?:" + alternatives("non_review_title_words") + r")\b")
 _OPEN, _CLOSE = "„«", "”»"

@@ -163,17 +163,6 @@ def expert_labels(text: str) -> list[int]:
     return [m.end() for m in _EXPERT_LABEL.finditer(fold(text))]
 
 
-@lru_cache(maxsize=16384)
-def name_after_label(text: str) -> str:
-    """Return the person's name following an expert label in ``text`` ("Eksperts: Jānis Bērziņš")."""
-    folded = fold(text)
-    for m in _EXPERT_LABEL.finditer(folded):
-        name = first_name(text[m.end():])
-        if name:
-            return name
-    return ""
-
-
 def first_name(text: str) -> str:
     """Return the first 'Firstname Surname' within the first few words of ``text``, else ''."""
     head = " ".join(text.split()[:8])
