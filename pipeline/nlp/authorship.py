@@ -103,6 +103,9 @@ def name_in(text: str, strong: bool, at_start: bool = True) -> str:
         if at_start and text[: m.start()].strip(" /(\t-–_"):
             break
         name = re.sub(r"\s+", " ", m.group(1)).strip()
+        rest = text[m.end():].lstrip()
+        if re.match(rf"[{LOWER}]", rest) and not _ROLE.match(fold(rest)):
+            continue  # "I. Kokapstrādes iekārtu operators": a heading's phrase, not a person
         if name.isupper():
             if not any(fold(w) in GIVEN_NAMES for w in name.split()):
                 continue  # "EKSPERTA ATZINUMA VEIDLAPA" is a heading, "JĀNIS OZOLS" a name
@@ -239,12 +242,13 @@ def nominative_name(name: str, author: str = "") -> str:
 
 def _full_name(found: Found, blocks: list[Block], headers: list[Block], author: str) -> Found:
     """Return ``found`` with an initial ("J. Ozols") replaced by the full name written elsewhere
-    in the review with the same surname (a letterhead, a label, the author property)."""
+    in the review's text with the same surname (a letterhead, a label). The author property does
+    not count: the name is reported as the review writes it."""
     m = re.match(rf"^[{UPPER}]\.\s*(\S+)$", found.value)
     if m is None:
         return found
     surname, initial = m.group(1), found.value[0]
-    for text in [b.text for b in blocks + headers] + [author or ""]:
+    for text in [b.text for b in blocks + headers]:
         for candidate in _PERSON.finditer(_strip_titles(text)):
             words = candidate.group(1).split()
             if len(words) == 2 and words[1] == surname and words[0][0] == initial and "." not in words[0]:
@@ -324,9 +328,20 @@ def find_expert(blocks: list[Block], headers: list[Block], author: str) -> Found
     found = _header_footer(headers)
     if found.value:
         return _full_name(found, blocks, headers, author)
-    if meta.looks_like_name(author or "") and is_name(author.strip(), strong=True):
+    if meta.looks_like_name(author or "") and is_name(author.strip(), strong=True) \
+            and not _named_in_text(author, blocks):
         return Found(author.strip(), "author property")
     return Found()
+
+
+def _named_in_text(author: str, blocks: list[Block]) -> bool:
+    """Return True when the text names the file's author as a coordinator or an addressee
+    ("LDDK projekta koordinatorei Ilzei Bērziņai"): that person is not the expert."""
+    stems = [fold(w)[:-2] for w in author.split() if len(w) > 4]
+    if not stems:
+        return False
+    surname = re.compile(rf"\b{re.escape(stems[-1])}\w{{0,4}}\b")
+    return any(surname.search(fold(b.text)) and _COORDINATOR.search(fold(b.text)) for b in blocks)
 
 
 # --- the date ----------------------------------------------------------------------

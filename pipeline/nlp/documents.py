@@ -78,10 +78,12 @@ def reviewed_in(text: str) -> tuple[str, ...]:
 
 
 #: A short heading that is just a document's everyday name: "Programma", "Eksāmens", "Eksāmena saturs".
+#: What may open such a heading: a number or letter ("2.", "b)", "II."), a part ("B daļa."), "Par".
+_HEADING_OPENER = r"^(?:(?:\d+|[a-z]|[ivx]+)[.)]\s*|(?:\d+\.|[a-z])\s*dala[.:]?\s*)?(?:par\s+)?"
 _HEADING_DOCUMENT = {
-    "MIP": re.compile(r"^(?:\d+[.)]\s*|[a-z][.)]\s*)?(?:modular\w*\s+)?(?:izglitibas\s+)?programm\w*(?:\s+saturs)?$"),
-    "PKE": re.compile(r"^(?:\d+[.)]\s*|[a-z][.)]\s*)?(?:(?:profesionalas\s+)?kvalifikacijas\s+)?(?:eksamen\w*|parbaudijum\w*)"
-                      r"(?:\s+saturs)?$"),
+    "MIP": re.compile(_HEADING_OPENER + r"(?:modular\w*\s+)?(?:izglitibas\s+)?programm(?:a|as|ai|u|am)(?:\s+saturs)?$"),
+    "PKE": re.compile(_HEADING_OPENER + r"(?:(?:profesionalas\s+)?kvalifikacijas\s+)?(?:eksamen\w*|parbaudijum\w*)"
+                      r"(?:\s+saturs\w*)?$"),
 }
 
 
