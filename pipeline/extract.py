@@ -236,12 +236,12 @@ def _section_of(sections: list[Section], i: int) -> Section:
     return sections[0]
 
 
-_BULLET = re.compile(r"^\s*(?:[·•\-–—*▪●◦]|\d{1,2}[.)])?\s*")
+_BULLET = re.compile(r"^\s*(?:[·•\-–—*▪●◦]|\d{1,2}[.)])?\s*(?:[^\W\d_]+\s*:\s*)?")  # "· ", "2) ", "Piezīme: "
 
 
 def _summary_qualification(block: Block, register: Register) -> QualName | None:
-    """Return the one register qualification a summary bullet opens with ("· motorzāģa operators
-    (MIP saturs ir atbalstāms; …)"), else None. A name inside prose ("Tāpat kā motorzāģa operatora
+    """Return the one register qualification a summary bullet or a note opens with ("· motorzāģa
+    operators (MIP saturs ir atbalstāms; …)", "Piezīme: mežsaimniecības tehniķa MIP …"), else None. A name inside prose ("Tāpat kā motorzāģa operatora
     programmā …") opens nothing."""
     text = block.text[_BULLET.match(block.text).end():]
     hits = register.find_all(text)

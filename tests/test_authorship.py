@@ -165,3 +165,20 @@ def test_versions_periods_and_deadlines_are_not_the_review_date():
     blocks = blocks_of("Projekta 4. posmā (2026.gada 1.janvāris – 2026.gada 31.marts) ekspertīze turpinās.",
                        "Izskatīju darba grupas 2026. gada 16. februāra versiju.", VERDICT)
     assert find_date(blocks, []).value == ""
+
+
+def test_a_numbered_heading_is_not_an_initial_and_a_surname(reg):
+    got = who_when("Armands Vītols", "Kokapstrādes nozares eksperts", "2026. gada 20. marts",
+                   "Atzinums", "I. Kokapstrādes iekārtu operators", VERDICT, "II. Mēbeļu galdnieks", VERDICT, reg=reg)
+    assert got[0] == "Armands Vītols"
+
+
+def test_an_initial_is_not_expanded_from_the_author_property(reg):
+    got = who_when("Elektrotehniķa MIP atzinums", VERDICT, "O. Jansons", author="Oskars Jansons", reg=reg)
+    assert got[0] == "O. Jansons"
+
+
+def test_an_author_the_text_addresses_as_coordinator_is_not_the_expert(reg):
+    got = who_when("LDDK projekta koordinatorei Ilzei Bērziņai", "Elektrotehniķa MIP atzinums", VERDICT,
+                   author="Ilze Bērziņa", reg=reg)
+    assert got[0] == ""

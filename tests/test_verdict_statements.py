@@ -254,3 +254,67 @@ def test_a_form_with_a_column_per_qualification(reg):
     got = verdicts(reg, "PKE satura ekspertīze – kokrūpniecība", "Eksperts: Uldis Krastiņš", *cells)
     assert got == {("mēbeļu galdnieks", "PKE"): "supported",
                    ("koka izstrādājumu ražošanas tehniķis", "PKE"): "not_supported"}
+
+
+# --- round 5: wording from the round-4 sets --------------------------------------------------------
+
+def test_software_is_not_the_programme(reg):
+    got = verdicts(reg, *HEAD, "Programmu atbalstu un iesaku virzīt saskaņošanai.",
+                   "Eksāmena saturs, atšķirībā no programmas, ir veidots pareizi. Jāizlabo vērtēšanas lapa un "
+                   "jānorāda izmantojamā programmatūra. Pēc šiem labojumiem to var virzīt saskaņošanai.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_part_headings_name_the_documents(reg):
+    got = verdicts(reg, *HEAD, "A daļa. Modulārā programma", "Vērtēju pozitīvi, programmu iesaku virzīt saskaņošanai.",
+                   "B daļa. Pārbaudījums", "Praktiskajā daļā jāprecizē rasējuma formāts.",
+                   "Saturu var atbalstīt ar precizējumiem – pēc tam, kad tas būs izlabots, to var virzīt saskaņošanai.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_an_instruction_word_in_a_relative_clause_does_not_void_the_verdict(reg):
+    got = verdicts(reg, *HEAD, "MIP – atbalstu un iesaku virzīt saskaņošanai.",
+                   "PKE – arī atbalstu ar nosacījumu, ka tiek precizēts uzdevuma laiks un uzrakstīts, kuras "
+                   "iekārtas eksaminējamais drīkst izvēlēties.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_a_document_not_sent_gets_no_row(reg):
+    got = verdicts(reg, *HEAD, "Eksāmenu neatbalstu, tas jāpārtaisa.", "MIP man netika sūtīta, tāpēc par programmu neko nesaku.")
+    assert got == {(Q, "PKE"): "not_supported"}
+
+
+def test_what_was_said_then_is_history(reg):
+    got = verdicts(reg, *HEAD, "Janvārī abus dokumentus atbalstīju ar nosacījumu. Toreiz arī norādīju, ka bez šiem "
+                   "labojumiem dokumentus saskaņošanai virzīt nevajadzētu.",
+                   "Vairāk iebildumu man nav. Programmu un eksāmena saturu atbalstu; abus dokumentus var virzīt saskaņošanai.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}
+
+
+def test_a_document_named_in_the_explanation_after_a_colon_is_not_the_subject(reg):
+    got = verdicts(reg, *HEAD, "Programmu vērtēju februārī un toreiz to atbalstīju, tāpēc šoreiz skatīju tikai eksāmena "
+                   "saturu. Tas diemžēl nav atbalstāms: uzdevumi nesakrīt ar programmā apgūstamo.")
+    assert got == {(Q, "PKE"): "not_supported"}
+
+
+def test_a_note_below_a_summary_table_belongs_to_the_qualification_it_names(reg):
+    rows = [("Kvalifikācija", "MIP", "PKE"), ("Mežsaimniecības tehniķis", "saturs nav atbalstāms", "saturs nav atbalstāms"),
+            ("Motorzāģa operators", "saturs ir atbalstāms un virzāms saskaņošanai", "saturs ir atbalstāms un virzāms saskaņošanai")]
+    cells = [cell(text, r + 1, c + 1, 10 + 3 * r + c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    got = verdicts(reg, "Vija Liepa, nozares eksperte", "Kopsavilkums par manis veiktajām ekspertīzēm", *cells,
+                   "Piezīme: mežsaimniecības tehniķa MIP janvāra redakcija tika atbalstīta ar precizējumiem, taču "
+                   "pašreizējo redakciju neatbalstu.", "V. Liepa")
+    assert got[("motorzāģa operators", "MIP")] == "supported"
+    assert got[("mežsaimniecības tehniķis", "MIP")] == "not_supported"
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Tēma: Siltumapgādes sistēmu tehniķis", "siltumapgādes sistēmu tehniķis"),
+    ("Subject: MIP - Metālapstrādes iekārtu operators", "metālapstrādes iekārtu operators"),
+    ("Metinātāja kvalifikācijas eksāmena satura izvērtējums", "metinātājs"),
+    ("Izvērtējums: CNC metālapstrādes darbgaldu operators", "cnc metālapstrādes darbgaldu operators"),
+])
+def test_an_unregistered_name_in_a_title_or_subject_is_reported(reg, title, name):
+    ex = extract(review(title, "Programmu izskatīju. MIP nevaru atbalstīt, tā jāpārraksta.", "Roberts Leja"), "a.docx", reg)
+    assert {r.qualification.lower() for r in ex.verdicts} == {name}
+    assert "unknown_qualification" in {p.code for p in ex.problems}

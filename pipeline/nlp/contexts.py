@@ -34,6 +34,7 @@ class Contexts(DataComponent):
 
     def prepare(self) -> None:
         """Build the terminator matcher."""
+        self.openers = frozenset(self.data["clause_openers"])
         self.terms = TermMatcher(
             self.nlp,
             {"stop": self.data["terminators"], "purpose_stop": self.data["purpose_terminators"]},
@@ -48,7 +49,8 @@ class Contexts(DataComponent):
             return ctx.end <= cue.start and cue.start - ctx.end <= self.data["next_window"]
         scope = self.data["scopes"][kind]
         if scope == "sentence":
-            return True
+            return not (ctx.start >= cue.end and any(
+                t.norm_ in self.openers for t in cue.doc[cue.end:ctx.start]))
         if ctx.end > cue.start:
             return False
         stops = found["purpose_stop" if kind == "purpose" else "stop"]

@@ -84,6 +84,17 @@ class Predicates(DataComponent):
             end += 1
         return start, end
 
+    def _past(self, clause: set[str]) -> bool:
+        return bool(clause & self.past_adverbs) and not (clause & self.present_markers)
+
+    def _reported_past(self, doc: Doc, start: int, ids: list[int]) -> bool:
+        """Return True for a "ka" clause that a past clause reports: "Toreiz norādīju, ka … virzīt
+        nevajadzētu" tells what was said then, not the verdict now."""
+        if doc[start].norm_ != "ka" or start < 2 or ids[start - 2] != ids[start]:
+            return False
+        a, b = self._clause(doc, start - 2, ids)
+        return self._past({doc[j].norm_ for j in range(a, b)})
+
     @staticmethod
     def _sentence_end(ids: list[int], i: int) -> int:
         end = i
@@ -106,7 +117,7 @@ class Predicates(DataComponent):
         before = self._before(doc, i, start)
         after = [doc[j].norm_ for j in range(i + 1, min(end, i + 1 + self.window))]
         clause = {doc[j].norm_ for j in range(start, end)}
-        past_clause = bool(clause & self.past_adverbs) and not (clause & self.present_markers)
+        past_clause = self._past(clause) or self._reported_past(doc, start, ids)
         if doc[self._sentence_end(ids, i) - 1].text == "?":
             return False, "", ""  # a question states nothing ("Nav iebildumu?")
         if len(span) > 1 and kind not in ("first_past", "past"):

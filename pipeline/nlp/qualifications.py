@@ -308,6 +308,42 @@ def title_qualification(title: str, blocks: list[Block], register: Register) -> 
     if len(named) == 1:
         q = next(iter(named.values()))
         return QualName(q.name, True, q)
+    if named:
+        return None
+    return unregistered_title([title] + [b.text for b in blocks[:10] if b.cell is None])
+
+
+#: Endings of the head noun of an occupation's name (operators, tehniķis, metinātājs, galdnieks).
+_OCCUPATION = tuple(RULES["occupation_endings"])
+#: A label before a name in a title or an e-mail subject ("Tēma: X", "Izvērtējums: X").
+_NAME_LABEL = re.compile(r"^\s*(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:" + alternatives("unregistered_name_labels")
+                         + r")\s*[:\-–—]\s*(?:(?:re|fw|fwd|aw)\s*:\s*)*")
+#: A title naming a qualification in the genitive: "Metinātāja kvalifikācijas eksāmena izvērtējums".
+_GENITIVE_TITLE = re.compile(r"^\W*((?:\S+\s+){0,3}?\S+)\s+(?:profesionalas\s+)?kvalifikacijas\b")
+
+
+def unregistered_title(texts: list[str]) -> QualName | None:
+    """Return a qualification missing from the register that a title or an e-mail subject names:
+    "Tēma: Siltumapgādes sistēmu tehniķis", "Izvērtējums: CNC metālapstrādes darbgaldu operators",
+    "Metinātāja kvalifikācijas eksāmena izvērtējums". The name must end in an occupation's noun."""
+    for text in texts:
+        if not text or len(text.split()) > 14:
+            continue
+        folded = fold(text)
+        m = _NAME_LABEL.match(folded)
+        candidates = [text[m.end():]] if m else []
+        g = _GENITIVE_TITLE.match(folded)
+        if g:
+            candidates.append(text[g.start(1):g.end(1)])
+        parts = [p for c in candidates for p in re.split(r"\s+[–—-]\s+|\s*[(:;,]", c.strip().strip(_QUOTES))]
+        for part in parts:  # "Subject: MIP - Metālapstrādes iekārtu operators"
+            name = part.strip(_QUOTES + " .")
+            words = name.split()
+            if not 1 <= len(words) <= 6 or documents_in(name) or any(s in fold(name) for s in _NOT_HEADING_STEMS):
+                continue
+            name = nominative(name)
+            if fold(name).endswith(tuple(fold(e) for e in _OCCUPATION)) and re.fullmatch(r"[^\W\d_][\w\s-]*", name):
+                return QualName(name[0].lower() + name[1:] if not name.split()[0].isupper() else name, False)
     return None
 
 

@@ -55,6 +55,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "contexts": {
         "schema": str, "version": int, "note": str, "cue_labels": dict, "scopes": dict,
         "aux_labels": list, "next_window": int, "terminators": list, "purpose_terminators": list,
+        "clause_openers": list,
     },
     "predicates": {
         "schema": str, "version": int, "note": str, "applies_to": list, "window": int, "stems": list,
@@ -77,7 +78,8 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "expert_label_qualifiers": list, "expert_labels": list, "not_name_words": list, "signature_words": list,
         "lki_patterns": list, "submission_words": list, "round_words": list, "deferral_words": list,
         "qualification_labels": list, "quoted_name_after": list, "field_labels": list,
-        "level_abbreviations": list, "not_heading_stems": list, "heading_styles": list, "nominative": list,
+        "level_abbreviations": list, "not_heading_stems": list, "heading_styles": list,
+        "occupation_endings": list, "unregistered_name_labels": list, "nominative": list,
         "recommendation_headings": list, "only_words": list, "conclusion_words": list,
         "review_title_words": list, "non_review_title_words": list, "questionnaire": dict,
         "not_reviewed_words": list,

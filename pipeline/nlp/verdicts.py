@@ -110,7 +110,11 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
             if not any(t.norm_ in (";", ":") for t in doc[max(c.end for c in current.cues):cue.start]):
                 continue
             clause_open = False
+        if kind == 0 and current.decisive() and not current.documents and any(
+                t.norm_ in (";", ":") for t in doc[max(c.end for c in current.cues):cue.start]):
+            parts.append(Segment())  # "Tas nav atbalstāms: uzdevumi nesakrīt ar programmā …" explains
         if kind == 0:
+            current = parts[-1]
             labels = DOC_LABELS[cue.label]
             joined = last_doc_end is not None and all(t.norm_ in JOINERS for t in doc[last_doc_end : cue.start])
             same = set(labels) <= set(current.documents)  # "MIP … pēc tam programmu var virzīt"
