@@ -20,7 +20,7 @@ from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
 from pipeline.nlp.authorship import find_date, find_expert, quoted_from
 from pipeline.nlp.decide import decide
-from pipeline.nlp.documents import documents_in, heading_documents, not_reviewed
+from pipeline.nlp.documents import documents_in, heading_documents, not_reviewed, says_not_submitted
 from pipeline.nlp.filekind import OTHER, FileKind, classify
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.forms import select
@@ -287,7 +287,18 @@ def excluded_documents(section: Section, blocks: list[Block]) -> frozenset[str]:
     form_places = {d for j in range(section.start, section.end) for d in documents_in(blocks[j].text)
                    if len(blocks[j].text.split()) <= 3 and blocks[j].cell is None}  # "PKE:" heading its part
     out = set().union(*(not_reviewed(blocks[j].text) for j in range(section.start, section.end))) - form_places
+    out |= {d for j in range(section.start, section.end) if blocks[j].cell and says_not_submitted(blocks[j].text)
+            for d in documents_in(_column_header_text(blocks, j))}
     return frozenset(out) if len(out) < len(DOCUMENT_TYPES) else frozenset()
+
+
+def _column_header_text(blocks: list[Block], i: int) -> str:
+    """Return the text of the first row's cell above table cell ``blocks[i]``."""
+    c = blocks[i].cell
+    for x in blocks[:i]:
+        if x.cell and (x.cell.path, x.cell.table, x.cell.col) == (c.path, c.table, c.col) and x.cell.row < c.row:
+            return x.text
+    return ""
 
 
 def _row_label(blocks: list[Block], i: int) -> str:

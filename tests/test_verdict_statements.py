@@ -318,3 +318,20 @@ def test_an_unregistered_name_in_a_title_or_subject_is_reported(reg, title, name
     ex = extract(review(title, "Programmu izskatīju. MIP nevaru atbalstīt, tā jāpārraksta.", "Roberts Leja"), "a.docx", reg)
     assert {r.qualification.lower() for r in ex.verdicts} == {name}
     assert "unknown_qualification" in {p.code for p in ex.problems}
+
+
+def test_support_for_the_rest_after_required_additions_is_conditional(reg):
+    got = verdicts(reg, *HEAD, "MIP: nav moduļa par furnitūras montāžu. Abi temati ir jāpievieno. "
+                   "Pārējā daļā programma ir atbalstāma.", "Eksāmenu atbalstu un iesaku virzīt saskaņošanai.")
+    assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "supported"}
+
+
+def test_a_cell_saying_the_document_was_not_submitted_gives_no_row(reg):
+    rows = [("Kvalifikācija", "MIP", "PKE"),
+            ("Elektromontieris", "atbalstāms, virzāms saskaņošanai", "nav atbalstāms"),
+            ("Elektrotehniķis", "atbalstāms un virzāms", "— (skola vēl nav iesniegusi)")]
+    cells = [cell(text, r + 1, c + 1, 10 + 3 * r + c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    got = verdicts(reg, "Gints Mednis", "nozares eksperts", "MIP un PKE ekspertīžu rezultāti",
+                   "Zemāk apkopoju savus vērtējumus.", *cells, "Liepājā, 2026. gada 31. martā")
+    assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "not_supported",
+                   ("elektrotehniķis", "MIP"): "supported"}

@@ -71,6 +71,17 @@ def not_reviewed(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def says_not_submitted(text: str) -> bool:
+    """Return True for a text naming no document that says its document was not submitted or is not
+    reviewed here: a table cell "— (skola vēl nav iesniegusi)" under a document's column."""
+    folded = fold(text)
+    return not documents_in(text) and bool(_NOT_REVIEWED.search(folded) or _NOT_SUBMITTED.search(folded))
+
+
+#: "(skola vēl nav iesniegusi)": who did not submit it, in a cell that names no document.
+_NOT_SUBMITTED = re.compile(r"\b(?:nav|netika|nebija)\s+(?:\w+\s+)?iesnie(?:gusi|gusas|dzis|guši)\b")
+
+
 def reviewed_in(text: str) -> tuple[str, ...]:
     """Return the documents ``text`` names as reviewed: "PKE (MIP ekspertīzei netika iesniegts)" -> PKE."""
     excluded = not_reviewed(text)

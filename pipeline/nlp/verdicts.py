@@ -34,7 +34,8 @@ JOINERS = frozenset(RULES["document_joiners"])
 #: Words after which "programma" is not the MIP ("eksāmena programma").
 NOT_MIP_BEFORE = frozenset({"pke", "eksamena", "eksamenu", "parbaudijuma", "fondu", "politikas", "darbibas", "atbalsta"})
 #: Words that refer back to what an earlier step required ("Pēc tam saturs ir atbalstāms").
-AFTER_THAT = (("pec", "tam"), ("pec", "tam,"), ("pec", "to"), ("pec", "so"), ("pec", "tiem"), ("tad",))
+AFTER_THAT = (("pec", "tam"), ("pec", "tam,"), ("pec", "to"), ("pec", "so"), ("pec", "tiem"), ("tad",),
+              ("pareja", "dala"), ("parejais",), ("citadi",))  # "Abi temati jāpievieno. Pārējā daļā … atbalstāma"
 #: Pronouns by gender (lower case, with diacritics): "Tas nav atbalstāms" refers back to a masculine
 #: noun (eksāmens, saturs), "Tā ir atbalstāma" to a feminine one (programma).
 MASCULINE, FEMININE = frozenset({"tas", "tam"}), frozenset({"tā", "tai"})
