@@ -236,14 +236,24 @@ def _section_of(sections: list[Section], i: int) -> Section:
     return sections[0]
 
 
-_BULLET = re.compile(r"^\s*(?:[·•\-–—*▪●◦]|\d{1,2}[.)])?\s*(?:[^\W\d_]+\s*:\s*)?")  # "· ", "2) ", "Piezīme: "
+_BULLET = re.compile(r"^\s*(?:[·•\-–—*▪●◦]|\d{1,2}[.)])?\s*")
+_NOTE_LABEL = re.compile(r"^[^\W\d_]+\s*:\s*")  # "Piezīme: "
 
 
 def _summary_qualification(block: Block, register: Register) -> QualName | None:
     """Return the one register qualification a summary bullet or a note opens with ("· motorzāģa
-    operators (MIP saturs ir atbalstāms; …)", "Piezīme: mežsaimniecības tehniķa MIP …"), else None. A name inside prose ("Tāpat kā motorzāģa operatora
-    programmā …") opens nothing."""
+    operators (MIP saturs ir atbalstāms; …)", "Elektromontieris: MIP …", "Piezīme: mežsaimniecības
+    tehniķa MIP …"), else None. A name inside prose ("Tāpat kā motorzāģa operatora programmā …")
+    opens nothing."""
     text = block.text[_BULLET.match(block.text).end():]
+    found = _opening_qualification(text, register)
+    label = _NOTE_LABEL.match(text)
+    if found is None and label:
+        found = _opening_qualification(text[label.end():], register)
+    return found
+
+
+def _opening_qualification(text: str, register: Register) -> QualName | None:
     hits = register.find_all(text)
     if len({q.name for _, q in hits}) != 1 or hits[0][0] != 0:
         return None

@@ -335,3 +335,36 @@ def test_a_cell_saying_the_document_was_not_submitted_gives_no_row(reg):
                    "Zemāk apkopoju savus vērtējumus.", *cells, "Liepājā, 2026. gada 31. martā")
     assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "not_supported",
                    ("elektrotehniķis", "MIP"): "supported"}
+
+
+def test_conclusion_lines_opening_with_a_qualification_and_a_colon(reg):
+    got = verdicts(reg, "Agris Bērziņš, nozares eksperts", "Atzinums", "1. Elektromontieris", "Programma laba.",
+                   "2. Elektrotehniķis", "Programmā trūkst releju aizsardzības.", "# Slēdziens",
+                   "Elektromontieris: MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+                   "Elektrotehniķis: MIP saturs nav atbalstāms – programma jāpārstrādā.")
+    assert got[("elektromontieris", "MIP")] == "supported"
+    assert got[("elektrotehniķis", "MIP")] == "not_supported"
+
+
+def test_options_with_typed_bracket_boxes(reg):
+    rows = [("MIP", "PKE"),
+            ("[X] Atbalstāms un virzāms saskaņošanai\n[  ] Atbalstāms, pēc precizējumu virzāms saskaņošanai\n[  ] Nav atbalstāms",
+             "[  ] Atbalstāms un virzāms saskaņošanai\n[X] Atbalstāms, pēc precizējumu virzāms saskaņošanai\n[  ] Nav atbalstāms")]
+    cells, i = [], 10
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            for line in text.split("\n"):
+                cells.append(cell(line, r + 1, c + 1, i))
+                i += 1
+    assert verdicts(reg, *HEAD, *cells) == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_a_table_with_a_document_column_per_row(reg):
+    rows = [("Kvalifikācija", "Dokuments", "Vērtējums"), ("Elektromontieris (LKI 3)", "MIP", "Atbalstāms, virzāms saskaņošanai"),
+            ("", "PKE", "Atbalstāms pēc precizējumiem"), ("Elektrotehniķis (LKI 4)", "MIP", "Nav atbalstāms"),
+            ("", "PKE", "Atbalstāms un virzāms saskaņošanai")]
+    cells = [cell(text, r + 1, c + 1, 10 + 3 * r + c) for r, row in enumerate(rows) for c, text in enumerate(row) if text]
+    got = verdicts(reg, "Atzinumi par MIP un PKE saturu", "Zemāk kopsavilkums par abām kvalifikācijām.", *cells,
+                   "Eksperts Raimonds Vītols")
+    assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "needs_corrections",
+                   ("elektrotehniķis", "MIP"): "not_supported", ("elektrotehniķis", "PKE"): "supported"}

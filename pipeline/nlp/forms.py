@@ -29,12 +29,20 @@ PART_SUBJECT = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:" + alternatives("part_subjec
 HISTORY_LABEL = re.compile(r"\b(?:" + alternatives("history_labels") + ")")
 
 
+#: A box typed with brackets before an option: "[X] atbalstāms", "[ ] nav atbalstāms", "( x )".
+BRACKET_BOX = re.compile(r"(?:^|(?<=\s))(?:\[\s*([xXvV✓✔]?)\s*\]|\(\s*([xXvV✓✔]?)\s*\))(?=\s*[^\W\d_])")
+
+
 def block_marks(block: Block) -> tuple[Mark, ...]:
-    """Return the marks of ``block``, treating a cell holding only X/V/✓ as a checked letter mark."""
+    """Return the marks of ``block``, treating a cell holding only X/V/✓ as a checked letter mark
+    and a box typed with brackets ("[X]", "[ ]") as a box checked or not."""
     if block.marks:
         return block.marks
     if block.cell is not None and block.text.strip().lower() in LETTER_MARKS:
         return (Mark("letter", True, 0),)
+    boxes = list(BRACKET_BOX.finditer(block.text))
+    if boxes and (any(m.group(1) or m.group(2) for m in boxes) or not block.text[:boxes[0].start()].strip()):
+        return tuple(Mark("letter", bool(m.group(1) or m.group(2)), m.start()) for m in boxes)
     return ()
 
 

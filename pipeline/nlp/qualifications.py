@@ -205,12 +205,20 @@ def _column_header(blocks: list[Block], i: int, columns: dict | None = None) -> 
 
 
 def _document_columns(blocks: list[Block], head: Block, rows: dict | None = None) -> bool:
-    """Return True if the header row of ``head`` also has a column per document (a qualification × document table)."""
+    """Return True if the header row of ``head`` also has a column per document, or a column naming
+    the document of each row (a qualification × document table)."""
     c = head.cell
     if rows is None:
         rows = _table_index(blocks)[1]
     row = [blocks[j].text for j in rows.get((c.path, c.table, c.row), ()) if blocks[j] is not head]
-    return any(documents_in(t) for t in row)
+    if any(documents_in(t) for t in row):  # "| MIP | PKE |"
+        return True
+    labels = [fold(t).strip(" :.") for t in row]  # "| Dokuments | Vērtējums |", not an assignment table
+    return any(t.startswith("dokument") for t in labels) and any(t.startswith(_VERDICT_COLUMNS) for t in labels)
+
+
+#: Column labels of a verdict ("Vērtējums", "Lēmums", "Slēdziens", "Atzinums").
+_VERDICT_COLUMNS = ("vertejum", "lemum", "sledzien", "atzinum")
 
 
 def _table_index(blocks: list[Block]) -> tuple[dict, dict]:
