@@ -62,6 +62,21 @@ NON_REVIEWS = {
         "Komisija atbalsta priekšlikumu par modulāro izglītības programmu ieviešanu. Iebildumu nav?",
         "Deputātiem iebildumu nav. Pieņemts.",
     ],
+    "letter to the experts": [
+        "Nozaru ekspertiem",
+        "2026. gada 1. aprīlī",
+        "Par MIP un PKE satura ekspertīzi projekta 5. posmā",
+        "Lūdzam izvērtēt elektromontiera un elektrotehniķa MIP un PKE saturu līdz 24.04.2026.",
+        "Ja saturs nav atbalstāms, lūdzam pamatot, kādas izmaiņas nepieciešamas.",
+        "Ar cieņu", "Baiba Zālīte", "projekta koordinatore",
+    ],
+    "news item with its source below the headline": [
+        "Nozaru eksperti noslēguši pirmo kvalifikāciju ekspertīzes kārtu",
+        "LDDK jaunumi, 2026. gada 10. aprīlis",
+        "Motorzāģa operatora un mežsaimniecības tehniķa MIP saturs atzīts par atbalstāmu pēc precizējumu "
+        "veikšanas, bet PKE saturs – par atbalstāmu un virzāmu saskaņošanai.",
+        "„Uzņēmēji ir gatavi atbalstīt skolas,” saka mašīnbūves nozares eksperts Normunds Priede.",
+    ],
     "software help": [
         "Biežāk uzdotie jautājumi par e-pakalpojumu",
         "Ja iesniegums saņēmis noraidījumu, tā statuss ir „Noraidīts”; pēc precizējumiem to var iesniegt atkārtoti.",

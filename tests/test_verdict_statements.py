@@ -368,3 +368,20 @@ def test_a_table_with_a_document_column_per_row(reg):
                    "Eksperts Raimonds Vītols")
     assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "needs_corrections",
                    ("elektrotehniķis", "MIP"): "not_supported", ("elektrotehniķis", "PKE"): "supported"}
+
+
+@pytest.mark.parametrize("aside", [
+    "Par programmu (MIP) – kā vienojāmies, to skatās kolēģis no Kurzemes, es to nevērtēju.",
+    "MIP ekspertīzi veic M. Ozoliņš, tāpēc par programmu šeit neizsakos.",
+    "Modulārās izglītības programmas ekspertīze tika noslēgta projekta 4. posmā, un šī recenzija uz to neattiecas.",
+])
+def test_a_document_left_to_someone_else_gets_no_row(reg, aside):
+    got = verdicts(reg, *HEAD, "Eksāmena saturu izskatīju. PKE saturu atbalstu, un to var virzīt saskaņošanai.", aside)
+    assert got == {(Q, "PKE"): "supported"}
+
+
+def test_a_blank_forms_placeholder_is_no_qualification(reg):
+    ex = extract(review("Atzinuma veidlapa", "Profesionālā kvalifikācija: [kvalifikācijas nosaukums]",
+                        "MIP saturs ir atbalstāms un virzāms saskaņošanai."), "a.docx", reg)
+    assert all(r.qualification == "" for r in ex.verdicts)
+    assert "unknown_qualification" not in {p.code for p in ex.problems}

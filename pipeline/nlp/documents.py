@@ -13,7 +13,8 @@ from pipeline.textnorm import fold
 _NOT_REVIEWED = re.compile(r"\b(?:" + alternatives("not_reviewed_words") + ")")
 #: A clause saying the review covers only some documents ("atzinums attiecas tikai uz programmu").
 _ONLY = re.compile(r"\b(?:" + alternatives("only_words") + ")")
-_SENTENCE = re.compile(r"[^.;!?]+[.;!?]?")
+#: A sentence: "4. posmā" and an initial ("M. Ozoliņš") end none.
+_SENTENCE = re.compile(r"(?:[^.;!?]|(?<=\b[A-ZĀČĒĢĪĶĻŅŠŪŽ])\.|\.(?=\s*[a-zāčēģīķļņšūž\d]))+[.;!?]?")
 _FRAGMENT = re.compile(r"[^,–—()]+[,–—()]?")
 
 
@@ -64,6 +65,8 @@ def not_reviewed(text: str) -> frozenset[str]:
         folded = fold(clause)
         m = _NOT_REVIEWED.search(folded)
         near = documents_in(folded[max(0, m.start() - 50): m.end() + 30]) if m else ()
+        if m and not near and len(docs) == 1:  # "Par programmu (MIP) – … to skatās kolēģis, es to nevērtēju"
+            near = docs
         if near:  # the document itself is said not to be reviewed, not some other paper
             out.update(near)
         elif _ONLY.search(folded):

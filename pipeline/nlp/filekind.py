@@ -114,7 +114,9 @@ def classify(title: str, blocks: list[Block], findings: list[Finding], qualified
     if _REVIEW_TITLE.search(head):
         score += 1
         evidence.append("its title reads as a review")
-    other = _NON_REVIEW_TITLE.search(head)
+    lines = [b.text for b in blocks if b.text.strip()][:2]
+    short = fold(lines[1]) if len(lines) > 1 and len(lines[1].split()) <= 8 else ""
+    other = _NON_REVIEW_TITLE.search(head) or _NON_REVIEW_TITLE.search(short)  # "LDDK jaunumi, …" below it
     if other:
         score -= 3
         evidence.append(f"its title reads as something else ({other.group(0)!r})")

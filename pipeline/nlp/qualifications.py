@@ -60,8 +60,8 @@ def resolve(written: str, register: Register) -> QualName | None:
     """Return the qualification named ``written`` (any inflection) or, if unknown, as written."""
     text = _TRAILING.sub("", written.strip().strip("\"„“”«»'").strip())
     text = text.strip("\"„“”«»' ")
-    if len(text) < 3 or not re.search(r"[^\W\d_]", text):
-        return None
+    if len(text) < 3 or not re.search(r"[^\W\d_]", text) or text[0] in "[<{_…." or "nosaukums" in fold(text):
+        return None  # a blank form's placeholder: "[kvalifikācijas nosaukums]", "________"
     q = register.lookup(text)
     if q is None:
         found = register.find_all(text)
