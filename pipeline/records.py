@@ -100,7 +100,8 @@ class Block:
 
     ``part`` is ``body``, ``textbox``, ``header``, ``footer``, ``footnote``,
     ``endnote`` or ``comment``.  ``struck`` holds ``(start, end)`` character
-    ranges of ``text`` formatted with (double) strikethrough.
+    ranges of ``text`` formatted with (double) strikethrough, ``emphasized`` those in bold,
+    underlined or highlighted (how a form's chosen option is often set apart).
     """
 
     text: str
@@ -113,6 +114,7 @@ class Block:
     cell: CellRef | None = None
     marks: tuple[Mark, ...] = ()
     struck: tuple[tuple[int, int], ...] = ()
+    emphasized: tuple[tuple[int, int], ...] = ()  # bold, underlined or highlighted ranges
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,10 +52,22 @@ def method_of(mark: Mark) -> str:
 
 
 def _struck_share(block: Block, start: int, end: int) -> float:
-    if not block.struck or end <= start:
+    return _share(block.struck, start, end)
+
+
+def _share(ranges: tuple[tuple[int, int], ...], start: int, end: int) -> float:
+    if not ranges or end <= start:
         return 0.0
-    covered = sum(max(0, min(e, end) - max(s, start)) for s, e in block.struck)
+    covered = sum(max(0, min(e, end) - max(s, start)) for s, e in ranges)
     return covered / (end - start)
+
+
+def _emphasized(block: Block, start: int | None = None, end: int | None = None) -> bool:
+    """Return True when the text of ``block`` (or its range) is mostly bold, underlined or highlighted."""
+    if start is None:
+        text = block.text
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    return _share(block.emphasized, start, end) >= 0.5
 
 
 def _governing_mark(marks: tuple[Mark, ...], f: Finding) -> Mark | None:
@@ -293,6 +305,7 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
     """Return ``findings`` without unmarked lists of options (several verdicts for the same documents
     printed one after another, or in one paragraph separated by '/')."""
     drop: set[int] = set()
+    picked: set[int] = set()  # the one option set apart in bold, underline or highlight
     by_block: dict[int, list[int]] = defaultdict(list)
     for n, f in enumerate(findings):
         by_block[f.block].append(n)
@@ -300,13 +313,27 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
         verdicts = {findings[n].verdict for n in idx}
         same_docs = len({findings[n].documents for n in idx}) == 1
         if len(verdicts) > 1 and same_docs and len(option_parts(blocks[findings[idx[0]].block])) > 1:
-            drop.update(idx)
+            block = blocks[findings[idx[0]].block]
+            chosen = [n for n in idx if _emphasized(block, findings[n].start, findings[n].end)]
+            if len(chosen) == 1:
+                picked.update(chosen)
+            drop.update(n for n in idx if n not in chosen or len(chosen) != 1)
     run: list[int] = []
     order = sorted(range(len(findings)), key=lambda n: (findings[n].block, findings[n].start))
 
     def flush() -> None:
+        groups: dict[tuple, list[int]] = defaultdict(list)
+        for n in run:  # the options printed for one document, in one cell when in a table
+            c = blocks[findings[n].block].cell
+            groups[(findings[n].documents, (c.path, c.table, c.row, c.col) if c else None)].append(n)
+        for members in groups.values():  # "vajadzīgo pasvītrot": one option of a list underlined
+            if len({findings[n].verdict for n in members}) > 1:
+                chosen = [n for n in members if _emphasized(blocks[findings[n].block])]
+                if len(chosen) == 1:
+                    picked.update(chosen)
+                    drop.update(n for n in members if n not in chosen)
         if len({findings[n].verdict for n in run}) > 1 and len({findings[n].documents for n in run}) == 1:
-            drop.update(run)
+            drop.update(n for n in run if n not in picked)
 
     for n in order:
         f = findings[n]
@@ -319,4 +346,5 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
             run = []
         run.append(n)
     flush()
-    return [f for n, f in enumerate(findings) if n not in drop]
+    return [f.copy_with(method="mark", confidence=0.85) if n in picked else f
+            for n, f in enumerate(findings) if n not in drop]

@@ -47,6 +47,8 @@ _BLOCK_WRAPPERS = frozenset({W + "customXml", W + "ins", W + "moveTo"})
 _DRAWINGS = frozenset({W + "drawing", W + "pict", W + "object", ALTERNATE})
 _SIMPLE_TEXT = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
 _STRIKES = frozenset({W + "strike", W + "dstrike"})
+#: Run formats that set a chosen option apart ("vajadzīgo pasvītrot", "iezīmēt treknrakstā").
+BOLD, UNDERLINE, HIGHLIGHT = W + "b", W + "u", W + "highlight"
 RFONTS = W + "rFonts"
 PSTYLE, OUTLINE, NUMPR = W + "pStyle", W + "outlineLvl", W + "numPr"
 GRID_BEFORE, GRID_SPAN, VMERGE, HMERGE = W + "gridBefore", W + "gridSpan", W + "vMerge", W + "hMerge"
@@ -83,6 +85,7 @@ class Para:
     length: int = 0
     marks: list[Mark] = field(default_factory=list)
     struck: list[list[int]] = field(default_factory=list)
+    emphasized: list[list[int]] = field(default_factory=list)
     quiet: int = 0  # > 0 inside a checkbox content control: its own mark replaces glyph marks
 
     def text(self) -> str:
@@ -155,7 +158,7 @@ class Walker:
     def paragraph(self, p: etree._Element, ctx: Ctx, depth: int) -> None:
         """Read one ``w:p`` into a block, then the text boxes anchored in it."""
         style_id = outline = num = None
-        ppr, text = (None, None) if self.in_instr else _plain_text(p)
+        ppr, text, emphasized = (None, None, ()) if self.in_instr else _plain_text(p)
         if text is None and ppr is None:  # the scan may have stopped before the properties
             ppr = _first_child(p, PPR)
         if ppr is not None:
@@ -180,6 +183,7 @@ class Walker:
             boxes = []
             self.inline(p, buf, boxes)
             text, marks, struck = buf.text(), tuple(buf.marks), tuple(map(tuple, buf.struck))
+            emphasized = tuple(map(tuple, buf.emphasized))
         for pieces in anchors.values():
             pieces.append("\n")
         self._count_text(len(text) * (1 + len(anchors)))
@@ -193,7 +197,7 @@ class Walker:
             blocks = self.blocks
             blocks.append(
                 Block(text, location, ctx.part, len(blocks), style.name if style else style_id, level, label,
-                      ctx.cell, marks, struck)
+                      ctx.cell, marks, struck, emphasized)
             )
         for box in boxes:
             self.textboxes += 1
@@ -311,16 +315,19 @@ class Walker:
 
         A child it handles other than text, tabs, breaks and ``w:rPr`` must be in ``_RUN_SPECIAL``.
         """
-        strike = False
+        strike = emphasis = False
         table = None
         for child in r:
             tag = child.tag
             if tag == T:
                 text = child.text
                 if text and not self.in_instr:
+                    start = buf.length
                     self.emit(buf, text, strike, table)
+                    if emphasis:
+                        _extend(buf.emphasized, start, buf.length)
             elif tag == RPR:
-                strike, table = _run_format(child)
+                strike, table, emphasis = _run_format(child)
             elif tag in _SIMPLE_TEXT:
                 if not self.in_instr:
                     self.emit(buf, _SIMPLE_TEXT[tag], strike)
@@ -391,17 +398,23 @@ class Walker:
         buf.pieces.append(s)
         buf.length = start + len(s)
         if strike:
-            if buf.struck and buf.struck[-1][1] == start:
-                buf.struck[-1][1] = buf.length
-            else:
-                buf.struck.append([start, buf.length])
+            _extend(buf.struck, start, buf.length)
         if self.anchors:
             for pieces in self.anchors.values():
                 pieces.append(s)
 
 
-def _plain_text(p: etree._Element) -> tuple[etree._Element | None, str | None]:
-    """Return ``(first w:pPr, text)`` of a paragraph; the text is None when it needs ``Walker.inline``.
+def _extend(ranges: list[list[int]], start: int, end: int) -> None:
+    """Add ``[start, end)`` to ``ranges``, joined to the last range when they touch."""
+    if ranges and ranges[-1][1] == start:
+        ranges[-1][1] = end
+    else:
+        ranges.append([start, end])
+
+
+def _plain_text(p: etree._Element) -> tuple[etree._Element | None, str | None, tuple]:
+    """Return ``(first w:pPr, text, emphasized ranges)`` of a paragraph; the text is None when it
+    needs ``Walker.inline``.
 
     Plain runs hold text, tabs and breaks, with no strikethrough, no symbol font and
     no character to map, clean or mark, so their text is exactly what ``inline``
@@ -411,30 +424,39 @@ def _plain_text(p: etree._Element) -> tuple[etree._Element | None, str | None]:
     """
     pieces = []
     ppr = None
+    length = 0
+    emphasized: list[list[int]] = []
     for child in p:
         tag = child.tag
         if tag == R:
+            emphasis = False
             for item in child:
                 tag = item.tag
                 if tag == T:
                     s = item.text
                     if s:
                         if not (s.isascii() or _plain(s)):
-                            return ppr, None
+                            return ppr, None, ()
                         pieces.append(s)
+                        if emphasis:
+                            _extend(emphasized, length, length + len(s))
+                        length += len(s)
                 elif tag in _SIMPLE_TEXT:
                     pieces.append(_SIMPLE_TEXT[tag])
+                    length += 1
                 elif tag == RPR:
-                    if len(item) and _run_format(item) != (False, None):
-                        return ppr, None
+                    if len(item):
+                        strike, table, emphasis = _run_format(item)
+                        if strike or table is not None:
+                            return ppr, None, ()
                 elif tag in _RUN_SPECIAL:
-                    return ppr, None
+                    return ppr, None, ()
         elif tag == PPR:
             if ppr is None:
                 ppr = child
         elif tag in _INLINE_SPECIAL:
-            return ppr, None
-    return ppr, "".join(pieces)
+            return ppr, None, ()
+    return ppr, "".join(pieces), tuple(map(tuple, emphasized))
 
 
 def _plain(s: str) -> bool:
@@ -494,14 +516,19 @@ def _cell_layout(tc: etree._Element) -> tuple[int, bool]:
     return span, merged
 
 
-def _run_format(rpr: etree._Element) -> tuple[bool, dict | None]:
-    """Return (struck through?, symbol table of the run font) from a ``w:rPr``."""
-    strike = False
+def _run_format(rpr: etree._Element) -> tuple[bool, dict | None, bool]:
+    """Return (struck through?, symbol table of the run font, bold, underlined or highlighted?)
+    from a ``w:rPr``."""
+    strike = emphasis = False
     table = None
     for child in rpr:
         tag = child.tag
         if tag in _STRIKES:
             strike = strike or mk.on_off(child.get(VAL))
+        elif tag == BOLD:
+            emphasis = emphasis or mk.on_off(child.get(VAL))
+        elif tag in (UNDERLINE, HIGHLIGHT):
+            emphasis = emphasis or child.get(VAL, "single") != "none"
         elif tag == RFONTS:
             for attr in _FONT_ATTRS:
                 font = child.get(attr)
@@ -509,7 +536,7 @@ def _run_format(rpr: etree._Element) -> tuple[bool, dict | None]:
                     table = mk.symbol_table(font)
                     if table is not None:
                         break
-    return strike, table
+    return strike, table, emphasis
 
 
 def _rows(tbl: etree._Element):
