@@ -8,6 +8,7 @@ The register is a CSV with columns ``name, sector, lki_level, aliases``
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import re
 from dataclasses import dataclass
@@ -64,6 +65,10 @@ class Qualification:
         return (self.name, *self.aliases)
 
 
+#: How alike (difflib's ratio of the stems) a name must be to a register name to be taken for it.
+FUZZY_CUTOFF = 0.9
+
+
 class Register:
     """The qualifications known to the coordinators, matched by stems."""
 
@@ -83,6 +88,7 @@ class Register:
                 self._by_first.setdefault(stems[0], []).append(n)
         self._empty_name = any(not stems for stems, _ in self._patterns)
         self._found: dict[str, tuple[tuple[int, Qualification], ...]] = {}
+        self._joined = {" ".join(stems): q for stems, q in self._by_stems.items() if len(stems) >= 2}
 
     def __len__(self) -> int:
         return len(self.qualifications)
@@ -91,8 +97,15 @@ class Register:
         return iter(self.qualifications)
 
     def lookup(self, name: str) -> Qualification | None:
-        """Return the qualification called ``name`` in any case form, or None."""
-        return self._by_stems.get(stem_key(name))
+        """Return the qualification called ``name`` in any case form, or with a slip of the keys
+        ("remontatslezdnieks" for "remontatslēdznieks"), or None."""
+        stems = stem_key(name)
+        found = self._by_stems.get(stems)
+        if found is None and len(stems) >= 2:
+            close = difflib.get_close_matches(" ".join(stems), self._joined, n=2, cutoff=FUZZY_CUTOFF)
+            if len(close) == 1 or (len(close) == 2 and self._joined[close[0]] is self._joined[close[1]]):
+                found = self._joined[close[0]]
+        return found
 
     def find_all(self, text: str) -> list[tuple[int, Qualification]]:
         """Return ``(word_index, qualification)`` for each register name in ``text``.

@@ -385,3 +385,25 @@ def test_a_blank_forms_placeholder_is_no_qualification(reg):
                         "MIP saturs ir atbalstāms un virzāms saskaņošanai."), "a.docx", reg)
     assert all(r.qualification == "" for r in ex.verdicts)
     assert "unknown_qualification" not in {p.code for p in ex.problems}
+
+
+def test_a_name_with_a_slip_of_the_keys_is_the_registered_one(reg):
+    assert reg.lookup("VGK iekartu remontatslezdnieks").name == \
+        "ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieks"
+    assert reg.lookup("Metālapstrādes iekārtu operators") is None
+
+
+def test_a_table_of_rows_marked_under_option_columns(reg):
+    rows = [("Kvalifikācija", "Dok.", "Atbalstāms, virzāms", "Atbalstāms pēc precizējumiem", "Nav atbalstāms"),
+            ("Elektrotehniķis", "MIP", "✓", "", ""), ("Elektrotehniķis", "PKE", "", "✓", ""),
+            ("Elektromontieris", "MIP", "", "", "✓"), ("Elektromontieris", "PKE", "✓", "", "")]
+    cells = [cell(text, r + 1, c + 1, 10 + 5 * r + c) for r, row in enumerate(rows) for c, text in enumerate(row) if text]
+    got = verdicts(reg, "Enerģētikas nozare – ekspertīžu rezultāti (E. Pūce)", "Datums: 02.07.2026.", *cells)
+    assert got == {("elektrotehniķis", "MIP"): "supported", ("elektrotehniķis", "PKE"): "needs_corrections",
+                   ("elektromontieris", "MIP"): "not_supported", ("elektromontieris", "PKE"): "supported"}
+
+
+def test_corrections_said_to_be_made_are_no_condition(reg):
+    got = verdicts(reg, *HEAD, "MIP: atbalstāms un virzāms saskaņošanai (precizējumi veikti).",
+                   "PKE: atbalstāms, pēc precizējumu veikšanas virzāms saskaņošanai.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}

@@ -244,9 +244,10 @@ def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> 
     chosen = []
     for r, column in sorted(table.column_marks(blocks, col, row).items()):
         checked = [m for m in column if m.checked]
-        if checked:
+        if checked:  # the finding moves to the marked cell: its row names the qualification too
             docs = documents_in(table.row_text(blocks, r)) or f.documents
-            chosen.append(f.copy_with(documents=docs, method=method_of(checked[0]), confidence=0.95))
+            chosen.append(f.copy_with(documents=docs, method=method_of(checked[0]), confidence=0.95,
+                                      block=table.cells[(r, col)][0]))
     return True, chosen
 
 

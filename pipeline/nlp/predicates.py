@@ -55,6 +55,7 @@ class Predicates(DataComponent):
         self.window = d["window"]
         self.correction_lemmas = frozenset(d["correction_lemmas"])
         self.made_endings = tuple(fold(e) for e in d["made_endings"])
+        self.made_after = tuple(fold(w) for w in d["made_after"])
         self.applies_to = frozenset(d["applies_to"])
 
     def form(self, token) -> str:
@@ -156,8 +157,13 @@ class Predicates(DataComponent):
         return False, "", ""  # noun, attribute, gerund, future
 
     def _made(self, doc: Doc, span: Span) -> bool:
-        """Return True for a correction verb in a past participle with nothing pending before it."""
+        """Return True for a correction verb in a past participle with nothing pending before it, or
+        corrections said to be made ("(precizējumi veikti)", "labojumi ir izdarīti")."""
         token = doc[span.start]
+        after = " ".join(t.norm_ for t in doc[span.end:span.end + 3] if t.norm_ not in ("ir", "jau"))
+        if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and after.startswith(self.made_after):
+            before = doc[max(0, span.start - self.window - 1):span.start]
+            return not any(t.norm_ in self.pending_before for t in before)
         if len(span) > 1 or token.lemma_ not in self.correction_lemmas or "Nec" in token.morph.get("Mood"):
             return False
         if not token.norm_.endswith(self.made_endings) or token.norm_.endswith(("jumi", "jumu", "jums")):

@@ -214,11 +214,11 @@ def _document_columns(blocks: list[Block], head: Block, rows: dict | None = None
     if any(documents_in(t) for t in row):  # "| MIP | PKE |"
         return True
     labels = [fold(t).strip(" :.") for t in row]  # "| Dokuments | Vērtējums |", not an assignment table
-    return any(t.startswith("dokument") for t in labels) and any(t.startswith(_VERDICT_COLUMNS) for t in labels)
+    return any(t.startswith("dok") for t in labels) and any(t.startswith(_VERDICT_COLUMNS) for t in labels)
 
 
-#: Column labels of a verdict ("Vērtējums", "Lēmums", "Slēdziens", "Atzinums").
-_VERDICT_COLUMNS = ("vertejum", "lemum", "sledzien", "atzinum")
+#: Column labels of a verdict ("Vērtējums", "Lēmums", "Slēdziens", "Atzinums") or of its options.
+_VERDICT_COLUMNS = ("vertejum", "lemum", "sledzien", "atzinum", "atbalst", "nav atbalst")
 
 
 def _table_index(blocks: list[Block]) -> tuple[dict, dict]:
