@@ -254,14 +254,25 @@ def _summary_qualification(block: Block, register: Register) -> QualName | None:
 
 
 def _opening_qualification(text: str, register: Register) -> QualName | None:
+    """Return the one qualification ``text`` opens with, when a bracket, a colon or a document
+    follows it: "Elektromontiera PKE: …", "Mēbeļu galdnieka programmu varu atbalstīt …", "Ar
+    būvizstrādājumu galdnieka programmu ir citādi"."""
     hits = register.find_all(text)
-    if len({q.name for _, q in hits}) != 1 or hits[0][0] != 0:
+    words = text.split()
+    if len({q.name for _, q in hits}) != 1:
+        return None
+    at = hits[0][0]
+    if at and not (at == 1 and fold(words[0]) in ("ar", "par")):
         return None
     q = hits[0][1]
-    rest = " ".join(text.split()[len(q.name.split()):][:3])
-    if "(" in text or rest.lstrip().startswith(":") or documents_in(rest):  # "Elektromontiera PKE: …"
+    rest = " ".join(words[at + len(q.name.split()):][:3])
+    if "(" in text or rest.lstrip().startswith(":") or documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest)):
         return QualName(q.name, True, q)
     return None
+
+
+#: The everyday name of a document right after a qualification ("… galdnieka programmu").
+_DOCUMENT_NOUN = re.compile(r"\s*(?:modular\w*\s+)?(?:programm(?:a|as|ai|u|am)|eksamen\w*|parbaudijum\w*)\b")
 
 
 def _context(blocks: list[Block], i: int, section: Section, title: str) -> tuple[tuple[str, ...], str]:

@@ -407,3 +407,28 @@ def test_corrections_said_to_be_made_are_no_condition(reg):
     got = verdicts(reg, *HEAD, "MIP: atbalstāms un virzāms saskaņošanai (precizējumi veikti).",
                    "PKE: atbalstāms, pēc precizējumu veikšanas virzāms saskaņošanai.")
     assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_paragraphs_opening_with_a_qualifications_programme(reg):
+    got = verdicts(reg, "Labdien,", "izskatīju gan mēbeļu galdnieka, gan būvizstrādājumu galdnieka modulārās programmas. "
+                   "Eksāmenu materiāli man netika atsūtīti.",
+                   "Mēbeļu galdnieka programmu varu atbalstīt bez iebildumiem, to var sūtīt saskaņošanai.",
+                   "Ar būvizstrādājumu galdnieka programmu ir citādi. Tā ir atbalstāma, taču pirms saskaņošanas "
+                   "jāpapildina ar logu montāžu.", "Pēteris Grīnbergs", "05.06.2026")
+    assert got == {("mēbeļu galdnieks", "MIP"): "supported", ("būvizstrādājumu galdnieks", "MIP"): "needs_corrections"}
+
+
+def test_an_unregistered_name_alone_with_its_level_is_a_section(reg):
+    ex = extract(review("Eksperts: Jānis Zvaigzne", "Atzinums attiecas tikai uz modulārajām izglītības programmām.",
+                        "Mehatronisko sistēmu tehniķis", "Programma ir atbalstāma un virzāma "
+                        "saskaņošanai.", "CNC metālapstrādes operators (LKI 3)", "Programma nav atbalstāma."), "a.docx", reg)
+    got = {(r.qualification, r.document): r.verdict for r in ex.verdicts}
+    assert got[("mehatronisko sistēmu tehniķis", "MIP")] == "supported"
+    assert got[("CNC metālapstrādes operators", "MIP")] == "not_supported"
+
+
+def test_the_opening_names_the_qualification_though_another_is_named_later(reg):
+    got = verdicts(reg, "Labdien, kolēģi!", "Izvērtēju elektromontiera (LKI 3) modulāro programmu un eksāmena saturu.",
+                   "Eksāmens prasa projektēt sadales shēmu, kas ir elektrotehniķa, nevis elektromontiera darbs.",
+                   "MIP saturs ir atbalstāms un virzāms saskaņošanai. PKE saturs nav atbalstāms.", "Ojārs Roze")
+    assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "not_supported"}

@@ -161,7 +161,9 @@ def _heading_parts(text: str) -> tuple[str, bool, str] | None:
     if tail_m:
         line, tail = line[:tail_m.start()], tail_m.group(0)
     name = line.strip().strip(_QUOTES).strip()
-    if not name or len(name.split()) > 8 or any(ch in name for ch in ".;!?,"):
+    if "„" in name or "“" in name:  # "Ekspertīze: profesionālā kvalifikācija „Metinātājs”"
+        name, opened = re.split(r"[„“]", name)[-1].strip(_QUOTES + " "), True
+    if not name or len(name.split()) > 8 or any(ch in name for ch in ".;!?,:"):
         return None
     return name, opened, tail
 
@@ -180,9 +182,15 @@ def heading_qualification(text: str, register: Register) -> QualName | None:
     q = register.lookup(name)
     if q is not None:
         return QualName(q.name, True, q)
-    if opened and find_lki(tail) and not is_field_label(name) and not documents_in(name):
+    bare = not opened and _occupation(name) and not re.search(r"[–—:]|\s-\s", name) and not register.find_all(name)
+    if (opened or bare) and find_lki(tail) and not is_field_label(name) and not documents_in(name):
         return QualName(nominative(name.lower() if name.isupper() else name), False)
     return None
+
+
+def _occupation(name: str) -> bool:
+    """Return True when ``name`` ends in an occupation's noun (operators, tehniķis, metinātājs)."""
+    return fold(nominative(name)).endswith(tuple(fold(e) for e in _OCCUPATION))
 
 
 def _column_header(blocks: list[Block], i: int, columns: dict | None = None) -> Block | None:
@@ -310,6 +318,13 @@ def title_qualification(title: str, blocks: list[Block], register: Register) -> 
     if len(named) == 1 and any(documents_in(t) and register.find_all(t) for t in opening):
         q = next(iter(named.values()))
         return QualName(q.name, True, q)
+    # the first opening line naming both a qualification and the documents: "Izvērtēju … elektromontiera
+    # (LKI 3) modulāro programmu …", though another is named in passing further on
+    first = next((t for t in opening if documents_in(t) and register.find_all(t)), "")
+    named_first = {q.name: q for _, q in register.find_all(first)}
+    if len(named_first) == 1:
+        q = next(iter(named_first.values()))
+        return QualName(q.name, True, q)
     # anywhere: a review that names one registered qualification in all its text (an e-mail's
     # subject, a cell below its label, a line "meža mašīnu operators, LKI 3") is about that one
     named = {q.name: q for text in [title] + [b.text for b in blocks] for _, q in register.find_all(text)}
@@ -350,7 +365,7 @@ def unregistered_title(texts: list[str]) -> QualName | None:
             if not 1 <= len(words) <= 6 or documents_in(name) or any(s in fold(name) for s in _NOT_HEADING_STEMS):
                 continue
             name = nominative(name)
-            if fold(name).endswith(tuple(fold(e) for e in _OCCUPATION)) and re.fullmatch(r"[^\W\d_][\w\s-]*", name):
+            if _occupation(name) and re.fullmatch(r"[^\W\d_][\w\s-]*", name):
                 return QualName(name[0].lower() + name[1:] if not name.split()[0].isupper() else name, False)
     return None
 
