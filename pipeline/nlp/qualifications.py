@@ -321,6 +321,8 @@ def title_qualification(title: str, blocks: list[Block], register: Register) -> 
     # the first opening line naming both a qualification and the documents: "Izvērtēju … elektromontiera
     # (LKI 3) modulāro programmu …", though another is named in passing further on
     first = next((t for t in opening if documents_in(t) and register.find_all(t)), "")
+    if not first[:1].isalpha():
+        first = ""  # "· motorzāģa operators (MIP …)": a summary's bullet, one of several
     named_first = {q.name: q for _, q in register.find_all(first)}
     if len(named_first) == 1:
         q = next(iter(named_first.values()))
