@@ -256,13 +256,13 @@ def _summary_qualification(block: Block, register: Register) -> QualName | None:
 def _opening_qualification(text: str, register: Register) -> QualName | None:
     """Return the one qualification ``text`` opens with, when a bracket, a colon or a document
     follows it: "Elektromontiera PKE: …", "Mēbeļu galdnieka programmu varu atbalstīt …", "Ar
-    būvizstrādājumu galdnieka programmu ir citādi"."""
+    būvizstrādājumu galdnieka programmu ir citādi", "Par … remontatslēdznieka dokumentiem: …"."""
     hits = register.find_all(text)
     words = text.split()
     if len({q.name for _, q in hits}) != 1:
         return None
     at = hits[0][0]
-    if at and not (at == 1 and fold(words[0]) in ("ar", "par")):
+    if at and not (at == 1 and fold(words[0]) in ("ar", "par", "savukart", "bet", "un")):
         return None
     q = hits[0][1]
     rest = " ".join(words[at + len(q.name.split()):][:3])
@@ -272,7 +272,7 @@ def _opening_qualification(text: str, register: Register) -> QualName | None:
 
 
 #: The everyday name of a document right after a qualification ("… galdnieka programmu").
-_DOCUMENT_NOUN = re.compile(r"\s*(?:modular\w*\s+)?(?:programm(?:a|as|ai|u|am)|eksamen\w*|parbaudijum\w*)\b")
+_DOCUMENT_NOUN = re.compile(r"\s*(?:modular\w*\s+)?(?:programm(?:a|as|ai|u|am)|eksamen\w*|parbaudijum\w*|dokument\w*)\b")
 
 
 def _context(blocks: list[Block], i: int, section: Section, title: str) -> tuple[tuple[str, ...], str]:

@@ -432,3 +432,14 @@ def test_the_opening_names_the_qualification_though_another_is_named_later(reg):
                    "Eksāmens prasa projektēt sadales shēmu, kas ir elektrotehniķa, nevis elektromontiera darbs.",
                    "MIP saturs ir atbalstāms un virzāms saskaņošanai. PKE saturs nav atbalstāms.", "Ojārs Roze")
     assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "not_supported"}
+
+
+def test_numbered_labels_and_paragraphs_about_a_qualifications_documents(reg):
+    got = verdicts(reg, "Juris Kļaviņš", "enerģētikas nozares eksperts", "2026. gada 9. jūnijs",
+                   "Kvalifikācija Nr. 1 – elektrotehniķis", "Abus dokumentus atbalstu un iesaku virzīt saskaņošanai.",
+                   "Par mēbeļu galdnieka dokumentiem: programma un eksāmens ir atbalstāmi, bet pirms virzīšanas "
+                   "saskaņošanai jāizlabo terminoloģija.",
+                   "Savukārt elektromontiera programma ir atbalstāma un virzāma saskaņošanai.", "J. Kļaviņš")
+    assert got[("elektrotehniķis", "MIP")] == "supported"
+    assert got[("mēbeļu galdnieks", "PKE")] == "needs_corrections"
+    assert got[("elektromontieris", "MIP")] == "supported"
