@@ -18,12 +18,13 @@ from dataclasses import dataclass, replace
 
 from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
-from pipeline.nlp.authorship import find_date, find_expert, quoted_from
+from pipeline.nlp.authorship import find_date, find_expert, forwarded_at, is_quote_marker, quoted_from
 from pipeline.nlp.decide import decide
 from pipeline.nlp.documents import documents_in, heading_documents, not_reviewed, says_not_submitted
 from pipeline.nlp.filekind import OTHER, FileKind, classify
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.forms import select
+from pipeline.nlp.legend import expand_legends
 from pipeline.nlp.qualifications import (
     QualName,
     Section,
@@ -91,7 +92,12 @@ def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
 def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     """Return the full analysis of ``doc``: findings, distractors, sections and the extraction."""
     blocks = [b for b in doc.blocks if b.part in VERDICT_PARTS]
-    blocks = blocks[:quoted_from(blocks)]  # a quoted earlier e-mail is not the expert's text
+    cut = quoted_from(blocks)  # a quoted earlier e-mail is not the expert's text ...
+    if forwarded_at(blocks, cut) and not any(w in fold(b.text) for b in blocks[:cut] for w in _VERDICT_STEMS):
+        inner = blocks[cut + 1 if is_quote_marker(blocks[cut].text) else cut:]  # ... unless it is forwarded
+        cut, blocks = quoted_from(inner), inner
+    blocks = blocks[:cut]
+    blocks = expand_legends(blocks)  # "AP" in a form cell, explained under "Apzīmējumi"
     sections = split_sections(blocks, doc.title, register)
     read, distractors = read_blocks(load_pipeline(), blocks, [i for i, b in enumerate(blocks) if candidate(b.text)])
     kept = select(read, blocks)
@@ -122,6 +128,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence, kind, assigned)
 
 
+#: Stems of a verdict: a forwarding note without one passes on the review below it.
+_VERDICT_STEMS = ("atbalst", "virz", "noraid", "iebild", "iebilst", "pienemam")
 _AFTER_THAT = re.compile(r"\b(?:pec tam|pec to|pec so|pec tam, kad|tad)\b")
 #: A required correction: a verb in the debitive ("jāpievieno", "jāizlabo"), with or without diacritics.
 _MUST = re.compile(r"(?<![\w])jā[a-zāčēģīķļņšūž]{3,}|(?<![\w])ja(?:precize|papildin|labo|izlabo|pievieno|ieklau|norad|"

@@ -182,3 +182,8 @@ def test_an_author_the_text_addresses_as_coordinator_is_not_the_expert(reg):
     got = who_when("LDDK projekta koordinatorei Ilzei Bērziņai", "Elektrotehniķa MIP atzinums", VERDICT,
                    author="Ilze Bērziņa", reg=reg)
     assert got[0] == ""
+
+
+def test_a_blank_expert_field_keeps_the_author_property_out(reg):
+    got = who_when("Ekspertīzes atzinums", VERDICT, "Eksperts: ______________________", author="Laura Ozoliņa", reg=reg)
+    assert got[0] == ""

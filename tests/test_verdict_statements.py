@@ -443,3 +443,24 @@ def test_numbered_labels_and_paragraphs_about_a_qualifications_documents(reg):
     assert got[("elektrotehniķis", "MIP")] == "supported"
     assert got[("mēbeļu galdnieks", "PKE")] == "needs_corrections"
     assert got[("elektromontieris", "MIP")] == "supported"
+
+
+def test_codes_explained_in_a_legend(reg):
+    rows = [("Profesionālā kvalifikācija", "MIP", "PKE"), ("Mēbeļu galdnieks", "AP", "A"), ("Elektromontieris", "N", "A")]
+    cells = [cell(text, r + 1, c + 1, 10 + 3 * r + c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    got = verdicts(reg, "Eksperta atzinumu kopsavilkums", "Eksperts: Ojārs Cīrulis",
+                   "Apzīmējumi: A – saturs ir atbalstāms un virzāms saskaņošanai; AP – saturs ir atbalstāms, pēc "
+                   "precizējumu veikšanas virzāms saskaņošanai; N – saturs nav atbalstāms.", *cells)
+    assert got == {("mēbeļu galdnieks", "MIP"): "needs_corrections", ("mēbeļu galdnieks", "PKE"): "supported",
+                   ("elektromontieris", "MIP"): "not_supported", ("elektromontieris", "PKE"): "supported"}
+
+
+def test_a_forwarded_e_mail_is_the_experts_review(reg):
+    ex = extract(review("No: Evija Rudzīte <evija.rudzite@lddk.lv>", "Nosūtīts: pirmdiena, 2026. gada 25. maijs 9:03",
+                        "Tēma: FW: PKE mehatronisko sistēmu tehniķis", "Pārsūtu M. Ozola atzinumu. MIP atzinums tika "
+                        "nosūtīts agrāk.", "---------- Forwarded message ---------",
+                        "From: Māris Ozols <maris.ozols@serviss.lv>", "Date: Fri, 22 May 2026 at 17:48",
+                        "Subject: PKE mehatronisko sistēmu tehniķis", "Apskatīju laboto PKE. PKE saturs ir atbalstāms "
+                        "un virzāms saskaņošanai.", "Māris"), "a.docx", reg)
+    assert [(r.qualification, r.document, r.verdict, r.expert, r.date) for r in ex.verdicts] == [
+        ("mehatronisko sistēmu tehniķis", "PKE", "supported", "Māris Ozols", "2026-05-22")]

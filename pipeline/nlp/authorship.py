@@ -173,6 +173,19 @@ def quoted_from(blocks: list[Block]) -> int:
     return len(blocks)
 
 
+_FORWARD = re.compile(r"forward|parsutit|^\s*(?:fw|fwd|pars)\s*:")
+
+
+def forwarded_at(blocks: list[Block], cut: int) -> bool:
+    """Return True when the message quoted at ``cut`` is forwarded ("---------- Forwarded message",
+    "Tēma: FW: …"): a coordinator passing on the expert's e-mail, which is then the review."""
+    head = email_header(blocks)
+    if head is None or cut >= len(blocks):
+        return False
+    subject = head[2].get("subject", "")
+    return bool(_FORWARD.search(fold(blocks[cut].text)) or _FORWARD.search(fold(subject)))
+
+
 def _sender(value: str) -> str:
     name = re.split(r"[<\[(]", value)[0].strip(" '\"")
     return name_in(name, strong=True)
@@ -329,9 +342,19 @@ def find_expert(blocks: list[Block], headers: list[Block], author: str) -> Found
     if found.value:
         return _full_name(found, blocks, headers, author)
     if meta.looks_like_name(author or "") and is_name(author.strip(), strong=True) \
-            and not _named_in_text(author, blocks):
+            and not _named_in_text(author, blocks) and not _blank_expert_field(blocks):
         return Found(author.strip(), "author property")
     return Found()
+
+
+def _blank_expert_field(blocks: list[Block]) -> bool:
+    """Return True when the form's expert field is left blank ("Eksperts: ______"): the file's author
+    then filled in or sent the form, and is not taken for the expert."""
+    for b in blocks:
+        for end in meta.expert_labels(b.text):
+            if re.fullmatch(r"[\s:_.…/|–—-]*", b.text[end:]) and "_" in b.text[end:]:
+                return True
+    return False
 
 
 def _named_in_text(author: str, blocks: list[Block]) -> bool:
