@@ -317,7 +317,7 @@ def excluded_documents(section: Section, blocks: list[Block]) -> frozenset[str]:
                    if len(blocks[j].text.split()) <= 3 and blocks[j].cell is None}  # "PKE:" heading its part
     out = set().union(*(not_reviewed(blocks[j].text) for j in range(section.start, section.end))) - form_places
     out |= {d for j in range(section.start, section.end) if blocks[j].cell and says_not_submitted(blocks[j].text)
-            for d in documents_in(_column_header_text(blocks, j))}
+            for d in _label_documents(_column_header_text(blocks, j)) + _row_label_documents(blocks, j)}
     return frozenset(out) if len(out) < len(DOCUMENT_TYPES) else frozenset()
 
 
@@ -328,6 +328,18 @@ def _column_header_text(blocks: list[Block], i: int) -> str:
         if x.cell and (x.cell.path, x.cell.table, x.cell.col) == (c.path, c.table, c.col) and x.cell.row < c.row:
             return x.text
     return ""
+
+
+def _row_label_documents(blocks: list[Block], i: int) -> tuple[str, ...]:
+    """Return the documents the first cell of the row of table cell ``blocks[i]`` names, when it is
+    a short label ("PKE | netiek vērtēts")."""
+    label = _row_label(blocks, i)
+    return _label_documents(label) if label is not blocks[i].text else ()
+
+
+def _label_documents(label: str) -> tuple[str, ...]:
+    """Return the documents a short table label names ("PKE", "MIP saturs"), else ()."""
+    return documents_in(label) if len(label.split()) <= 3 else ()
 
 
 def _row_label(blocks: list[Block], i: int) -> str:
@@ -395,6 +407,9 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
             reviewed = reviewed_documents(section, blocks, title if len(sections) == 1 else "")
             docs = tuple(d for d in reviewed or DOCUMENT_TYPES if d not in excluded[id(section)])
             how = "documents reviewed" if reviewed else "whole review"
+        text = blocks[f.block].text
+        if says_not_submitted(text) or set(docs) & not_reviewed(text):
+            continue  # "PKE | netiek vērtēts (atbalstīts martā)": what it says of a document left out
         f = f.copy_with(reference=how)
         f = f.copy_with(salience=salience(f, blocks, section))
         for d in docs:

@@ -126,3 +126,12 @@ def test_run_accounts_for_a_non_review_without_inventing_rows(tmp_path):
     outcome = run(folder, tmp_path / "out", DEFAULT_REGISTER, progress=False, jobs=1)
     assert not [r for r in outcome.results for _ in r.verdicts]
     assert sorted(p.file for r in outcome.results for p in r.problems) == ["minutes.docx", "news item.docx"]
+
+
+def test_a_blank_form_template_gives_no_verdict(reg):
+    doc = doc_of(["EKSPERTĪZES ATZINUMA VEIDLAPA (paraugs)", "Profesionālā kvalifikācija: [nosaukums]",
+                  "Eksperts: [vārds, uzvārds]", "MIP: ☐ atbalstāms un virzāms saskaņošanai ☐ nav atbalstāms",
+                  "Norādījumi: atzīmējiet tikai vienu variantu katram dokumentam. Ja saturs nav atbalstāms, "
+                  "pamatojumā norādiet būtiskās nepilnības."])
+    ex = analyse(doc, "a.docx", reg).extraction
+    assert ex.verdicts == () and [p.code for p in ex.problems] == ["no_verdict"]

@@ -464,3 +464,26 @@ def test_a_forwarded_e_mail_is_the_experts_review(reg):
                         "un virzāms saskaņošanai.", "Māris"), "a.docx", reg)
     assert [(r.qualification, r.document, r.verdict, r.expert, r.date) for r in ex.verdicts] == [
         ("mehatronisko sistēmu tehniķis", "PKE", "supported", "Māris Ozols", "2026-05-22")]
+
+
+@pytest.mark.parametrize("aside", [
+    "Programmas (MIP) atzinumu sniegs kolēģe no Cēsīm.",
+    "MIP jau bija atbalstīts februārī, to neskatīju.",
+    "MIP es neskatiju, par to atzinumu sniegs Sandra Berzina.",
+])
+def test_a_document_another_expert_covers_gets_no_row(reg, aside):
+    got = verdicts(reg, *HEAD, "PKE saturu atbalstu un iesaku virzīt saskaņošanai.", aside)
+    assert got == {(Q, "PKE"): "supported"}
+
+
+def test_the_programme_not_submitted_before_the_exam_reviewed(reg):
+    got = verdicts(reg, *HEAD, "Programma šajā kārtā netika iesniegta, vērtēju tikai eksāmena saturu. "
+                   "Eksāmena saturs atbalstāms un virzāms saskaņošanai.")
+    assert got == {(Q, "PKE"): "supported"}
+
+
+def test_a_row_saying_its_document_is_not_reviewed_gives_no_verdict(reg):
+    cells = [cell("Vērtētā redakcija", 1, 1, 10), cell("MIP, 2026. gada maijs", 1, 2, 11),
+             cell("PKE", 2, 1, 12), cell("netiek vērtēts (atbalstīts martā, izmaiņu nav)", 2, 2, 13)]
+    got = verdicts(reg, *HEAD, *cells, "MIP saturs ir atbalstāms un virzāms saskaņošanai.")
+    assert got == {(Q, "MIP"): "supported"}

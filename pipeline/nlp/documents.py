@@ -64,7 +64,9 @@ def not_reviewed(text: str) -> frozenset[str]:
             continue
         folded = fold(clause)
         m = _NOT_REVIEWED.search(folded)
-        near = documents_in(folded[max(0, m.start() - 50): m.end() + 30]) if m else ()
+        near = _fragment_documents(folded, m.start(), m.end()) if m else ()
+        if m and not near:
+            near = documents_in(folded[max(0, m.start() - 50): m.end() + 30])
         if m and not near and len(docs) == 1:  # "Par programmu (MIP) – … to skatās kolēģis, es to nevērtēju"
             near = docs
         if near:  # the document itself is said not to be reviewed, not some other paper
@@ -72,6 +74,21 @@ def not_reviewed(text: str) -> frozenset[str]:
         elif _ONLY.search(folded):
             out.update(d for d in DOCUMENT_TYPES if d not in docs)
     return frozenset(out)
+
+
+def _fragment_documents(folded: str, start: int, end: int) -> tuple[str, ...]:
+    """Return the documents named, by their everyday names too, in the comma-bounded part of
+    ``folded`` around ``start:end``: "Programma šajā kārtā netika iesniegta, vērtēju tikai eksāmenu"
+    says it of the programme."""
+    a = max(folded.rfind(",", 0, start), folded.rfind(";", 0, start)) + 1
+    b = min((i for i in (folded.find(",", end), folded.find(";", end)) if i >= 0), default=len(folded))
+    part = folded[a:b]
+    docs = set(documents_in(part))
+    if re.search(r"\bprogramm(?:a|as|ai|u|am)\b", part) and not re.search(r"(?:eksamena|pke)\s+programm", part):
+        docs.add("MIP")
+    if re.search(r"\b(?:eksamen|parbaudijum)\w*", part):
+        docs.add("PKE")
+    return tuple(d for d in DOCUMENT_TYPES if d in docs)
 
 
 def says_not_submitted(text: str) -> bool:
