@@ -487,3 +487,23 @@ def test_a_row_saying_its_document_is_not_reviewed_gives_no_verdict(reg):
              cell("PKE", 2, 1, 12), cell("netiek vērtēts (atbalstīts martā, izmaiņu nav)", 2, 2, 13)]
     got = verdicts(reg, *HEAD, *cells, "MIP saturs ir atbalstāms un virzāms saskaņošanai.")
     assert got == {(Q, "MIP"): "supported"}
+
+
+def test_the_expert_who_cannot_tell_gives_no_verdict(reg):
+    ex = extract(review(*HEAD, "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+                        "Par eksāmenu: vērtēšanas lapas man netika atsūtītas. Uzdevumi izskatās saprātīgi, bet bez "
+                        "kritērijiem nevaru pateikt ne to, ka saturs ir atbalstāms, ne to, ka nav."), "a.docx", reg)
+    assert {(r.document, r.verdict) for r in ex.verdicts} == {("MIP", "supported"), ("PKE", "unknown")}
+    assert "no_verdict" in {p.code for p in ex.problems}
+
+
+def test_support_after_a_required_addition_then_forward_after_that(reg):
+    got = verdicts(reg, *HEAD, "MIP – atbalstu, var virzīt.", "PKE – atbalstu ar vienu piebildi: simulatora uzdevumam "
+                   "jānorāda minimālais rezultāts. Pēc tam var virzīt.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_corrections_of_an_earlier_month_are_made(reg):
+    got = verdicts(reg, *HEAD, "Programma pēc aprīļa labojumiem ir atbalstāma un virzāma saskaņošanai.",
+                   "PKE saturs ir atbalstāms un virzāms saskaņošanai.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}

@@ -64,6 +64,8 @@ def not_reviewed(text: str) -> frozenset[str]:
             continue
         folded = fold(clause)
         m = _NOT_REVIEWED.search(folded)
+        if m and _PART_BEFORE.search(_fragment(folded, m.start(), m.end())[0][:m.start()]):
+            m = None  # "vērtēšanas lapas man netika atsūtītas": a part of the document, not the document
         near = _fragment_documents(folded, m.start(), m.end()) if m else ()
         if m and not near:
             near = documents_in(folded[max(0, m.start() - 50): m.end() + 30])
@@ -76,13 +78,24 @@ def not_reviewed(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Parts of a document that may be missing while the document itself is reviewed.
+_PART_BEFORE = re.compile(r"\b(?:vertesanas lap\w*|pielikum\w*|kriterij\w*|uzdevum\w*|modul(?:is|a|i|u|im|os|iem)\b|"
+                          r"jautajum\w*|material\w*)")
+
+
+def _fragment(folded: str, start: int, end: int) -> tuple[str, int]:
+    """Return the comma-bounded part of ``folded`` around ``start:end`` and where it starts; the
+    part is cut so that ``start`` keeps its offset when the part starts at 0."""
+    a = max(folded.rfind(",", 0, start), folded.rfind(";", 0, start), folded.rfind(":", 0, start)) + 1
+    b = min((i for i in (folded.find(",", end), folded.find(";", end)) if i >= 0), default=len(folded))
+    return " " * a + folded[a:b], a
+
+
 def _fragment_documents(folded: str, start: int, end: int) -> tuple[str, ...]:
     """Return the documents named, by their everyday names too, in the comma-bounded part of
     ``folded`` around ``start:end``: "Programma šajā kārtā netika iesniegta, vērtēju tikai eksāmenu"
     says it of the programme."""
-    a = max(folded.rfind(",", 0, start), folded.rfind(";", 0, start)) + 1
-    b = min((i for i in (folded.find(",", end), folded.find(";", end)) if i >= 0), default=len(folded))
-    part = folded[a:b]
+    part = _fragment(folded, start, end)[0]
     docs = set(documents_in(part))
     if re.search(r"\bprogramm(?:a|as|ai|u|am)\b", part) and not re.search(r"(?:eksamena|pke)\s+programm", part):
         docs.add("MIP")

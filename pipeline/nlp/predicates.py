@@ -49,7 +49,7 @@ class Predicates(DataComponent):
         self.definite = tuple(d["definite_endings"])
         words = ("modals", "expert_subjects", "verb_neighbours", "clause_openers", "noun_governors",
                  "past_aux", "past_adverbs", "present_markers", "clause_terminators", "objection_objects", "disagree", "noun_followers",
-                 "own_choice", "pending_before")
+                 "own_choice", "pending_before", "undecided", "made_before")
         for key in words:
             setattr(self, key, frozenset(fold(w) for w in d[key]))
         self.window = d["window"]
@@ -161,6 +161,9 @@ class Predicates(DataComponent):
         corrections said to be made ("(precizējumi veikti)", "labojumi ir izdarīti")."""
         token = doc[span.start]
         after = " ".join(t.norm_ for t in doc[span.end:span.end + 3] if t.norm_ not in ("ir", "jau"))
+        before_words = {t.norm_ for t in doc[max(0, span.start - 2):span.start]}
+        if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and before_words & self.made_before:
+            return True  # "pēc aprīļa labojumiem", "pēc veiktajiem precizējumiem": made already
         if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and after.startswith(self.made_after):
             before = doc[max(0, span.start - self.window - 1):span.start]
             return not any(t.norm_ in self.pending_before for t in before)
@@ -185,6 +188,12 @@ class Predicates(DataComponent):
         if doc[start].norm_ != "ka":
             return False
         return any(t.norm_ in self.disagree for t in doc[max(0, start - 5):start])
+
+    def _undecided(self, doc: Doc, span: Span, ids: list[int]) -> bool:
+        """Return True when the expert says they cannot tell: "nevaru pateikt, ka … atbalstāms"."""
+        start, _ = self._clause(doc, span.start, ids)
+        first, _ = self._clause(doc, max(0, start - 2), ids)
+        return any(t.norm_ in self.undecided for t in doc[max(0, min(first, start - 5)):start])
 
     def _objection(self, doc: Doc, span: Span) -> bool:
         """Return True unless "no objections" is said of something else ("pret moduļu secību")."""
@@ -212,6 +221,8 @@ class Predicates(DataComponent):
                 if any(t.lemma_ == "iebildums" for t in span):
                     set_extension(span, "negated", False)  # "iebildumu nav": the "nav" is the statement
                 elif self._disputed(doc, span, ids):
+                    if self._undecided(doc, span, ids):
+                        continue  # "nevaru pateikt ne to, ka saturs ir atbalstāms, ne to, ka nav"
                     set_extension(span, "negated", True)
                 if person:
                     set_extension(span, "person", person)

@@ -281,7 +281,7 @@ class Verdicts:
             if not settled or opener in CONTRAST:
                 return True
         prev = neighbour(n - 1)
-        if requires(prev):
+        if requires(prev) or (prev and any(c.label == "CONDITION" and not c.negated and c.must for c in prev)):
             sent = doc[start].sent
             words = [t.norm_ for t in sent]
             return any(tuple(words[i:i + len(p)]) == p for p in AFTER_THAT for i in range(len(words)))
