@@ -507,3 +507,20 @@ def test_corrections_of_an_earlier_month_are_made(reg):
     got = verdicts(reg, *HEAD, "Programma pēc aprīļa labojumiem ir atbalstāma un virzāma saskaņošanai.",
                    "PKE saturs ir atbalstāms un virzāms saskaņošanai.")
     assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}
+
+
+def test_a_criterion_tables_remarks_are_no_verdict_but_its_overall_row_is(reg):
+    rows = [("Kritērijs", "Jā/Nē", "Piezīme"), ("Eksāmena ilgums un organizācija", "Jā", "Pieņemami."),
+            ("Mācīšanās rezultāti izmērāmi", "Nē", "Jāprecizē 3 moduļos."),
+            ("Kopumā", "Atbalstāms", "Pēc norādīto precizējumu veikšanas var virzīt saskaņošanai.")]
+    cells = [cell(text, r + 1, c + 1, 10 + 3 * r + c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    got = verdicts(reg, "Mēbeļu galdnieks – MIP (2. redakcija)", "Eksperte: Dace Zariņa", *cells,
+                   "PKE šajā kārtā netika iesniegts.")
+    assert got == {(Q, "MIP"): "needs_corrections"}
+
+
+def test_optional_corrections_are_no_condition(reg):
+    got = verdicts(reg, *HEAD, "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+                   "PKE saturu atbalstu un uzskatu, ka to var virzīt saskaņošanai bez izmaiņām; pielikumā minētie "
+                   "redakcionālie labojumi nav obligāti.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}

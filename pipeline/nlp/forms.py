@@ -190,6 +190,30 @@ def in_history_row(blocks: list[Block], i: int, tables: dict[tuple, Table]) -> b
     return HISTORY_LABEL.search(fold(labels)) is not None
 
 
+#: The first column's header of a criterion table ("Kritērijs | Vērtējums / komentārs").
+CRITERION_HEADER = re.compile(r"^\W*(?:kriterij\w*|aspekt\w*|vertesanas kriterij\w*|prasib\w*)\W*$")
+#: Row labels of a criterion table that give the overall verdict ("Kopvērtējums", "Kopumā", "Slēdziens").
+OVERALL_ROW = re.compile(r"\b(?:kopvertejum\w*|kopuma|kopeja\w*|sledzien\w*|secinajum\w*|gala vertejum\w*|"
+                         r"kopsavilkum\w*|vertejums)\b")
+
+
+def in_criterion_row(blocks: list[Block], i: int, tables: dict[tuple, Table]) -> bool:
+    """Return True if cell block ``i`` remarks on one criterion of a criterion table ("Eksāmena ilgums
+    | Pieņemami."): a part of the document, not its verdict, unless the row is the overall one."""
+    b = blocks[i]
+    table = table_of(b, tables)
+    if table is None:
+        return False
+    top = table.first_row()
+    first = table.first_col(b.cell.row)
+    if b.cell.row == top or b.cell.col == first:
+        return False
+    if not CRITERION_HEADER.match(fold(table.text_at(blocks, top, table.first_col(top)))):
+        return False
+    label = fold(table.text_at(blocks, b.cell.row, first))
+    return not OVERALL_ROW.search(label) and not (documents_in(label) and len(label.split()) <= 3)  # "| PKE |"
+
+
 def part_level(f: Finding, blocks: list[Block]) -> bool:
     """Return True if ``f`` names no document and its sentence is about a part of one (a module, a task)."""
     if f.documents:
@@ -279,7 +303,7 @@ def select(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
     struck_blocks: set[int] = set()
     undecided: list[Finding] = []
     for f in findings:
-        if in_history_row(blocks, f.block, tables) or part_level(f, blocks):
+        if in_history_row(blocks, f.block, tables) or part_level(f, blocks) or in_criterion_row(blocks, f.block, tables):
             continue
         if not f.documents:
             docs = cell_documents(blocks, f.block, tables) or line_documents(blocks[f.block], f)
@@ -333,8 +357,20 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
                 if len(chosen) == 1:
                     picked.update(chosen)
                     drop.update(n for n in members if n not in chosen)
-        if len({findings[n].verdict for n in run}) > 1 and len({findings[n].documents for n in run}) == 1:
+        if len({findings[n].verdict for n in run}) > 1 and len({findings[n].documents for n in run}) == 1 \
+                and not _overall_row(run):
             drop.update(n for n in run if n not in picked)
+
+    def _overall_row(members: list[int]) -> bool:
+        """Return True for cells of one table row labelled as the overall verdict ("Kopumā |
+        Atbalstāms | Pēc precizējumiem var virzīt"): a verdict and its note, not printed options."""
+        cells = {(c.path, c.table, c.row) for n in members if (c := blocks[findings[n].block].cell)}
+        if len(cells) != 1 or any(blocks[findings[n].block].cell is None for n in members):
+            return False
+        path, table, row = next(iter(cells))
+        first = min((b for b in blocks if b.cell and (b.cell.path, b.cell.table, b.cell.row) == (path, table, row)),
+                    key=lambda b: b.cell.col)
+        return bool(OVERALL_ROW.search(fold(first.text)))
 
     for n in order:
         f = findings[n]
