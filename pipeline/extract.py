@@ -30,8 +30,10 @@ from pipeline.nlp.qualifications import (
     Section,
     is_field_label,
     is_label_cell,
+    joint_qualifications,
     labelled_name,
     split_sections,
+    title_qualification,
 )
 from pipeline.nlp.questionnaire import answer, question, read_questionnaires
 from pipeline.nlp.recommendations import from_comments, from_labelled_lines, from_sections, from_tables
@@ -99,6 +101,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     blocks = blocks[:cut]
     blocks = expand_legends(blocks)  # "AP" in a form cell, explained under "Apzīmējumi"
     sections = split_sections(blocks, doc.title, register)
+    if [s.qual for s in sections] == [None] and doc.headers:  # named only in the page header or footer
+        sections[0].qual = title_qualification("", list(doc.headers), register)
     read, distractors = read_blocks(load_pipeline(), blocks, [i for i, b in enumerate(blocks) if candidate(b.text)])
     kept = select(read, blocks)
     answered, questions = read_questionnaires(blocks)
@@ -109,7 +113,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     kept, newest = latest_round(kept, blocks)
     if newest:
         info = replace(info, date=newest)
-    assigned = assign(kept, blocks, sections, doc.title, register)
+    joint = joint_qualifications(doc.title, blocks, register) if [s.qual for s in sections] == [None] else ()
+    assigned = assign(kept, blocks, sections, doc.title, register, joint)
     kind = classify(doc.title, blocks, [f for fs in assigned.values() for f in fs],
                     any(s.qual is not None for s in sections), bool(info.expert) and not info.expert_from_author,
                     any(labelled_name(b.text) or is_label_cell(b.text) for b in blocks))
@@ -380,7 +385,7 @@ def salience(f: Finding, blocks: list[Block], section: Section) -> tuple[int, in
 
 
 def assign(findings: list[Finding], blocks: list[Block], sections: list[Section], title: str,
-           register: Register) -> dict[tuple[QualName | None, str], list[Finding]]:
+           register: Register, joint: tuple[QualName, ...] = ()) -> dict[tuple[QualName | None, str], list[Finding]]:
     """Return the findings grouped by (qualification, document).
 
     A finding that names no document takes the ones its context names (table row, heading,
@@ -412,8 +417,9 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
             continue  # "PKE | netiek vērtēts (atbalstīts martā)": what it says of a document left out
         f = f.copy_with(reference=how)
         f = f.copy_with(salience=salience(f, blocks, section))
-        for d in docs:
-            grouped[(qual, d)].append(f)
+        for q in joint if qual is None and joint else (qual,):  # a review of qualifications named together
+            for d in docs:
+                grouped[(q, d)].append(f)
     return grouped
 
 

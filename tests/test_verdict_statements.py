@@ -524,3 +524,36 @@ def test_optional_corrections_are_no_condition(reg):
                    "PKE saturu atbalstu un uzskatu, ka to var virzīt saskaņošanai bez izmaiņām; pielikumā minētie "
                    "redakcionālie labojumi nav obligāti.")
     assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}
+
+
+def test_a_forward_marked_in_the_subject_only(reg):
+    ex = extract(review("No: Evija Muceniece <evija@lddk.lv>", "Nosūtīts: trešdiena, 2026. gada 13. maijs 09:05",
+                        "Tēma: PĀRS: VGK atzinums", "Baiba, pārsūtu Jura Medņa atzinumu.", "Evija",
+                        "-----Sākotnējais ziņojums-----", "No: Juris Mednis <juris@serviss.lv>",
+                        "Nosūtīts: otrdiena, 2026. gada 12. maijs 17:40", "Tēma: Elektromontieris",
+                        "Elektromontiera PKE: uzdevumi reāli. Atbalstu, var virzīt saskaņošanai.", "Juris Mednis"),
+                 "a.docx", reg)
+    assert [(r.qualification, r.document, r.verdict, r.expert, r.date) for r in ex.verdicts] == [
+        ("elektromontieris", "PKE", "supported", "Juris Mednis", "2026-05-12")]
+
+
+def test_qualifications_named_together_share_the_statement(reg):
+    got = verdicts(reg, "Datorizētu kokapstrādes iekārtu operators un kokapstrādes iekārtu operators – MIP un PKE",
+                   "Visus četrus dokumentus izskatīju. Būtisku iebildumu nav, atbalstu un iesaku virzīt saskaņošanai.",
+                   "R. Krūmiņš, 22.04.2026")
+    assert got == {(q, d): "supported" for q in ("datorizētu kokapstrādes iekārtu operators",
+                                                 "kokapstrādes iekārtu operators") for d in ("MIP", "PKE")}
+
+
+def test_one_column_forms_and_rows_naming_qualification_and_document(reg):
+    one = [cell("Profesionālā kvalifikācija", 1, 1, 10), cell("Mehatronisko sistēmu tehniķis", 2, 1, 11),
+           cell("MIP – eksperta slēdziens", 3, 1, 12), cell("Atbalstu un iesaku virzīt saskaņošanai.", 4, 1, 13)]
+    assert verdicts(reg, "Atzinums", *one, "Eksperts: Ojārs Freimanis") == {
+        ("mehatronisko sistēmu tehniķis", "MIP"): "supported"}
+    rows = [("Vērtējuma objekts", "Ieteikums"), ("Būvizstrādājumu galdnieks – PKE (2. kārta)",
+                                                 "Virzīt saskaņošanai pēc precizējumu veikšanas"),
+            ("Koka izstrādājumu ražošanas tehniķis – PKE", "Atbalstīt un virzīt saskaņošanai")]
+    cells = [cell(text, r + 1, c + 1, 20 + 2 * r + c, table=2) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    assert verdicts(reg, "Eksperta vērtējuma lapa – PKE", *cells, "Vērtētājs: Normunds Kalējs") == {
+        ("būvizstrādājumu galdnieks", "PKE"): "needs_corrections",
+        ("koka izstrādājumu ražošanas tehniķis", "PKE"): "supported"}

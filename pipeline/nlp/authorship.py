@@ -182,8 +182,9 @@ def forwarded_at(blocks: list[Block], cut: int) -> bool:
     head = email_header(blocks)
     if head is None or cut >= len(blocks):
         return False
-    subject = head[2].get("subject", "")
-    return bool(_FORWARD.search(fold(blocks[cut].text)) or _FORWARD.search(fold(subject)))
+    subjects = [fold(b.text).split(":", 1)[1] for b in blocks[head[0]:head[1]]
+                if re.match(r"\s*(?:tema|temats|subject)\s*:", fold(b.text))]
+    return bool(_FORWARD.search(fold(blocks[cut].text)) or any(_FORWARD.search(s) for s in subjects))
 
 
 def _sender(value: str) -> str:

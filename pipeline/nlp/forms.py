@@ -358,8 +358,23 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
                     picked.update(chosen)
                     drop.update(n for n in members if n not in chosen)
         if len({findings[n].verdict for n in run}) > 1 and len({findings[n].documents for n in run}) == 1 \
-                and not _overall_row(run):
+                and not _overall_row(run) and not _labelled_rows(run):
             drop.update(n for n in run if n not in picked)
+
+    def _labelled_rows(members: list[int]) -> bool:
+        """Return True for cells of different table rows, each right of its own row label ("Būvizstrādājumu
+        galdnieks – PKE | Virzīt …", "Koka … tehniķis – PKE | Atbalstīt …"): verdicts, not printed options."""
+        labels = []
+        for n in members:
+            c = blocks[findings[n].block].cell
+            if c is None:
+                return False
+            row = [b for b in blocks if b.cell and (b.cell.path, b.cell.table, b.cell.row) == (c.path, c.table, c.row)]
+            first = min(row, key=lambda b: b.cell.col)
+            if first.cell.col == c.col or candidate(first.text):
+                return False
+            labels.append(first.text)
+        return len(set(labels)) == len(labels) > 1
 
     def _overall_row(members: list[int]) -> bool:
         """Return True for cells of one table row labelled as the overall verdict ("Kopumā |

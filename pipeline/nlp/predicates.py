@@ -132,6 +132,8 @@ class Predicates(DataComponent):
             return True, "1", "past" if past_clause else ""
         if kind == "infinitive":
             modal = [w for w in before + after if w in self.modals or w in self.past_aux]
+            if not modal and i == start and (i == 0 or ids[i - 1] != ids[i]):
+                return True, "", ""  # "Virzīt saskaņošanai pēc precizējumu veikšanas": a recommendation
             if not modal:
                 return False, "", ""
             first = any(w.endswith("u") or w in ("iesaku", "neiesaku") for w in modal)

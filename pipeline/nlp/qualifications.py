@@ -241,6 +241,29 @@ def _table_index(blocks: list[Block]) -> tuple[dict, dict]:
     return columns, rows
 
 
+def _qualification_and_document(text: str, register: Register) -> QualName | None:
+    """Return the registered qualification a cell opens with when a dash and a document follow it."""
+    hits = register.find_all(text)
+    if len({q.name for _, q in hits}) != 1 or hits[0][0] != 0:
+        return None
+    q = hits[0][1]
+    rest = " ".join(text.split()[len(q.name.split()):])
+    return QualName(q.name, True, q) if re.match(r"\s*[–—-]\s*(?:MIP|PKE)\b", rest) else None
+
+
+def _cell_above(blocks: list[Block], i: int) -> Block | None:
+    """Return the cell right above table cell ``blocks[i]`` (same table and column, the row before)
+    when the table has one column, else None."""
+    c = blocks[i].cell
+    for x in reversed(blocks[max(0, i - 4):i]):
+        if x.cell and (x.cell.path, x.cell.table) == (c.path, c.table):
+            if x.cell.col != c.col:
+                return None
+            if x.cell.row == c.row - 1:
+                return x
+    return None
+
+
 def _left_cell(blocks: list[Block], i: int) -> Block | None:
     """Return the nearest of the four blocks before table cell ``blocks[i]`` that sits in the cell to its left."""
     c = blocks[i].cell
@@ -270,6 +293,10 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
                 q = None
             elif (left := _left_cell(blocks, i)) is not None and is_label_cell(left.text):
                 q = resolve(b.text, register)
+            elif (above := _cell_above(blocks, i)) is not None and is_label_cell(above.text) and b.text.strip():
+                q = resolve(b.text, register)  # a one-column form: the value below its label
+            elif (named := _qualification_and_document(b.text, register)) is not None:
+                q = named  # "Būvizstrādājumu galdnieks – PKE (2. kārta)" heading its row
             else:
                 if index is None:
                     index = _table_index(blocks)
@@ -370,6 +397,20 @@ def unregistered_title(texts: list[str]) -> QualName | None:
             if _occupation(name) and re.fullmatch(r"[^\W\d_][\w\s-]*", name):
                 return QualName(name[0].lower() + name[1:] if not name.split()[0].isupper() else name, False)
     return None
+
+
+def joint_qualifications(title: str, blocks: list[Block], register: Register) -> tuple[QualName, ...]:
+    """Return the registered qualifications a review names together in its title or opening line
+    ("Datorizētu kokapstrādes iekārtu operators un kokapstrādes iekārtu operators – MIP un PKE"),
+    when it has no section of its own for each: its statements ("visus četrus dokumentus atbalstu")
+    are about all of them."""
+    for text in [title] + [b.text for b in blocks[:4] if b.cell is None]:
+        if not text or len(text.split()) > 16:
+            continue
+        named = {q.name: q for _, q in register.find_all(text)}
+        if len(named) >= 2:
+            return tuple(QualName(q.name, True, q) for q in named.values())
+    return ()
 
 
 def split_sections(blocks: list[Block], title: str, register: Register) -> list[Section]:
