@@ -13,6 +13,9 @@ reads or writes files.  The flow is::
 
 Notes are kept as data (``(code, params)`` tuples); the writers render them
 with ``pipeline.messages.note_message`` in the coordinator's language.
+
+Longer than 500 lines on purpose: it is the one flow above, each step feeding the next; split, the
+steps would import each other's frames and column rules.
 """
 
 from __future__ import annotations

@@ -8,6 +8,9 @@ The stages, each in its own module under ``pipeline/nlp``:
 4. ``documents``: attach findings that name no document to the one their context names;
 5. ``decide``: merge the findings per (qualification, document), detect conflicts;
 6. ``metadata`` and ``recommendations``: expert, date, LKI level, the expert's advice.
+
+Longer than 500 lines on purpose: it is where the stages meet (their order and what each hands the
+next); each stage's own rules stay in its module.
 """
 
 from __future__ import annotations

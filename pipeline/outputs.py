@@ -8,6 +8,9 @@ written to a temporary file in OUTPUT_DIR and moved over the old one with
 the others are still written and the reason is returned in ``.failed``.
 (Whether a re-run needs to write anything is decided before, by
 ``pipeline.cache``.)
+
+Longer than 500 lines on purpose: it is the only code that writes into OUTPUT_DIR, and the
+all-or-nothing commit (staging, journal, recovery) is read best beside the writers it commits.
 """
 
 from __future__ import annotations

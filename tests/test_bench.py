@@ -83,3 +83,23 @@ def test_a_run_counts_the_cpu_of_its_whole_process_tree(tmp_path):
     assert measured.exit_code == 0
     assert measured.cpu >= 0.4  # the grandchild's 0.4 s, plus two interpreters' start-up
     assert measured.wall >= 0.4 and measured.peak_mb >= 0
+
+
+def test_a_run_counts_the_cpu_of_descendants_it_does_not_wait_for(tmp_path):
+    """A fork server is never waited for by the command, and its workers are reaped by the server:
+    their CPU is counted all the same."""
+    import sys
+
+    burn = "import time\nend = time.process_time() + 0.6\nwhile time.process_time() < end: pass\nprint('done')\n"
+    child = tmp_path / "child.py"
+    child.write_text(burn)
+    top = tmp_path / "top.py"  # waits for the child's output, then leaves without reaping it
+    top.write_text("import os, sys\n"
+                   "r, w = os.pipe()\n"
+                   "os.posix_spawn(sys.executable, [sys.executable, sys.argv[1]], os.environ,\n"
+                   "               file_actions=[(os.POSIX_SPAWN_DUP2, w, 1)])\n"
+                   "os.close(w)\n"
+                   "os.read(r, 100)\n")
+    measured = bench.run_measured([sys.executable, str(top), str(child)])
+    assert measured.exit_code == 0
+    assert measured.cpu >= 0.45  # the child's 0.6 s, but for the last sample's ~50 ms

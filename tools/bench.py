@@ -60,8 +60,8 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def _tree_pss_kb(root_pid: int) -> int:
-    """Return the proportional set size of ``root_pid`` and its descendants, in KiB.
+def _tree(root_pid: int) -> set[int]:
+    """Return ``root_pid`` and its descendants.
 
     The tree is walked through each process's children, not by scanning every
     process on the machine, so that sampling takes little from the run it measures.
@@ -72,8 +72,13 @@ def _tree_pss_kb(root_pid: int) -> int:
             if child not in tree:
                 tree.add(child)
                 frontier.append(child)
+    return tree
+
+
+def _pss_kb(pids: set[int]) -> int:
+    """Return the proportional set size of the processes ``pids``, in KiB."""
     total = 0
-    for pid in tree:
+    for pid in pids:
         try:
             with open(f"/proc/{pid}/smaps_rollup") as fh:
                 for line in fh:
@@ -83,6 +88,24 @@ def _tree_pss_kb(root_pid: int) -> int:
         except OSError:
             continue
     return total
+
+
+def _tree_pss_kb(root_pid: int) -> int:
+    """Return the proportional set size of ``root_pid`` and its descendants, in KiB."""
+    return _pss_kb(_tree(root_pid))
+
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_seconds(pid: int) -> float:
+    """Return the CPU time (user + system) process ``pid`` has used so far (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / _TICKS  # utime and stime, the 14th and 15th fields
 
 
 class Measured(NamedTuple):
@@ -102,11 +125,15 @@ def _children_cpu() -> float:
 def run_measured(cmd: list[str]) -> Measured:
     """Run ``cmd``; return its wall time, the peak memory and CPU time of its process tree, and its exit code.
 
-    The CPU time is that of every descendant waited for: the command, its fork
-    server and the workers the server reaps, the workbook's process.  Nothing else
-    of this process's children runs meanwhile.
+    The CPU time counts the processes the command waits for (from this process's
+    resource usage) and those it does not: its fork server, which nobody waits
+    for, and the workers the server reaps.  Those are sampled every 50 ms while they
+    run (the last ~50 ms of each can be missed); the larger of the two sums counts,
+    so a process is never counted twice.  Nothing else of this process's children
+    runs meanwhile.
     """
     peak = 0
+    seen: dict[int, float] = {}  # the CPU each process of the tree had used when last sampled
     cpu_before = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -115,7 +142,10 @@ def run_measured(cmd: list[str]) -> Measured:
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_pss_kb(proc.pid))
+            pids = _tree(proc.pid)
+            peak = max(peak, _pss_kb(pids))
+            for pid in pids:
+                seen[pid] = max(seen.get(pid, 0.0), _cpu_seconds(pid))
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -126,7 +156,8 @@ def run_measured(cmd: list[str]) -> Measured:
     sampler.join()
     if proc.returncode not in (0, 1):
         sys.stderr.write(err.decode(errors="replace")[-2000:])
-    return Measured(wall, peak / 1024, proc.returncode, _children_cpu() - cpu_before)
+    cpu = max(_children_cpu() - cpu_before, sum(seen.values()))
+    return Measured(wall, peak / 1024, proc.returncode, cpu)
 
 
 def floor_seconds(files: list[Path]) -> float:
