@@ -187,3 +187,10 @@ def test_an_author_the_text_addresses_as_coordinator_is_not_the_expert(reg):
 def test_a_blank_expert_field_keeps_the_author_property_out(reg):
     got = who_when("Ekspertīzes atzinums", VERDICT, "Eksperts: ______________________", author="Laura Ozoliņa", reg=reg)
     assert got[0] == ""
+
+
+def test_a_gmail_print_names_its_account_before_the_sender(reg):
+    got = who_when("Gmail", "Baiba Krūze <baiba.kruze@lddk.lv>", "Elektrotehniķis – mans vērtējums", "1 message",
+                   "Inese Balode <inese.balode@ventprojekts.lv>\t\tThu, Apr 30, 2026 at 3:27 PM",
+                   "To: Baiba Krūze <baiba.kruze@lddk.lv>", VERDICT, "Inese", reg=reg)
+    assert got[::2] == ("Inese Balode", "2026-04-30")

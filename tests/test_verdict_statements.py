@@ -557,3 +557,16 @@ def test_one_column_forms_and_rows_naming_qualification_and_document(reg):
     assert verdicts(reg, "Eksperta vērtējuma lapa – PKE", *cells, "Vērtētājs: Normunds Kalējs") == {
         ("būvizstrādājumu galdnieks", "PKE"): "needs_corrections",
         ("koka izstrādājumu ražošanas tehniķis", "PKE"): "supported"}
+
+
+def test_support_but_not_forwarded_until_something_is_done(reg):
+    got = verdicts(reg, *HEAD, "Programma ir atbalstāma, un to var nodot saskaņošanai.",
+                   "Eksāmenu arī atbalstu, bet saskaņošanai to nevirzīt, kamēr praktiskajā uzdevumā nav norādīti "
+                   "paraugu izmēri.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_a_document_you_did_not_send_me(reg):
+    got = verdicts(reg, *HEAD, "Eksāmena saturs ir atbalstāms un to var virzīt saskaņošanai.",
+                   "Programmu (MIP) man neatsūtīji, tā ka par to neko neteikšu.")
+    assert got == {(Q, "PKE"): "supported"}

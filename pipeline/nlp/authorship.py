@@ -143,7 +143,9 @@ def email_header(blocks: list[Block]) -> tuple[int, int, dict[str, str]] | None:
             end += 1
         if end - start >= 2 and ("sender" in found or "sent" in found):
             return start, end, found
-    for start in range(min(len(blocks), 6)):
+    dated = [i for i in range(min(len(blocks), 6)) if (m := _ADDRESS_LINE.match(blocks[i].text))
+             and meta.find_dates(m.group(2))]  # a Gmail print names its account first, the sender with a date
+    for start in dated + list(range(min(len(blocks), 6))):
         m = _ADDRESS_LINE.match(blocks[start].text)
         if m and _header(blocks[start].text) is None and not is_quote_marker(blocks[start].text):
             sent = m.group(2) if meta.find_dates(m.group(2)) else (

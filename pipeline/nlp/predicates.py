@@ -216,6 +216,9 @@ class Predicates(DataComponent):
                 set_extension(span, "context", "")
             if span.label_ == "CONDITION" and self._made(doc, span):
                 continue  # "labotajā redakcijā", "nepilnības ir novērstas": a correction already made
+            if span.label_ == "CONDITION" and doc[span.start].norm_ == "kamer" and not any(
+                    t.norm_ in ("nav", "netiks", "nebus", "netiek") for t in doc[span.end:span.end + 4]):
+                continue  # "kamēr" is "while" unless a negated verb follows: "kamēr nav norādīti" = until
             if span.label_ in self.applies_to and not get_extension(span, "context"):
                 keep, person, time = self.read(doc, span, ids)
                 if not keep:
