@@ -403,6 +403,10 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
         summary = summaries.get(f.block)
         if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
             qual, f = summary, f.copy_with(method="summary" if f.method == "rule" else f.method)
+        if blocks[f.block].cell is not None:  # a summary table's row names its qualification
+            row_q = register.lookup(_row_label(blocks, f.block))
+            if row_q is not None and (qual is None or row_q.name != qual.name):
+                qual = QualName(row_q.name, True, row_q)
         named = {q.name: q for _, q in register.find_all(f.column)} if f.column else {}
         if len(named) == 1:  # a form column per qualification: "Mēbeļu galdnieks (PKE)"
             q = next(iter(named.values()))

@@ -135,3 +135,15 @@ def test_a_blank_form_template_gives_no_verdict(reg):
                   "pamatojumā norādiet būtiskās nepilnības."])
     ex = analyse(doc, "a.docx", reg).extraction
     assert ex.verdicts == () and [p.code for p in ex.problems] == ["no_verdict"]
+
+
+def test_a_schools_cover_letter_is_not_a_review(reg):
+    doc = doc_of(["Profesionālās izglītības kompetences centrs „Zemgales Tehnoloģiju tehnikums”",
+                  "Jelgavā, 2026. gada 19. maijā  Nr. 1-12/184", "Latvijas Darba devēju konfederācijai",
+                  "Par precizētā PKE satura iesniegšanu",
+                  "Nosūtām koka izstrādājumu ražošanas tehniķa PKE satura precizēto redakciju.",
+                  "MIP saturs netika mainīts, jo eksperts to atbalstīja bez precizējumiem.",
+                  "Lūdzam precizēto PKE saturu nodot atkārtotai ekspertīzei un, ja iebildumu nav, virzīt saskaņošanai.",
+                  "Direktora vietniece\t\tL. Ziemele"])
+    ex = analyse(doc, "a.docx", reg).extraction
+    assert ex.verdicts == () and [p.code for p in ex.problems] == ["no_verdict"]

@@ -570,3 +570,24 @@ def test_a_document_you_did_not_send_me(reg):
     got = verdicts(reg, *HEAD, "Eksāmena saturs ir atbalstāms un to var virzīt saskaņošanai.",
                    "Programmu (MIP) man neatsūtīji, tā ka par to neko neteikšu.")
     assert got == {(Q, "PKE"): "supported"}
+
+
+def test_a_summary_table_row_names_its_qualification_below_numbered_sections(reg):
+    rows = [("Kvalifikācija", "MIP", "PKE"),
+            ("Elektrotehniķis", "Saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai",
+             "Saturs ir atbalstāms un virzāms saskaņošanai"),
+            ("Elektromontieris", "Saturs ir atbalstāms un virzāms saskaņošanai",
+             "Saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai")]
+    cells = [cell(text, r + 1, c + 1, 10 + 3 * r + c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    got = verdicts(reg, "Sandra Mūrniece, nozares eksperte", "1. Elektrotehniķis",
+                   "MIP kopumā ir labi strukturēta. Tomēr modulis „Dzesēšana” šādā apjomā nav atbalstāms – "
+                   "jāpalielina apjoms.", "2. Elektromontieris", "MIP atbilst prasībām, iebildumu nav. PKE praktiskā "
+                   "uzdevuma aprakstā jānorāda mērinstrumenti.", "Secinājumi", *cells)
+    assert got == {("elektrotehniķis", "MIP"): "needs_corrections", ("elektrotehniķis", "PKE"): "supported",
+                   ("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "needs_corrections"}
+
+
+def test_a_document_another_person_reviews_by_initial_and_surname(reg):
+    got = verdicts(reg, *HEAD, "Vērtētais dokuments: MIP (PKE vērtē R. Vītols)",
+                   "MIP saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai.")
+    assert got == {(Q, "MIP"): "needs_corrections"}

@@ -25,7 +25,8 @@ MAX_OPTION_WORDS = 16
 #: A table label naming an earlier review ("Iepriekšējās ekspertīzes secinājums", "Sākotnējais vērtējums").
 #: A sentence whose subject is a part of a document ("Modulis „…” nav atbalstāms", "3. uzdevums …"):
 #: it judges the part, not the document.
-PART_SUBJECT = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:" + alternatives("part_subjects") + r")\w*")
+PART_SUBJECT = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:(?:tomer|tacu|bet|ari|savukart|turpreti)\s+)?(?:"
+                          + alternatives("part_subjects") + r")\w*")
 HISTORY_LABEL = re.compile(r"\b(?:" + alternatives("history_labels") + ")")
 
 
@@ -215,8 +216,9 @@ def in_criterion_row(blocks: list[Block], i: int, tables: dict[tuple, Table]) ->
 
 
 def part_level(f: Finding, blocks: list[Block]) -> bool:
-    """Return True if ``f`` names no document and its sentence is about a part of one (a module, a task)."""
-    if f.documents:
+    """Return True if ``f`` names no document in its own sentence and that sentence is about a part
+    of one (a module, a task): "Tomēr modulis „…” šādā apjomā nav atbalstāms"."""
+    if f.documents and f.reference not in ("previous sentence",):
         return False
     return PART_SUBJECT.match(fold(blocks[f.block].text[f.sent_start:f.start])) is not None
 

@@ -275,6 +275,9 @@ class Verdicts:
                 c.label == "CONDITION" and not c.negated and c.must for c in cues)
 
         nxt = neighbour(n + 1)
+        if nxt is not None and seg.documents and any(
+                DOC_LABELS[d.label][0] not in seg.documents for d in sentences[n + 1][1][1] if len(DOC_LABELS[d.label]) == 1):
+            nxt = None  # "MIP …, iebildumu nav. PKE … jānorāda …": the next sentence is about the other document
         if requires(nxt) or (nxt and not settled and any(c.label == "CONDITION" and not c.negated for c in nxt)
                              and not any(c.label in DECISIVE for c in nxt)):
             opener = doc[min(c.start for c in nxt)].sent[0].norm_
