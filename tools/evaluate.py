@@ -46,6 +46,11 @@ class Report:
         """Return the share of expected rows whose verdict was read correctly."""
         return self.correct / self.rows if self.rows else 0.0
 
+    def field_accuracy(self, name: str) -> float:
+        """Return the share of expected rows whose field ``name`` (expert, date, …) was read correctly."""
+        ok, total = self.fields[name]
+        return ok / total if total else 0.0
+
     def precision_recall(self, verdict: str) -> tuple[float, float, int]:
         """Return (precision, recall, support) for one verdict class."""
         tp = self.confusion[(verdict, verdict)]
@@ -71,7 +76,7 @@ class Report:
             lines.append(f"{v:<20}{p:>10.3f}{r:>10.3f}{n:>9}")
         lines.append("")
         for name, (ok, total) in self.fields.items():
-            lines.append(f"{name + ' accuracy:':<26}{ok / total if total else 0:.4f} ({ok}/{total})")
+            lines.append(f"{name + ' accuracy:':<26}{self.field_accuracy(name):.4f} ({ok}/{total})")
         found, expected = self.problems
         if expected:
             lines.append(f"{'expected problems found:':<26}{found / expected:.4f} ({found}/{expected})")
