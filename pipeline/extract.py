@@ -252,7 +252,7 @@ def _section_of(sections: list[Section], i: int) -> Section:
     return sections[0]
 
 
-_BULLET = re.compile(r"^\s*(?:[·•\-–—*▪●◦]|\d{1,2}[.)])?\s*")
+_BULLET = re.compile(r"^\s*(?:[·•\-–—*▪●◦]|\d{1,2}[.)]|[a-z]\))?\s*")
 _NOTE_LABEL = re.compile(r"^[^\W\d_]+\s*:\s*")  # "Piezīme: "
 
 

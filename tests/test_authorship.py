@@ -194,3 +194,9 @@ def test_a_gmail_print_names_its_account_before_the_sender(reg):
                    "Inese Balode <inese.balode@ventprojekts.lv>\t\tThu, Apr 30, 2026 at 3:27 PM",
                    "To: Baiba Krūze <baiba.kruze@lddk.lv>", VERDICT, "Inese", reg=reg)
     assert got[::2] == ("Inese Balode", "2026-04-30")
+
+
+@pytest.mark.parametrize(("text", "iso"), [("2026.04.08.", "2026-04-08"), ("22/06/2026", "2026-06-22")])
+def test_more_date_forms(text, iso):
+    from pipeline.nlp.metadata import find_dates
+    assert [d for _, d in find_dates(f"Datums: {text}")] == [iso]

@@ -591,3 +591,19 @@ def test_a_document_another_person_reviews_by_initial_and_surname(reg):
     got = verdicts(reg, *HEAD, "Vērtētais dokuments: MIP (PKE vērtē R. Vītols)",
                    "MIP saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai.")
     assert got == {(Q, "MIP"): "needs_corrections"}
+
+
+def test_lettered_conclusions_name_their_qualification(reg):
+    got = verdicts(reg, "Viktors Ivanovs, nozares eksperts", "Atzinums par elektrotehniķa un elektromontiera MIP un PKE",
+                   "# Secinājumi", "a) elektrotehniķa programmas un eksāmena saturs nav atbalstāms; abi dokumenti "
+                   "jāpārstrādā.", "b) elektromontiera programma ir atbalstāma un virzāma saskaņošanai.")
+    assert got[("elektrotehniķis", "MIP")] == "not_supported"
+    assert got[("elektromontieris", "MIP")] == "supported"
+
+
+def test_a_layout_tables_full_width_rows_head_each_qualification(reg):
+    cells = [cell("1. Elektromontieris (LKI 3)", 1, 1, 10), cell("MIP", 2, 1, 11),
+             cell("saturs ir atbalstāms un virzāms saskaņošanai", 2, 2, 12),
+             cell("2. Elektrotehniķis (LKI 4)", 3, 1, 13), cell("MIP", 4, 1, 14), cell("saturs nav atbalstāms", 4, 2, 15)]
+    got = verdicts(reg, "Enerģētikas nozares eksperta atzinums", "Eksperte: Svetlana Markova", *cells)
+    assert got == {("elektromontieris", "MIP"): "supported", ("elektrotehniķis", "MIP"): "not_supported"}

@@ -143,7 +143,7 @@ def email_header(blocks: list[Block]) -> tuple[int, int, dict[str, str]] | None:
             end += 1
         if end - start >= 2 and ("sender" in found or "sent" in found):
             return start, end, found
-    dated = [i for i in range(min(len(blocks), 6)) if (m := _ADDRESS_LINE.match(blocks[i].text))
+    dated = [i for i in range(min(len(blocks), 10)) if (m := _ADDRESS_LINE.match(blocks[i].text))
              and meta.find_dates(m.group(2))]  # a Gmail print names its account first, the sender with a date
     for start in dated + list(range(min(len(blocks), 6))):
         m = _ADDRESS_LINE.match(blocks[start].text)

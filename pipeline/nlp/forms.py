@@ -366,7 +366,7 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
     def _labelled_rows(members: list[int]) -> bool:
         """Return True for cells of different table rows, each right of its own row label ("Būvizstrādājumu
         galdnieks – PKE | Virzīt …", "Koka … tehniķis – PKE | Atbalstīt …"): verdicts, not printed options."""
-        labels = []
+        labels, rows = [], []
         for n in members:
             c = blocks[findings[n].block].cell
             if c is None:
@@ -376,7 +376,9 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
             if first.cell.col == c.col or candidate(first.text):
                 return False
             labels.append(first.text)
-        return len(set(labels)) == len(labels) > 1
+            rows.append((c.path, c.table, c.row))
+        apart = len({r[:2] for r in rows}) == 1 and any(b[2] - a[2] > 1 for a, b in zip(sorted(rows), sorted(rows)[1:]))
+        return len(labels) > 1 and (len(set(labels)) == len(labels) or apart)  # rows apart: not one printed list
 
     def _overall_row(members: list[int]) -> bool:
         """Return True for cells of one table row labelled as the overall verdict ("Kopumā |

@@ -32,6 +32,8 @@ _DATE_FORMS = (  # (pattern over folded text, order of the groups: y/m/d)
     (re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)"), "dMy"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d)"), "dMy"),
     (re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"), "yMd"),
+    (re.compile(r"(?<![\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})\.?(?![\d])"), "yMd"),  # 2026.04.08.
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "dMy"),  # 22/06/2026
 )
 _YEARLESS = (
     (re.compile(r"(?<![\d.])(\d{1,2})\.\s*" + _M + r"\b(?!\s*\d)"), "dm"),

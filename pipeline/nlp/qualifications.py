@@ -241,6 +241,14 @@ def _table_index(blocks: list[Block]) -> tuple[dict, dict]:
     return columns, rows
 
 
+def _alone_in_row(blocks: list[Block], i: int) -> bool:
+    """Return True when table cell ``blocks[i]`` is the only cell of its row (a merged, full-width row)."""
+    c = blocks[i].cell
+    near = blocks[max(0, i - 6):i] + blocks[i + 1:i + 7]
+    return not any(x.cell and (x.cell.path, x.cell.table, x.cell.row) == (c.path, c.table, c.row)
+                   and x.cell.col != c.col for x in near)
+
+
 def _qualification_and_document(text: str, register: Register) -> QualName | None:
     """Return the registered qualification a cell opens with when a dash and a document follow it."""
     hits = register.find_all(text)
@@ -297,6 +305,8 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
                 q = resolve(b.text, register)  # a one-column form: the value below its label
             elif (named := _qualification_and_document(b.text, register)) is not None:
                 q = named  # "Būvizstrādājumu galdnieks – PKE (2. kārta)" heading its row
+            elif _alone_in_row(blocks, i):  # a table used for layout: "1. Elektromontieris (LKI 3)" across it
+                q = numbered_heading(b.text, register) or heading_qualification(b.text, register)
             else:
                 if index is None:
                     index = _table_index(blocks)
