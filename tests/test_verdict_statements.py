@@ -607,3 +607,24 @@ def test_a_layout_tables_full_width_rows_head_each_qualification(reg):
              cell("2. Elektrotehniķis (LKI 4)", 3, 1, 13), cell("MIP", 4, 1, 14), cell("saturs nav atbalstāms", 4, 2, 15)]
     got = verdicts(reg, "Enerģētikas nozares eksperta atzinums", "Eksperte: Svetlana Markova", *cells)
     assert got == {("elektromontieris", "MIP"): "supported", ("elektrotehniķis", "MIP"): "not_supported"}
+
+
+def test_a_history_sentence_opening_in_the_past_and_dash_framed_sections(reg):
+    got = verdicts(reg, "Dr. phys. Baiba Eglīte", "nozares eksperte", "2026-03-19",
+                   "Atkārtotā ekspertīze: elektromontieris un elektrotehniķis",
+                   "Pirmajā kārtā abām kvalifikācijām programmas bija atbalstītas ar precizējumiem, bet eksāmeni – "
+                   "elektromontierim nebija atbalstīts, elektrotehniķim atbalstīts pēc precizējumiem.",
+                   "— elektromontierim —", "Programma atbalstāma; saskaņošanai virzāma pēc šo punktu izlabošanas.",
+                   "— elektrotehniķim —", "Gan programma, gan eksāmens ir atbalstāmi un virzāmi saskaņošanai.",
+                   "B. Eglīte")
+    assert got[("elektromontieris", "MIP")] == "needs_corrections"
+    assert got[("elektrotehniķis", "MIP")] == got[("elektrotehniķis", "PKE")] == "supported"
+
+
+@pytest.mark.parametrize("aside", [
+    "Eksāmenu, kā runājām, skata Uldis, tāpēc par PKE te neko nerakstu.",
+    "Eksāmenu saturu vērtēs vēlāk, kad skolas tos pabeigs.",
+])
+def test_the_exam_left_for_later_or_to_someone(reg, aside):
+    got = verdicts(reg, *HEAD, "Programmu atbalstu un iesaku virzīt saskaņošanai.", aside)
+    assert got == {(Q, "MIP"): "supported"}

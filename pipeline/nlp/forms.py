@@ -11,6 +11,7 @@ out; unmarked printed options are dropped.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections import defaultdict
 
 from pipeline.nlp.documents import documents_in
@@ -377,7 +378,7 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
                 return False
             labels.append(first.text)
             rows.append((c.path, c.table, c.row))
-        apart = len({r[:2] for r in rows}) == 1 and any(b[2] - a[2] > 1 for a, b in zip(sorted(rows), sorted(rows)[1:]))
+        apart = len({r[:2] for r in rows}) == 1 and any(b[2] - a[2] > 1 for a, b in pairwise(sorted(rows)))
         return len(labels) > 1 and (len(set(labels)) == len(labels) or apart)  # rows apart: not one printed list
 
     def _overall_row(members: list[int]) -> bool:

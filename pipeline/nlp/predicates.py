@@ -56,6 +56,7 @@ class Predicates(DataComponent):
         self.correction_lemmas = frozenset(d["correction_lemmas"])
         self.made_endings = tuple(fold(e) for e in d["made_endings"])
         self.made_after = tuple(fold(w) for w in d["made_after"])
+        self.now_markers = self.present_markers - {"ir", "nav", "ar", "tiek", "netiek", "bus", "tiks"}
         self.applies_to = frozenset(d["applies_to"])
 
     def form(self, token) -> str:
@@ -88,6 +89,18 @@ class Predicates(DataComponent):
     def _past(self, clause: set[str]) -> bool:
         return bool(clause & self.past_adverbs) and not (clause & self.present_markers)
 
+    def _past_sentence(self, doc: Doc, i: int, ids: list[int]) -> bool:
+        """Return True in a sentence that opens with a past adverb and holds a past auxiliary, with no
+        word of the present in it: "Pirmajā kārtā programmas bija atbalstītas …, bet eksāmeni –
+        remontatslēdzniekam nebija atbalstīts, tehniķim atbalstīts pēc precizējumiem"."""
+        a = i
+        while a > 0 and ids[a - 1] == ids[i]:
+            a -= 1
+        b = self._sentence_end(ids, i)
+        words = [doc[j].norm_ for j in range(a, b)]
+        return bool(set(words[:3]) & self.past_adverbs) and bool(set(words) & self.past_aux) \
+            and not set(words) & self.now_markers
+
     def _reported_past(self, doc: Doc, start: int, ids: list[int]) -> bool:
         """Return True for a "ka" clause that a past clause reports: "Toreiz norādīju, ka … virzīt
         nevajadzētu" tells what was said then, not the verdict now."""
@@ -118,7 +131,7 @@ class Predicates(DataComponent):
         before = self._before(doc, i, start)
         after = [doc[j].norm_ for j in range(i + 1, min(end, i + 1 + self.window))]
         clause = {doc[j].norm_ for j in range(start, end)}
-        past_clause = self._past(clause) or self._reported_past(doc, start, ids)
+        past_clause = self._past(clause) or self._reported_past(doc, start, ids) or self._past_sentence(doc, i, ids)
         if doc[self._sentence_end(ids, i) - 1].text == "?":
             return False, "", ""  # a question states nothing ("Nav iebildumu?")
         if len(span) > 1 and kind not in ("first_past", "past"):

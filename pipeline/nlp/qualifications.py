@@ -145,7 +145,7 @@ def _heading_parts(text: str) -> tuple[str, bool, str] | None:
     "B daļa."), a label ("PKP", "Profesionālā kvalifikācija:"), quotes and a closing bracket or
     level are taken off; ``opened`` says whether a number or label stood before it. None for a
     line that reads as a sentence or is too long to be a heading."""
-    line = text.strip()
+    line = text.strip().strip("—–-=*_ ").strip()  # "— VGK iekārtu remontatslēdzniekam —"
     words = line.split()
     if not 1 <= len(words) <= 14:
         return None
@@ -177,11 +177,13 @@ def heading_qualification(text: str, register: Register) -> QualName | None:
     if parts is None:
         return None
     name, opened, tail = parts
-    if not name[0].isupper() or any(stem in fold(name) for stem in _NOT_HEADING_STEMS):
-        return None
+    if not name[0].isalpha() or any(stem in fold(name) for stem in _NOT_HEADING_STEMS):
+        return None  # "· mēbeļu galdnieks,": a list's item, not a heading
     q = register.lookup(name)
-    if q is not None:
+    if q is not None:  # a registered name, in any case form and capitalisation
         return QualName(q.name, True, q)
+    if not name[0].isupper():
+        return None
     bare = not opened and _occupation(name) and not re.search(r"[–—:]|\s-\s", name) and not register.find_all(name)
     if (opened or bare) and find_lki(tail) and not is_field_label(name) and not documents_in(name):
         return QualName(nominative(name.lower() if name.isupper() else name), False)
