@@ -11,8 +11,8 @@ out; unmarked printed options are dropped.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections import defaultdict
+from itertools import pairwise
 
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Finding, candidate, option_parts
