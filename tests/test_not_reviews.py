@@ -147,3 +147,14 @@ def test_a_schools_cover_letter_is_not_a_review(reg):
                   "Direktora vietniece\t\tL. Ziemele"])
     ex = analyse(doc, "a.docx", reg).extraction
     assert ex.verdicts == () and [p.code for p in ex.problems] == ["no_verdict"]
+
+
+def test_a_blank_form_explaining_its_options_in_english_quotes(reg):
+    doc = doc_of(["VEIDLAPA", "Nozares eksperta atzinums par MIP un PKE saturu",
+                  "Profesionālā kvalifikācija", "[ierakstīt]", "Datums", "__.__.2026.",
+                  "MIP", "☐ saturs ir atbalstāms un virzāms saskaņošanai", "☐ saturs nav atbalstāms",
+                  "Vērtējuma skaidrojums",
+                  "“Saturs ir atbalstāms un virzāms saskaņošanai” – dokuments atbilst prasībām, labojumi nav nepieciešami.",
+                  "“Saturs nav atbalstāms” – dokuments jāpārstrādā un jāiesniedz atkārtotai ekspertīzei."])
+    ex = analyse(doc, "a.docx", reg).extraction
+    assert ex.verdicts == () and [p.code for p in ex.problems] == ["no_verdict"]

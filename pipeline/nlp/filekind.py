@@ -57,7 +57,7 @@ def quoted(block: Block, at: int) -> bool:
     """Return True when offset ``at`` of ``block`` sits inside quotation marks („…”, «…»)."""
     depth = 0
     for ch in block.text[:at]:
-        if ch in _OPEN:
+        if ch in _OPEN or (ch == "“" and not depth):  # „…” and «…», or English “…”
             depth += 1
         elif ch in _CLOSE or (ch == "“" and depth):
             depth = max(0, depth - 1)
