@@ -269,6 +269,16 @@ def _summary_qualification(block: Block, register: Register) -> QualName | None:
     return found
 
 
+def _clause_qualification(text: str, at: int, register: Register) -> QualName | None:
+    """Return the qualification that opens the ';'-clause of ``text`` holding offset ``at``, when the
+    paragraph names several: "Elektromontiera MIP – atbalstāms …; elektrotehniķa MIP – nav atbalstāms"."""
+    if len({q.name for _, q in register.find_all(text)}) < 2:
+        return None
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return _opening_qualification(text[start:end if end >= 0 else len(text)].strip(), register)
+
+
 def _opening_qualification(text: str, register: Register) -> QualName | None:
     """Return the one qualification ``text`` opens with, when a bracket, a colon or a document
     follows it: "Elektromontiera PKE: …", "Mēbeļu galdnieka programmu varu atbalstīt …", "Ar
@@ -401,6 +411,8 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
         section = _section_of(sections, f.block)
         qual = section.qual
         summary = summaries.get(f.block)
+        if summary is None and blocks[f.block].cell is None and ";" in blocks[f.block].text:
+            summary = _clause_qualification(blocks[f.block].text, f.start, register)  # "…; elektrotehniķa MIP – …"
         if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
             qual, f = summary, f.copy_with(method="summary" if f.method == "rule" else f.method)
         if blocks[f.block].cell is not None:  # a summary table's row names its qualification

@@ -200,3 +200,11 @@ def test_a_gmail_print_names_its_account_before_the_sender(reg):
 def test_more_date_forms(text, iso):
     from pipeline.nlp.metadata import find_dates
     assert [d for _, d in find_dates(f"Datums: {text}")] == [iso]
+
+
+def test_a_gmail_print_laid_out_in_a_table_with_the_date_below(reg):
+    got = who_when(cell("Gmail", 1, 1, 0), cell("Ieva Saulite <ieva.saulite@lddk.lv>", 1, 2, 1), "Re: VGK MIP/PKE",
+                   "1 message", cell("Guntis Lazdans <g.lazdans@klimatserviss.lv>", 1, 1, 4),
+                   cell("Thu, Mar 12, 2026 at 9:14 AM", 1, 2, 5), "To: Ieva Saulite <ieva.saulite@lddk.lv>",
+                   VERDICT, "Guntis", reg=reg)
+    assert got[::2] == ("Guntis Lazdans", "2026-03-12")

@@ -628,3 +628,23 @@ def test_a_history_sentence_opening_in_the_past_and_dash_framed_sections(reg):
 def test_the_exam_left_for_later_or_to_someone(reg, aside):
     got = verdicts(reg, *HEAD, "Programmu atbalstu un iesaku virzīt saskaņošanai.", aside)
     assert got == {(Q, "MIP"): "supported"}
+
+
+def test_one_conclusion_paragraph_for_several_qualifications(reg):
+    got = verdicts(reg, "ATZINUMS", "Eksperts: Jānis Eglītis", "1. Elektromontieris (LKI 3. līmenis)", "Programma laba.",
+                   "2. Elektrotehniķis (LKI 4. līmenis)", "Programma rada bažas.", "Kopvērtējums",
+                   "Elektromontiera MIP – atbalstāms un virzāms saskaņošanai; elektromontiera PKE – atbalstāms, virzāms "
+                   "saskaņošanai pēc precizējumiem; elektrotehniķa MIP – nav atbalstāms; elektrotehniķa PKE – "
+                   "atbalstāms un virzāms saskaņošanai.")
+    assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "needs_corrections",
+                   ("elektrotehniķis", "MIP"): "not_supported", ("elektrotehniķis", "PKE"): "supported"}
+
+
+def test_an_unregistered_numbered_heading_with_a_bare_level(reg):
+    ex = extract(review("From: Valdis Grīnbergs <v@energoaudits.lv>", "Sent: Tuesday, February 24, 2026 4:47 PM",
+                        "1) Siltumenerģētikas tehniķis, 4. līmenis", "Programmu atbalstu, saskaņošanai to var virzīt uzreiz.",
+                        "2) Elektromontieris, 3. līmenis", "PKE neatbalstu – jāizstrādā jauns uzdevums.",
+                        "V. Grīnbergs"), "a.docx", reg)
+    got = {(r.qualification.lower(), r.document): r.verdict for r in ex.verdicts}
+    assert got[("siltumenerģētikas tehniķis", "MIP")] == "supported"
+    assert got[("elektromontieris", "PKE")] == "not_supported"

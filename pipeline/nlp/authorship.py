@@ -144,7 +144,10 @@ def email_header(blocks: list[Block]) -> tuple[int, int, dict[str, str]] | None:
         if end - start >= 2 and ("sender" in found or "sent" in found):
             return start, end, found
     dated = [i for i in range(min(len(blocks), 10)) if (m := _ADDRESS_LINE.match(blocks[i].text))
-             and meta.find_dates(m.group(2))]  # a Gmail print names its account first, the sender with a date
+             and (meta.find_dates(m.group(2)) or (i + 1 < len(blocks) and not _ADDRESS_LINE.match(blocks[i + 1].text)
+                                                  and meta.find_dates(blocks[i + 1].text)
+                                                  and len(blocks[i + 1].text.split()) <= 8))]
+    # a Gmail print names its account first, then the sender with the date beside or below
     for start in dated + list(range(min(len(blocks), 6))):
         m = _ADDRESS_LINE.match(blocks[start].text)
         if m and _header(blocks[start].text) is None and not is_quote_marker(blocks[start].text):

@@ -31,7 +31,7 @@ _HEADING_NUMBER = re.compile(
 _HEADING_LABEL = re.compile(r"^(?:" + _QUAL_LABELS + r"|pkp)\b\s*[:\-–—|]?\s*")
 #: What may close a heading after the name: a bracket ("(LKI 3)", "(PKE)"), a level, a colon.
 _HEADING_TAIL = re.compile(r"(?:\s*(?:\([^)]*\)|[,–—-]\s*(?:\d\.\s*)?(?:" + alternatives("level_abbreviations")
-                           + r")\b.*|[:.]))+\s*$", re.IGNORECASE)
+                           + r")\b.*|[,–—-]\s*\d\.\s*l[iī]men\w*.*|[:.]))+\s*$", re.IGNORECASE)  # ", 4. līmenis"
 _QUOTES = "\"„“”«»'"
 _HEADING_STYLES = tuple(RULES["heading_styles"])
 
@@ -185,7 +185,8 @@ def heading_qualification(text: str, register: Register) -> QualName | None:
     if not name[0].isupper():
         return None
     bare = not opened and _occupation(name) and not re.search(r"[–—:]|\s-\s", name) and not register.find_all(name)
-    if (opened or bare) and find_lki(tail) and not is_field_label(name) and not documents_in(name):
+    level = find_lki(tail) or re.search(r"\b[345]\.\s*l[iī]men", tail)  # "(LKI 4)", ", 4. līmenis"
+    if (opened or bare) and level and not is_field_label(name) and not documents_in(name):
         return QualName(nominative(name.lower() if name.isupper() else name), False)
     return None
 
