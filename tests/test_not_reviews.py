@@ -158,3 +158,13 @@ def test_a_blank_form_explaining_its_options_in_english_quotes(reg):
                   "“Saturs nav atbalstāms” – dokuments jāpārstrādā un jāiesniedz atkārtotai ekspertīzei."])
     ex = analyse(doc, "a.docx", reg).extraction
     assert ex.verdicts == () and [p.code for p in ex.problems] == ["no_verdict"]
+
+
+def test_a_paragraph_opening_with_par_is_no_letter_subject(reg):
+    doc = doc_of(["Elektrotehniķa programmas 2. redakcija un eksāmena saturs",
+                  "Programmu atbalstu bez precizējumiem, var virzīt saskaņošanai.",
+                  "Par eksāmenu. Skatījos abas daļas. Praktiskais uzdevums – shēmas salikšana, pārbaude un nodošana "
+                  "ekspluatācijā ar mērījumu protokolu – ir tieši tas, kas tehniķim jāprot.",
+                  "Pret PKE saturu man nav iebildumu, to var virzīt saskaņošanai.", "Ilze"])
+    ex = analyse(doc, "a.docx", reg).extraction
+    assert {(r.document, r.verdict) for r in ex.verdicts} == {("MIP", "supported"), ("PKE", "supported")}

@@ -648,3 +648,10 @@ def test_an_unregistered_numbered_heading_with_a_bare_level(reg):
     got = {(r.qualification.lower(), r.document): r.verdict for r in ex.verdicts}
     assert got[("siltumenerģētikas tehniķis", "MIP")] == "supported"
     assert got[("elektromontieris", "PKE")] == "not_supported"
+
+
+def test_a_document_set_aside_by_neskatoties_is_not_judged(reg):
+    got = verdicts(reg, *HEAD, "Šobrīd programmas saturu nevaru atbalstīt.",
+                   "Neskatoties uz iepriekš teikto par programmu, PKE uzskatu par atbalstāmu – pēc minēto precizējumu "
+                   "veikšanas to var virzīt saskaņošanai.")
+    assert got == {(Q, "MIP"): "not_supported", (Q, "PKE"): "needs_corrections"}

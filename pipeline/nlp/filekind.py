@@ -116,7 +116,8 @@ def classify(title: str, blocks: list[Block], findings: list[Finding], qualified
         evidence.append("its title reads as a review")
     lines = [b.text for b in blocks if b.text.strip()][:2]
     short = fold(lines[1]) if len(lines) > 1 and len(lines[1].split()) <= 8 else ""
-    subject = next((fold(t) for t in [b.text for b in blocks[:6]] if re.match(r"\s*par\s", fold(t))), "")
+    subject = next((fold(t) for t in [b.text for b in blocks[:6]]
+                    if re.match(r"\s*par\s", fold(t)) and len(t.split()) <= 14), "")
     other = (_NON_REVIEW_TITLE.search(head) or _NON_REVIEW_TITLE.search(short)  # "LDDK jaunumi, …" below it
              or _NON_REVIEW_TITLE.search(subject))  # a letter's subject: "Par precizētā PKE satura iesniegšanu"
     if other:

@@ -114,6 +114,8 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
         if kind == 0 and current.decisive() and not current.documents and any(
                 t.norm_ in (";", ":") for t in doc[max(c.end for c in current.cues):cue.start]):
             parts.append(Segment())  # "Tas nav atbalstāms: uzdevumi nesakrīt ar programmā …" explains
+        if kind == 0 and _aside(doc, cue.start):
+            continue  # "Neskatoties uz iepriekš teikto par programmu, PKE …": not what the sentence judges
         if kind == 0:
             current = parts[-1]
             labels = DOC_LABELS[cue.label]
@@ -128,6 +130,21 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
         else:
             current.cues.append(cue)
     return [p for p in parts if p.decisive()]
+
+
+#: Words that open a clause naming a document only to set it aside ("neskatoties uz …", "atšķirībā no …").
+ASIDE = frozenset({"neskatoties", "atskiriba", "salidzinot", "preteji", "tapat"})
+
+
+def _aside(doc: Doc, i: int) -> bool:
+    """Return True when the document named at token ``i`` stands in a clause set aside by its opener."""
+    sent_start = doc[i].sent.start
+    j = i - 1
+    while j >= sent_start and doc[j].text not in (",", ";", ":"):
+        if doc[j].norm_ in ASIDE:
+            return any(t.text == "," for t in doc[i:doc[i].sent.end])
+        j -= 1
+    return False
 
 
 def gives_verdicts(cue_spans) -> bool:
