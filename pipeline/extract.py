@@ -261,8 +261,9 @@ def _summary_qualification(block: Block, register: Register) -> QualName | None:
     operators (MIP saturs ir atbalstāms; …)", "Elektromontieris: MIP …", "Piezīme: mežsaimniecības
     tehniķa MIP …"), else None. A name inside prose ("Tāpat kā motorzāģa operatora programmā …")
     opens nothing."""
-    text = block.text[_BULLET.match(block.text).end():]
-    found = _opening_qualification(text, register)
+    bullet = _BULLET.match(block.text)
+    text = block.text[bullet.end():]
+    found = _opening_qualification(text, register, numbered=bool(bullet.group().strip()))
     label = _NOTE_LABEL.match(text)
     if found is None and label:
         found = _opening_qualification(text[label.end():], register)
@@ -276,10 +277,13 @@ def _clause_qualification(text: str, at: int, register: Register) -> QualName | 
         return None
     start = text.rfind(";", 0, at) + 1
     end = text.find(";", at)
-    return _opening_qualification(text[start:end if end >= 0 else len(text)].strip(), register)
+    clause = text[start:end if end >= 0 else len(text)].strip()
+    label = _NOTE_LABEL.match(clause)  # "Rezumējot: elektromontiera MIP …"
+    return _opening_qualification(clause, register) or (
+        _opening_qualification(clause[label.end():], register) if label else None)
 
 
-def _opening_qualification(text: str, register: Register) -> QualName | None:
+def _opening_qualification(text: str, register: Register, numbered: bool = False) -> QualName | None:
     """Return the one qualification ``text`` opens with, when a bracket, a colon or a document
     follows it: "Elektromontiera PKE: …", "Mēbeļu galdnieka programmu varu atbalstīt …", "Ar
     būvizstrādājumu galdnieka programmu ir citādi", "Par … remontatslēdznieka dokumentiem: …"."""
@@ -293,6 +297,8 @@ def _opening_qualification(text: str, register: Register) -> QualName | None:
     q = hits[0][1]
     rest = " ".join(words[at + len(q.name.split()):][:3])
     if "(" in text or rest.lstrip().startswith(":") or documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest)):
+        return QualName(q.name, True, q)
+    if numbered and not at and re.match(r"\s*(?:[.–—]|-\s)", rest):  # "2) Motorzāģa operators - te viss ir kārtībā"
         return QualName(q.name, True, q)
     return None
 

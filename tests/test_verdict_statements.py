@@ -655,3 +655,25 @@ def test_a_document_set_aside_by_neskatoties_is_not_judged(reg):
                    "Neskatoties uz iepriekš teikto par programmu, PKE uzskatu par atbalstāmu – pēc minēto precizējumu "
                    "veikšanas to var virzīt saskaņošanai.")
     assert got == {(Q, "MIP"): "not_supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_numbered_paragraphs_opening_with_a_qualification(reg):
+    got = verdicts(reg, "Mārtiņš Dzenis <martins.dzenis@inbox.lv>", "piektd., 2026. gada 20. febr. 14:03",
+                   "Sūtu savu vērtējumu abām kvalifikācijām.",
+                   "1) Mežsaimniecības tehniķis. Programma ir par daudz teorētiska, to nevaru atbalstīt.",
+                   "2) Motorzāģa operators - te viss ir kārtībā. Programma un eksāmens atbalstāmi un virzāmi "
+                   "saskaņošanai.", "Mārtiņš")
+    assert got[("mežsaimniecības tehniķis", "MIP")] == "not_supported"
+    assert got[("motorzāģa operators", "MIP")] == got[("motorzāģa operators", "PKE")] == "supported"
+
+
+def test_a_summary_clause_after_a_label_and_part_headings_with_a_level(reg):
+    got = verdicts(reg, "Inese Rudzīte", "Par elektromontiera (LKI 3) un elektrotehniķa dokumentiem.",
+                   "Rezumējot: elektromontiera MIP un PKE ir atbalstāmi, bet virzāmi saskaņošanai tikai pēc "
+                   "precizējumiem; elektrotehniķa MIP ir atbalstāma un virzāma saskaņošanai.", "Valmierā, 02.06.2026.")
+    assert got[("elektromontieris", "MIP")] == "needs_corrections"
+    assert got[("elektrotehniķis", "MIP")] == "supported"
+    got = verdicts(reg, "PKE satura ekspertīze", "Eksperte: Agnese Roze, 16.06.2026.", "Mēbeļu galdnieks (LKI 4) – PKE",
+                   "[X] atbalstāms un virzāms saskaņošanai", "[ ] nav atbalstāms", "Elektromontieris (LKI 3) – PKE",
+                   "[ ] atbalstāms un virzāms saskaņošanai", "[X] nav atbalstāms")
+    assert got == {("mēbeļu galdnieks", "PKE"): "supported", ("elektromontieris", "PKE"): "not_supported"}

@@ -259,7 +259,7 @@ def _qualification_and_document(text: str, register: Register) -> QualName | Non
         return None
     q = hits[0][1]
     rest = " ".join(text.split()[len(q.name.split()):])
-    return QualName(q.name, True, q) if re.match(r"\s*[–—-]\s*(?:MIP|PKE)\b", rest) else None
+    return QualName(q.name, True, q) if re.match(r"\s*(?:\([^)]*\)\s*)?[–—-]\s*(?:MIP|PKE)\b", rest) else None
 
 
 def _cell_above(blocks: list[Block], i: int) -> Block | None:
@@ -322,6 +322,8 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
                         q = resolve(b.text, register)
         elif (named := numbered_heading(b.text, register)) is not None:
             q = named
+        elif len(b.text.split()) <= 12 and (named := _qualification_and_document(b.text, register)) is not None:
+            q = named  # "Mēbeļu galdnieks (LKI 4) – PKE" heading its part
         elif (named := heading_qualification(b.text, register)) is not None:
             q = named
         elif b.heading_level is not None or (b.style or "").lower().startswith(_HEADING_STYLES):

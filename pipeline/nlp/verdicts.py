@@ -121,7 +121,11 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
             labels = DOC_LABELS[cue.label]
             joined = last_doc_end is not None and all(t.norm_ in JOINERS for t in doc[last_doc_end : cue.start])
             same = set(labels) <= set(current.documents)  # "MIP … pēc tam programmu var virzīt"
-            if current.decisive() and current.documents and not joined and not same:
+            between = doc[max(c.end for c in current.cues):cue.start] if current.cues else doc[cue.start:cue.start]
+            semi = next((t.i for t in between if t.text == ";"), None)  # "…; elektrotehniķa MIP ir atbalstāma"
+            after = tuple(t.norm_ for t in doc[semi + 1:semi + 3]) if semi is not None else ()
+            new_clause = current.decisive() and semi is not None and not any(after[:len(p)] == p for p in AFTER_THAT)
+            if current.decisive() and current.documents and (not joined and not same or new_clause):
                 parts.append(Segment(list(labels), [], "named"))
             else:
                 current.documents += [d for d in labels if d not in current.documents]
