@@ -252,7 +252,7 @@ def _section_of(sections: list[Section], i: int) -> Section:
     return sections[0]
 
 
-_BULLET = re.compile(r"^\s*(?:[·•\-–—*▪●◦]|\d{1,2}[.)]|[a-z]\))?\s*")
+_BULLET = re.compile(r"^\s*(?:[·•\-–—*▪●◦]|\d{1,2}[.)]|[A-Za-z]\))?\s*")
 _NOTE_LABEL = re.compile(r"^[^\W\d_]+\s*:\s*")  # "Piezīme: "
 
 
@@ -298,8 +298,9 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
     rest = " ".join(words[at + len(q.name.split()):][:3])
     if "(" in text or rest.lstrip().startswith(":") or documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest)):
         return QualName(q.name, True, q)
-    if numbered and not at and re.match(r"\s*(?:[.–—]|-\s)", rest):  # "2) Motorzāģa operators - te viss ir kārtībā"
-        return QualName(q.name, True, q)
+    last = words[at + len(q.name.split()) - 1] if len(words) >= at + len(q.name.split()) else ""
+    if numbered and not at and (last.endswith(".") or re.match(r"\s*(?:[.–—]|-\s)", rest)):
+        return QualName(q.name, True, q)  # "2) Motorzāģa operators - te viss …", "B) Elektrotehniķis. …"
     return None
 
 

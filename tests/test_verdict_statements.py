@@ -677,3 +677,30 @@ def test_a_summary_clause_after_a_label_and_part_headings_with_a_level(reg):
                    "[X] atbalstāms un virzāms saskaņošanai", "[ ] nav atbalstāms", "Elektromontieris (LKI 3) – PKE",
                    "[ ] atbalstāms un virzāms saskaņošanai", "[X] nav atbalstāms")
     assert got == {("mēbeļu galdnieks", "PKE"): "supported", ("elektromontieris", "PKE"): "not_supported"}
+
+
+def test_bold_options_under_document_lines_and_lettered_paragraphs(reg, tmp_path):
+    from docx import Document
+
+    from pipeline.reader import read_path
+    doc = Document()
+    for line in ("Kokapstrādes iekārtu operators", "Ekspertīzes atzinums (3. LKI līmenis)", "Eksperte: Laura Dzene"):
+        doc.add_paragraph(line)
+    for document, chosen in (("MIP:", 0), ("PKE:", 2)):
+        doc.add_paragraph(document)
+        for n, option in enumerate(("atbalstāms un virzāms saskaņošanai",
+                                    "atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai", "nav atbalstāms")):
+            doc.add_paragraph().add_run(option).bold = n == chosen
+    doc.save(tmp_path / "a.docx")
+    ex = extract(read_path(tmp_path / "a.docx"), "a.docx", reg)
+    assert {(r.document, r.verdict) for r in ex.verdicts} == {("MIP", "supported"), ("PKE", "not_supported")}
+    got = verdicts(reg, "Atzinums par enerģētikas nozares MIP", "Normunds Lapiņš, nozares eksperts",
+                   "A) Elektromontieris. Programma laba. Atbalstāma ar nosacījumu, ka tiek iekļauta kabeļu montāža.",
+                   "B) Elektrotehniķis. Ļoti laba programma. Atbalstu, virzāma saskaņošanai.")
+    assert got == {("elektromontieris", "MIP"): "needs_corrections", ("elektrotehniķis", "MIP"): "supported"}
+
+
+def test_a_verdict_deferred_with_its_options_in_brackets(reg):
+    ex = extract(review(*HEAD, "Programmā rezultāti atkārtojas.", "Atzinumu (atbalstāms vai nē) sniegšu, kad būšu "
+                        "saņēmis trūkstošos pielikumus."), "a.docx", reg)
+    assert {r.verdict for r in ex.verdicts} == {"unknown"}

@@ -353,7 +353,8 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
         groups: dict[tuple, list[int]] = defaultdict(list)
         for n in run:  # the options printed for one document, in one cell when in a table
             c = blocks[findings[n].block].cell
-            groups[(findings[n].documents, (c.path, c.table, c.row, c.col) if c else None)].append(n)
+            docs = findings[n].documents or _label_above(findings[n].block)
+            groups[(docs, (c.path, c.table, c.row, c.col) if c else None)].append(n)
         for members in groups.values():  # "vajadzīgo pasvītrot": one option of a list underlined
             if len({findings[n].verdict for n in members}) > 1:
                 chosen = [n for n in members if _emphasized(blocks[findings[n].block])]
@@ -363,6 +364,13 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
         if len({findings[n].verdict for n in run}) > 1 and len({findings[n].documents for n in run}) == 1 \
                 and not _overall_row(run) and not _labelled_rows(run):
             drop.update(n for n in run if n not in picked)
+
+    def _label_above(i: int) -> tuple[str, ...]:
+        """Return the documents a short line just above block ``i`` names ("MIP:" over its options)."""
+        for j in range(i - 1, max(-1, i - 5), -1):
+            if len(blocks[j].text.split()) <= 3 and documents_in(blocks[j].text):
+                return documents_in(blocks[j].text)
+        return ()
 
     def _labelled_rows(members: list[int]) -> bool:
         """Return True for cells of different table rows, each right of its own row label ("Būvizstrādājumu
