@@ -77,6 +77,18 @@ NON_REVIEWS = {
         "veikšanas, bet PKE saturs – par atbalstāmu un virzāmu saskaņošanai.",
         "„Uzņēmēji ir gatavi atbalstīt skolas,” saka mašīnbūves nozares eksperts Normunds Priede.",
     ],
+    "news item about the experts' work": [
+        "Nozaru eksperti turpina darbu pie profesionālās izglītības satura",
+        "Līdz marta beigām ekspertīze pabeigta trim kvalifikācijām. Mehatronisko sistēmu tehniķim gan programmas, "
+        "gan eksāmena saturs atzīts par atbalstāmu.",
+        "„Nozares uzņēmumi atbalsta šādu pieeju,” stāsta mēbeļu ražotāja pārstāve Ilze Ozoliņa.",
+    ],
+    "expert assignment table": [
+        "Ekspertu sadale 5. posmā",
+        "Eksperti MIP un PKE saturu vērtē līdz noteiktajam termiņam un norāda, vai saturs ir atbalstāms.",
+        "Elektromontieris: J. Ozols, termiņš 24.04.2026.",
+        "Elektrotehniķis: A. Bērziņa, termiņš 30.04.2026.",
+    ],
     "software help": [
         "Biežāk uzdotie jautājumi par e-pakalpojumu",
         "Ja iesniegums saņēmis noraidījumu, tā statuss ir „Noraidīts”; pēc precizējumiem to var iesniegt atkārtoti.",
