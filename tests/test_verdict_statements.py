@@ -704,3 +704,10 @@ def test_a_verdict_deferred_with_its_options_in_brackets(reg):
     ex = extract(review(*HEAD, "Programmā rezultāti atkārtojas.", "Atzinumu (atbalstāms vai nē) sniegšu, kad būšu "
                         "saņēmis trūkstošos pielikumus."), "a.docx", reg)
     assert {r.verdict for r in ex.verdicts} == {"unknown"}
+
+
+def test_what_another_expert_said_earlier_is_history(reg):
+    got = verdicts(reg, *HEAD, "Martā eksperts R. Eglītis norādīja, ka programmu varēs virzīt saskaņošanai tikai pēc "
+                   "precizējumiem.", "Tagad labojumi ir veikti. MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+                   "PKE saturs ir atbalstāms un virzāms saskaņošanai.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}

@@ -49,7 +49,7 @@ class Predicates(DataComponent):
         self.definite = tuple(d["definite_endings"])
         words = ("modals", "expert_subjects", "verb_neighbours", "clause_openers", "noun_governors",
                  "past_aux", "past_adverbs", "present_markers", "clause_terminators", "objection_objects", "disagree", "noun_followers",
-                 "own_choice", "pending_before", "undecided", "made_before")
+                 "own_choice", "pending_before", "undecided", "made_before", "said_past")
         for key in words:
             setattr(self, key, frozenset(fold(w) for w in d[key]))
         self.window = d["window"]
@@ -107,7 +107,8 @@ class Predicates(DataComponent):
         if doc[start].norm_ != "ka" or start < 2 or ids[start - 2] != ids[start]:
             return False
         a, b = self._clause(doc, start - 2, ids)
-        return self._past({doc[j].norm_ for j in range(a, b)})
+        words = {doc[j].norm_ for j in range(a, b)}
+        return self._past(words) or bool(words & self.said_past)  # "Martā eksperts … norādīja, ka …"
 
     @staticmethod
     def _sentence_end(ids: list[int], i: int) -> int:

@@ -63,7 +63,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "verb_neighbours": list, "clause_openers": list, "noun_governors": list, "past_aux": list,
         "past_adverbs": list, "present_markers": list, "clause_terminators": list, "objection_objects": list,
         "disagree": list, "noun_followers": list, "own_choice": list,
-        "correction_lemmas": list, "made_endings": list, "pending_before": list, "made_after": list, "made_before": list, "undecided": list,
+        "correction_lemmas": list, "made_endings": list, "pending_before": list, "made_after": list, "made_before": list, "undecided": list, "said_past": list,
     },
     "authorship": {
         "schema": str, "version": int, "note": str, "given_names": list, "titles": list, "role_words": list,
