@@ -31,6 +31,7 @@ from pipeline.nlp.legend import expand_legends
 from pipeline.nlp.qualifications import (
     QualName,
     Section,
+    column_header,
     is_field_label,
     is_label_cell,
     joint_qualifications,
@@ -104,7 +105,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     blocks = blocks[:cut]
     blocks = expand_legends(blocks)  # "AP" in a form cell, explained under "Apzīmējumi"
     sections = split_sections(blocks, doc.title, register)
-    if [s.qual for s in sections] == [None] and doc.headers:  # named only in the page header or footer
+    unsectioned = [s.qual for s in sections] == [None]
+    if unsectioned and doc.headers:  # named only in the page header or footer
         sections[0].qual = title_qualification("", list(doc.headers), register)
     read, distractors = read_blocks(load_pipeline(), blocks, [i for i, b in enumerate(blocks) if candidate(b.text)])
     kept = select(read, blocks)
@@ -116,7 +118,7 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     kept, newest = latest_round(kept, blocks)
     if newest:
         info = replace(info, date=newest)
-    joint = joint_qualifications(doc.title, blocks, register) if [s.qual for s in sections] == [None] else ()
+    joint = joint_qualifications(doc.title, blocks, register) if sections[0].qual is None and unsectioned else ()
     assigned = assign(kept, blocks, sections, doc.title, register, joint)
     kind = classify(doc.title, blocks, [f for fs in assigned.values() for f in fs],
                     any(s.qual is not None for s in sections), bool(info.expert) and not info.expert_from_author,
@@ -262,12 +264,15 @@ def _summary_qualification(block: Block, register: Register) -> QualName | None:
     tehniķa MIP …"), else None. A name inside prose ("Tāpat kā motorzāģa operatora programmā …")
     opens nothing."""
     bullet = _BULLET.match(block.text)
-    text = block.text[bullet.end():]
-    found = _opening_qualification(text, register, numbered=bool(bullet.group().strip()))
+    return _opening_after_label(block.text[bullet.end():], register, numbered=bool(bullet.group().strip()))
+
+
+def _opening_after_label(text: str, register: Register, numbered: bool = False) -> QualName | None:
+    """Return the qualification ``text`` opens with, or opens with after a label ("Piezīme: …",
+    "Rezumējot: …")."""
+    found = _opening_qualification(text, register, numbered)
     label = _NOTE_LABEL.match(text)
-    if found is None and label:
-        found = _opening_qualification(text[label.end():], register)
-    return found
+    return found if found is not None or not label else _opening_qualification(text[label.end():], register)
 
 
 def _clause_qualification(text: str, at: int, register: Register) -> QualName | None:
@@ -277,10 +282,7 @@ def _clause_qualification(text: str, at: int, register: Register) -> QualName | 
         return None
     start = text.rfind(";", 0, at) + 1
     end = text.find(";", at)
-    clause = text[start:end if end >= 0 else len(text)].strip()
-    label = _NOTE_LABEL.match(clause)  # "Rezumējot: elektromontiera MIP …"
-    return _opening_qualification(clause, register) or (
-        _opening_qualification(clause[label.end():], register) if label else None)
+    return _opening_after_label(text[start:end if end >= 0 else len(text)].strip(), register)
 
 
 def _opening_qualification(text: str, register: Register, numbered: bool = False) -> QualName | None:
@@ -342,17 +344,8 @@ def excluded_documents(section: Section, blocks: list[Block]) -> frozenset[str]:
                    if len(blocks[j].text.split()) <= 3 and blocks[j].cell is None}  # "PKE:" heading its part
     out = set().union(*(not_reviewed(blocks[j].text) for j in range(section.start, section.end))) - form_places
     out |= {d for j in range(section.start, section.end) if blocks[j].cell and says_not_submitted(blocks[j].text)
-            for d in _label_documents(_column_header_text(blocks, j)) + _row_label_documents(blocks, j)}
+            for d in _label_documents(getattr(column_header(blocks, j), "text", "")) + _row_label_documents(blocks, j)}
     return frozenset(out) if len(out) < len(DOCUMENT_TYPES) else frozenset()
-
-
-def _column_header_text(blocks: list[Block], i: int) -> str:
-    """Return the text of the first row's cell above table cell ``blocks[i]``."""
-    c = blocks[i].cell
-    for x in blocks[:i]:
-        if x.cell and (x.cell.path, x.cell.table, x.cell.col) == (c.path, c.table, c.col) and x.cell.row < c.row:
-            return x.text
-    return ""
 
 
 def _row_label_documents(blocks: list[Block], i: int) -> tuple[str, ...]:

@@ -64,7 +64,7 @@ def not_reviewed(text: str) -> frozenset[str]:
             continue
         folded = fold(clause)
         m = _NOT_REVIEWED.search(folded)
-        if m and _PART_BEFORE.search(_fragment(folded, m.start(), m.end())[0][:m.start()]):
+        if m and _PART_BEFORE.search(_fragment(folded, m.start(), m.end())[:m.start()]):
             m = None  # "vērtēšanas lapas man netika atsūtītas": a part of the document, not the document
         near = _fragment_documents(folded, m.start(), m.end()) if m else ()
         if m and not near:
@@ -83,19 +83,19 @@ _PART_BEFORE = re.compile(r"\b(?:vertesanas lap\w*|pielikum\w*|kriterij\w*|uzdev
                           r"jautajum\w*|material\w*)")
 
 
-def _fragment(folded: str, start: int, end: int) -> tuple[str, int]:
-    """Return the comma-bounded part of ``folded`` around ``start:end`` and where it starts; the
-    part is cut so that ``start`` keeps its offset when the part starts at 0."""
+def _fragment(folded: str, start: int, end: int) -> str:
+    """Return the comma-bounded part of ``folded`` around ``start:end``, padded with spaces in front
+    so that offsets into ``folded`` stay offsets into it."""
     a = max(folded.rfind(",", 0, start), folded.rfind(";", 0, start), folded.rfind(":", 0, start)) + 1
     b = min((i for i in (folded.find(",", end), folded.find(";", end)) if i >= 0), default=len(folded))
-    return " " * a + folded[a:b], a
+    return " " * a + folded[a:b]
 
 
 def _fragment_documents(folded: str, start: int, end: int) -> tuple[str, ...]:
     """Return the documents named, by their everyday names too, in the comma-bounded part of
     ``folded`` around ``start:end``: "Programma šajā kārtā netika iesniegta, vērtēju tikai eksāmenu"
     says it of the programme."""
-    part = _fragment(folded, start, end)[0]
+    part = _fragment(folded, start, end)
     docs = set(documents_in(part))
     if re.search(r"\bprogramm(?:a|as|ai|u|am)\b", part) and not re.search(r"(?:eksamena|pke)\s+programm", part):
         docs.add("MIP")

@@ -325,13 +325,15 @@ def select(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
         if f.block in struck_near:
             kept.append(f.copy_with(method="strike", confidence=0.9))
     rest = [f for f in undecided if f.block not in struck_near]
-    kept += drop_printed_options(rest, blocks)
+    kept += drop_printed_options(rest, blocks, tables)
     return sorted(kept, key=lambda f: (f.block, f.start))
 
 
-def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
+def drop_printed_options(findings: list[Finding], blocks: list[Block],
+                         tables: dict[tuple, Table] | None = None) -> list[Finding]:
     """Return ``findings`` without unmarked lists of options (several verdicts for the same documents
     printed one after another, or in one paragraph separated by '/')."""
+    tables = tables if tables is not None else tables_of(blocks)
     drop: set[int] = set()
     picked: set[int] = set()  # the one option set apart in bold, underline or highlight
     by_block: dict[int, list[int]] = defaultdict(list)
@@ -372,6 +374,12 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
                 return documents_in(blocks[j].text)
         return ()
 
+    def _first_cell(c) -> tuple[int, str]:
+        """Return (column, text) of the first cell of the row of cell ``c``."""
+        table = tables[(c.path, c.table)]
+        first = table.first_col(c.row)
+        return first, table.text_at(blocks, c.row, first)
+
     def _labelled_rows(members: list[int]) -> bool:
         """Return True for cells of different table rows, each right of its own row label ("Būvizstrādājumu
         galdnieks – PKE | Virzīt …", "Koka … tehniķis – PKE | Atbalstīt …"): verdicts, not printed options."""
@@ -380,11 +388,10 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
             c = blocks[findings[n].block].cell
             if c is None:
                 return False
-            row = [b for b in blocks if b.cell and (b.cell.path, b.cell.table, b.cell.row) == (c.path, c.table, c.row)]
-            first = min(row, key=lambda b: b.cell.col)
-            if first.cell.col == c.col or candidate(first.text):
+            first, label = _first_cell(c)
+            if first == c.col or candidate(label):
                 return False
-            labels.append(first.text)
+            labels.append(label)
             rows.append((c.path, c.table, c.row))
         apart = len({r[:2] for r in rows}) == 1 and any(b[2] - a[2] > 1 for a, b in pairwise(sorted(rows)))
         return len(labels) > 1 and (len(set(labels)) == len(labels) or apart)  # rows apart: not one printed list
@@ -392,13 +399,10 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block]) -> list[F
     def _overall_row(members: list[int]) -> bool:
         """Return True for cells of one table row labelled as the overall verdict ("Kopumā |
         Atbalstāms | Pēc precizējumiem var virzīt"): a verdict and its note, not printed options."""
-        cells = {(c.path, c.table, c.row) for n in members if (c := blocks[findings[n].block].cell)}
-        if len(cells) != 1 or any(blocks[findings[n].block].cell is None for n in members):
+        cells = [blocks[findings[n].block].cell for n in members]
+        if None in cells or len({(c.path, c.table, c.row) for c in cells}) != 1:
             return False
-        path, table, row = next(iter(cells))
-        first = min((b for b in blocks if b.cell and (b.cell.path, b.cell.table, b.cell.row) == (path, table, row)),
-                    key=lambda b: b.cell.col)
-        return bool(OVERALL_ROW.search(fold(first.text)))
+        return bool(OVERALL_ROW.search(fold(_first_cell(cells[0])[1])))
 
     for n in order:
         f = findings[n]

@@ -193,10 +193,10 @@ def heading_qualification(text: str, register: Register) -> QualName | None:
 
 def _occupation(name: str) -> bool:
     """Return True when ``name`` ends in an occupation's noun (operators, tehniķis, metinātājs)."""
-    return fold(nominative(name)).endswith(tuple(fold(e) for e in _OCCUPATION))
+    return fold(nominative(name)).endswith(_OCCUPATION)
 
 
-def _column_header(blocks: list[Block], i: int, columns: dict | None = None) -> Block | None:
+def column_header(blocks: list[Block], i: int, columns: dict | None = None) -> Block | None:
     """Return the first-row cell above table cell ``blocks[i]`` (same table and column), if any.
 
     ``columns`` (from ``_table_index``) maps (path, table, col) to the indices of that
@@ -313,7 +313,7 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
             else:
                 if index is None:
                     index = _table_index(blocks)
-                head = _column_header(blocks, i, index[0])
+                head = column_header(blocks, i, index[0])
                 if head is not None and is_label_cell(head.text) and b.text.strip():
                     key = id(head)
                     if key not in headers:
@@ -381,7 +381,7 @@ def title_qualification(title: str, blocks: list[Block], register: Register) -> 
 
 
 #: Endings of the head noun of an occupation's name (operators, tehniķis, metinātājs, galdnieks).
-_OCCUPATION = tuple(RULES["occupation_endings"])
+_OCCUPATION = tuple(fold(e) for e in RULES["occupation_endings"])
 #: A label before a name in a title or an e-mail subject ("Tēma: X", "Izvērtējums: X").
 _NAME_LABEL = re.compile(r"^\s*(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:" + alternatives("unregistered_name_labels")
                          + r")\s*[:\-–—]\s*(?:(?:re|fw|fwd|aw)\s*:\s*)*")
