@@ -127,7 +127,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
         problem = _problem(file, "no_verdict", "not a review: " + "; ".join(kind.evidence), kind="not_review")
         extraction = Extraction((), (), (problem,))
         return Analysis(blocks, sections, read, kept, distractors, info, extraction, {}, kind, assigned)
-    if info.expert_from_author and any(f.method == "summary" for fs in assigned.values() for f in fs):
+    summarised = {q.name for (q, _), fs in assigned.items() if q is not None and any(f.method == "summary" for f in fs)}
+    if info.expert_from_author and len(summarised) > 1:
         info = replace(info, expert="", expert_where="")  # a report's author property is no reviewer
     rows, problems, evidence = build_rows(file, assigned, blocks, sections, doc, info, register)
     if not rows and not problems:  # a Word file that reviews nothing found: said, so that no file goes missing
@@ -289,15 +290,18 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
     """Return the one qualification ``text`` opens with, when a bracket, a colon or a document
     follows it: "Elektromontiera PKE: …", "Mēbeļu galdnieka programmu varu atbalstīt …", "Ar
     būvizstrādājumu galdnieka programmu ir citādi", "Par … remontatslēdznieka dokumentiem: …"."""
-    hits = register.find_all(text)
-    words = text.split()
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]  # later sentences may compare with another one
+    hits = register.find_all(first)
+    words = first.split()
     if len({q.name for _, q in hits}) != 1:
         return None
     at = hits[0][0]
-    if at and not (at == 1 and fold(words[0]) in ("ar", "par", "savukart", "bet", "un")):
+    if at and not _TOPIC_OPENER.fullmatch(fold(" ".join(words[:at]))):
         return None
     q = hits[0][1]
     rest = " ".join(words[at + len(q.name.split()):][:3])
+    if at and fold(" ".join(words[:at])) not in ("ar", "par", "savukart", "bet", "un"):
+        return QualName(q.name, True, q)  # "Sākšu ar mēbeļu galdnieku.", "Attiecībā uz … programmu"
     if "(" in text or rest.lstrip().startswith(":") or documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest)):
         return QualName(q.name, True, q)
     last = words[at + len(q.name.split()) - 1] if len(words) >= at + len(q.name.split()) else ""
@@ -306,8 +310,14 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+
 #: The everyday name of a document right after a qualification ("… galdnieka programmu").
-_DOCUMENT_NOUN = re.compile(r"\s*(?:modular\w*\s+)?(?:programm(?:a|as|ai|u|am)|eksamen\w*|parbaudijum\w*|dokument\w*)\b")
+_DOCUMENT_NOUN = re.compile(
+    r"\s*(?:modular\w*\s+)?(?:programm(?:a|as|ai|u|am)|eksamen\w*|parbaudijum\w*|dokument\w*|material\w*)\b")
+
+#: Words that introduce the topic of a paragraph before a qualification ("Sākšu ar …", "Attiecībā uz …").
+_TOPIC_OPENER = re.compile(rf"(?:{alternatives('topic_openers')})")
 
 
 def _context(blocks: list[Block], i: int, section: Section, title: str) -> tuple[tuple[str, ...], str]:
@@ -407,9 +417,17 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
     summaries = {i: _summary_qualification(blocks[i], register) for i in {f.block for f in findings}}
     grouped: dict[tuple[QualName | None, str], list[Finding]] = defaultdict(list)
     excluded = {id(s): excluded_documents(s, blocks) for s in sections}
+    # a section without a qualification whose paragraphs open with one only ("Būvizstrādājumu galdnieka
+    # programmai … mans vērtējums negatīvs. … Rezumējot: … nav atbalstāms") is about that one
+    opened = defaultdict(set)
+    for i, q in summaries.items():
+        if q is not None and blocks[i].cell is None:
+            opened[id(_section_of(sections, i))].add(q)
     for f in findings:
         section = _section_of(sections, f.block)
         qual = section.qual
+        if qual is None and len({q.name for q in opened[id(section)]}) == 1:
+            qual = next(iter(opened[id(section)]))
         summary = summaries.get(f.block)
         if summary is None and blocks[f.block].cell is None and ";" in blocks[f.block].text:
             summary = _clause_qualification(blocks[f.block].text, f.start, register)  # "…; elektrotehniķa MIP – …"

@@ -711,3 +711,34 @@ def test_what_another_expert_said_earlier_is_history(reg):
                    "precizējumiem.", "Tagad labojumi ir veikti. MIP saturs ir atbalstāms un virzāms saskaņošanai.",
                    "PKE saturs ir atbalstāms un virzāms saskaņošanai.")
     assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}
+
+
+@pytest.mark.parametrize("nothing", ["Programmā vairs nav nekā, ko es prasītu labot – uzskatu, ka tā ir gatava "
+                                     "saskaņošanai, atbalstu.",
+                                     "Neredzu neko, ko vajadzētu papildināt; MIP atbalstu un iesaku virzīt "
+                                     "saskaņošanai."])
+def test_nothing_left_to_correct_is_no_condition(reg, nothing):
+    got = verdicts(reg, *HEAD, nothing, "PKE saturs atbalstāms un virzāms saskaņošanai.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}
+
+
+def test_paragraphs_that_open_on_their_qualification_in_a_letter(reg):
+    got = verdicts(reg, "Labdien!", "Saņēmu dokumentus divām galdnieku kvalifikācijām.",
+                   "Sākšu ar mēbeļu galdnieku. Gan programma, gan eksāmens izstrādāti rūpīgi. Man nav neviena "
+                   "labojuma – abus dokumentus atbalstu un uzskatu par virzāmiem saskaņošanai.",
+                   "Ar būvizstrādājumu galdnieka materiāliem situācija cita. Programmā jāiekļauj trepju aprēķini – "
+                   "pēc tam to var virzīt saskaņošanai, tātad atbalstu ar precizējumiem. Eksāmena saturs gan "
+                   "neatbilst programmai, jo uzdevums ir mēbeļu galdnieka kompetence. Eksāmenu šādā veidā "
+                   "atbalstīt nevar.", "Ar cieņu", "Zane Upīte")
+    assert got == {("mēbeļu galdnieks", "MIP"): "supported", ("mēbeļu galdnieks", "PKE"): "supported",
+                   ("būvizstrādājumu galdnieks", "MIP"): "needs_corrections",
+                   ("būvizstrādājumu galdnieks", "PKE"): "not_supported"}
+
+
+def test_a_conclusion_takes_the_one_qualification_the_letter_opened_with(reg):
+    got = verdicts(reg, "From: Rihards Dzenis <r.dzenis@example.lv>", "Sent: Thursday, May 7, 2026 9:03 PM",
+                   "Subject: FW: programma", "Labvakar!",
+                   "Būvizstrādājumu galdnieka programmai mans vērtējums negatīvs. Tā vairāk līdzinās mēbeļu "
+                   "galdnieka programmai.", "Rezumējot: programmas saturs nav atbalstāms.",
+                   "Eksāmena vērtējumu sniedza Gatis, viņu ieliku kopijā.", "Rihards Dzenis")
+    assert got == {("būvizstrādājumu galdnieks", "MIP"): "not_supported"}
