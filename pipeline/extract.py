@@ -205,11 +205,12 @@ def read_metadata(doc: ReviewDocument, blocks: list[Block]) -> Metadata:
 
 def find_level(title: str, blocks: list[Block]) -> str:
     """Return the LKI level written in the title or the blocks, else ''."""
-    for text in [title] + [b.text for b in blocks]:
-        level = meta.find_lki(text)
+    level = meta.find_lki(title)
+    for j in range(len(blocks)):
         if level:
-            return level
-    return ""
+            break
+        level = _level_at(blocks, j)
+    return level
 
 
 # --- review rounds -------------------------------------------------------------
@@ -485,10 +486,29 @@ def _problem(file: str, code: str, detail: str, **params: str) -> Problem:
 
 def _section_level(section: Section, blocks: list[Block]) -> str:
     for j in range(section.start, section.end):
-        level = meta.find_lki(blocks[j].text) or _level_cell(blocks, j)
+        level = _level_at(blocks, j)
         if level:
             return level
     return ""
+
+
+#: A label cell for the level ("LKI", "2. LKI līmenis", "Kvalifikācijas līmenis (PKL)"), its numbering apart.
+_LEVEL_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*)?((?:lki|pkl)(?:\s+limen\w*)?|(?:kvalifikacijas\s+|lki\s+)?limen\w*"
+                          r"(?:\s*\((?:lki|pkl)\))?)\s*:?")
+
+
+def _level_at(blocks: list[Block], j: int) -> str:
+    """Return the LKI level block ``j`` gives: a label cell's value to its right or below ("LKI līmenis |
+    3"), a bare number under an "LKI" column, or the level written in its text."""
+    b = blocks[j]
+    label = _LEVEL_LABEL.fullmatch(fold(b.text).strip()) if b.cell is not None else None
+    if label:
+        old = "PKL" if "pkl" in label.group(1) else "LKI"
+        for value in meta.value_cells(blocks, j):
+            level = meta.find_lki(value.text) or meta.find_lki(f"{old} {value.text.strip()}")
+            if level:
+                return level
+    return meta.find_lki(b.text) or _level_cell(blocks, j)
 
 
 def _level_cell(blocks: list[Block], j: int) -> str:
@@ -526,13 +546,15 @@ def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Se
     evidence: dict[tuple[str, str], tuple[Finding, ...]] = {}
     expert = info.expert
     unknown_reported: set[str] = set()
+    several = len({qual.name for qual, _ in wanted if qual is not None}) > 1
     for (qual, document), section in sorted(wanted.items(), key=lambda kv: _order(kv[0], sections)):
         decision = decide(assigned.get((qual, document), []))
         q = qual.qualification if qual else None
         name = qual.name if qual else ""
-        level = (_section_level(section, blocks) if section and len(sections) > 1 else "") or info.lki_level
-        if not level and q is not None:
-            level = q.lki_level
+        level = _section_level(section, blocks) if section and len(sections) > 1 else ""
+        if several and q is not None:  # the file's level may be another qualification's
+            level = level or q.lki_level
+        level = level or info.lki_level or (q.lki_level if q is not None else "")
         best = decision.findings[0] if decision.findings else None
         evidence[(name, document)] = decision.findings
         rows.append(

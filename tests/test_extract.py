@@ -6,7 +6,7 @@ import pytest
 from review_docs import HEADER, cell, doc_of, para
 
 from pipeline.extract import extract
-from pipeline.records import Block, Comment, Mark
+from pipeline.records import Block, Comment, Mark, ReviewDocument
 
 
 def rows(ex):
@@ -249,6 +249,23 @@ def test_dates(register, written, iso):
 def test_lki_levels(register, written, level):
     ex = run(register, "Profesionālā kvalifikācija: Metinātājs", f"Līmenis: {written}", "MIP saturs nav atbalstāms.")
     assert ex.verdicts[0].lki_level == level
+
+
+@pytest.mark.parametrize("label,value,level", [("LKI līmenis", "3", "3"), ("2. LKI līmenis", "3", "3"),
+                                               ("LKI", "4", "4"), ("Līmenis", "2. PKL", "3")])
+def test_lki_level_in_a_label_cell(register, label, value, level):
+    blocks = (para("Atzinums par MIP saturu", 0), cell("Kvalifikācija", 1, 1, 1, 1),
+              cell("Metālapstrādes darbgaldu operators", 1, 1, 2, 2), cell(label, 1, 2, 1, 3), cell(value, 1, 2, 2, 4),
+              para("MIP saturs ir atbalstāms un virzāms saskaņošanai.", 5))
+    ex = extract(ReviewDocument(blocks=blocks), "a.docx", register)
+    assert [r.lki_level for r in ex.verdicts] == [level]
+
+
+def test_each_qualification_keeps_its_own_level(register):
+    ex = run(register, "Izskatīju elektromontiera (PKL 2) un elektrotehniķa dokumentus.",
+             "1. Elektromontieris", "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+             "2. Elektrotehniķis", "MIP saturs ir atbalstāms un virzāms saskaņošanai.")
+    assert {r.qualification: r.lki_level for r in ex.verdicts} == {"elektromontieris": "3", "elektrotehniķis": "4"}
 
 
 def test_lki_level_from_register(register):

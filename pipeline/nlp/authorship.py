@@ -200,15 +200,6 @@ def _sender(value: str) -> str:
 # --- the expert ----------------------------------------------------------------
 
 
-def _right_or_below(blocks: list[Block], i: int) -> list[Block]:
-    cell = blocks[i].cell
-    right = [b for b in blocks[i + 1: i + 6] if b.cell and b.cell.path == cell.path and b.cell.table == cell.table
-             and b.cell.row == cell.row and b.cell.col > cell.col]
-    below = [b for b in blocks[i + 1: i + 14] if b.cell and b.cell.path == cell.path
-             and b.cell.table == cell.table and b.cell.col == cell.col and b.cell.row == cell.row + 1]
-    return right[:1] + below[:1]
-
-
 def _someone_else(text: str) -> bool:
     """Return True for a line about another person: the coordinator, an addressee."""
     folded = fold(text)
@@ -220,7 +211,7 @@ def _labelled_expert(blocks: list[Block], author: str = "") -> Found:
         if _someone_else(b.text):
             continue
         if b.cell is not None and meta.is_expert_label(b.text) and len(b.text.split()) <= 6:
-            for value in _right_or_below(blocks, i):
+            for value in meta.value_cells(blocks, i):
                 name = name_in(value.text, strong=True, at_start=False)
                 if name:
                     return Found(name, f"label cell: {b.text.strip()[:30]}")
@@ -422,7 +413,7 @@ def find_date(blocks: list[Block], headers: list[Block], created: str = "") -> F
         if dates:
             return Found(dates[0], "label")
         if b.cell is not None:
-            for value in _right_or_below(blocks, i):
+            for value in meta.value_cells(blocks, i):
                 dates = [d for _, d in meta.find_dates(value.text)] or _days(value.text, year)
                 if dates:
                     return Found(dates[0], f"label cell: {b.text.strip()[:30]}")

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from pipeline.nlp.structure import RULES, alternatives
+from pipeline.records import Block
 from pipeline.textnorm import fold
 
 UPPER = "A-ZĀČĒĢĪĶĻŅŠŪŽ"
@@ -229,3 +230,14 @@ def find_lki(text: str) -> str:
             if 1 <= level <= 8:
                 return str(level)
     return ""
+
+
+def value_cells(blocks: list[Block], i: int) -> list[Block]:
+    """Return the value cells of label cell ``blocks[i]``: the next cell to its right and the cell
+    below it, those that exist, in that order."""
+    cell = blocks[i].cell
+    right = [b for b in blocks[i + 1: i + 6] if b.cell and b.cell.path == cell.path and b.cell.table == cell.table
+             and b.cell.row == cell.row and b.cell.col > cell.col]
+    below = [b for b in blocks[i + 1: i + 14] if b.cell and b.cell.path == cell.path
+             and b.cell.table == cell.table and b.cell.col == cell.col and b.cell.row == cell.row + 1]
+    return right[:1] + below[:1]
