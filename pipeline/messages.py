@@ -439,9 +439,11 @@ CUE_LABELS: dict[str, dict[str, str]] = {
     "PURPOSE": {"lv": "mērķis", "en": "purpose"},
     "INSTRUCTION": {"lv": "norādījums", "en": "instruction"},
     "HISTORY": {"lv": "vēsture", "en": "history"},
+    "HYPOTHESIS": {"lv": "pieņēmums", "en": "if-clause"},
     "purpose": {"lv": "mērķis", "en": "purpose"},
     "instruction": {"lv": "norādījums", "en": "instruction"},
     "history": {"lv": "vēsture", "en": "history"},
+    "hypothesis": {"lv": "pieņēmums", "en": "if-clause"},
 }
 
 

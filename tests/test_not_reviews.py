@@ -89,6 +89,21 @@ NON_REVIEWS = {
         "Elektromontieris: J. Ozols, termiņš 24.04.2026.",
         "Elektrotehniķis: A. Bērziņa, termiņš 30.04.2026.",
     ],
+    "acceptance act for an expert's hours": [
+        "PAKALPOJUMA PIEŅEMŠANAS–NODOŠANAS AKTS Nr. 4.2.2.9/E-07",
+        "Rīgā, 2026. gada 2. aprīlī",
+        "Latvijas Darba devēju konfederācija un nozares eksperte Gunta Liepiņa apliecina, ka mēbeļu galdnieka MIP "
+        "satura ekspertīze un atzinuma sagatavošana (16 stundas) ir veikta.",
+        "Pasūtītājam nav pretenziju par pakalpojuma kvalitāti un apjomu.",
+        "Izpildītājs: ____________ G. Liepiņa",
+    ],
+    "assignment list with notes on earlier verdicts": [
+        "Ekspertu sadalījums MIP un PKE ekspertīzei – 5. posms",
+        "Precizēts 2026. gada 15. aprīlī. Lūdzu pārbaudīt savas kvalifikācijas un termiņus.",
+        "Mēbeļu galdnieks – MIP eksperte D. Krūmiņa, termiņš 08.05.2026, atkārtota MIP ekspertīze pēc precizējumiem.",
+        "Meža mašīnu operators – PKE eksperts N. Strazdiņš, termiņš 10.06.2026; MIP jau atbalstīts martā.",
+        "I. Zariņa",
+    ],
     "software help": [
         "Biežāk uzdotie jautājumi par e-pakalpojumu",
         "Ja iesniegums saņēmis noraidījumu, tā statuss ir „Noraidīts”; pēc precizējumiem to var iesniegt atkārtoti.",

@@ -742,3 +742,10 @@ def test_a_conclusion_takes_the_one_qualification_the_letter_opened_with(reg):
                    "galdnieka programmai.", "Rezumējot: programmas saturs nav atbalstāms.",
                    "Eksāmena vērtējumu sniedza Gatis, viņu ieliku kopijā.", "Rihards Dzenis")
     assert got == {("būvizstrādājumu galdnieks", "MIP"): "not_supported"}
+
+
+def test_an_if_clause_states_no_verdict(reg):
+    got = verdicts(reg, *HEAD, "Ja MIP saturs netiks atbalstīts, skolai tas būs jāpārstrādā līdz maijam.",
+                   "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+                   "Ja tiks precizēti vērtēšanas kritēriji, PKE saturs būs virzāms saskaņošanai.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}

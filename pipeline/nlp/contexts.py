@@ -45,6 +45,8 @@ class Contexts(DataComponent):
         if ids[ctx.start] != ids[cue.start]:
             return False
         kind = self.data["cue_labels"][ctx.label_]
+        if cue.label_ in self.data["spared"].get(kind, ()):
+            return False
         if ctx.label_ in self.data["aux_labels"]:
             return ctx.end <= cue.start and cue.start - ctx.end <= self.data["next_window"]
         scope = self.data["scopes"][kind]

@@ -28,7 +28,7 @@ RULE_FILES = (
 CUE_LABELS = frozenset(
     {
         "SUPPORT", "FORWARD", "CONDITION", "REJECT", "DOC_MIP", "DOC_PKE", "DOC_BOTH",
-        "PURPOSE", "INSTRUCTION", "HISTORY", "HISTORY_AUX",
+        "PURPOSE", "INSTRUCTION", "HISTORY", "HISTORY_AUX", "HYPOTHESIS",
     }
 )
 
@@ -55,7 +55,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "contexts": {
         "schema": str, "version": int, "note": str, "cue_labels": dict, "scopes": dict,
         "aux_labels": list, "next_window": int, "terminators": list, "purpose_terminators": list,
-        "clause_openers": list,
+        "clause_openers": list, "spared": dict,
     },
     "predicates": {
         "schema": str, "version": int, "note": str, "applies_to": list, "window": int, "stems": list,
