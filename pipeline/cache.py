@@ -433,4 +433,6 @@ def _renamed(result: FileResult, rel: str) -> FileResult:
         problems=[replace(p, file=rel) for p in result.problems],
         seconds=result.seconds,
         cached=True,
+        author=result.author,
+        expert_from_author=result.expert_from_author,
     )

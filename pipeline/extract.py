@@ -135,7 +135,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
         problems.append(_problem(file, "no_verdict", "no review of a MIP or PKE found in the file"))
     stated = {f.block for fs in assigned.values() for f in fs}
     recs = recommendations(file, doc, blocks, sections, info, stated)
-    extraction = Extraction(tuple(rows), tuple(recs), tuple(problems))
+    extraction = Extraction(tuple(rows), tuple(recs), tuple(problems), doc.author.strip(),
+                            info.expert_where == "author property")
     return Analysis(blocks, sections, read, kept, distractors, info, extraction, evidence, kind, assigned)
 
 

@@ -67,6 +67,7 @@ def process_file(path: str, rel: str, register: Register, limits: Limits) -> Fil
         result.verdicts = list(found.verdicts)
         result.recommendations = list(found.recommendations)
         result.problems = list(found.problems)
+        result.author, result.expert_from_author = found.author, found.expert_from_author
     except ReadError as exc:
         result.problems = [Problem(file=rel, code=exc.code, detail=exc.detail)]
     except OSError as exc:

@@ -205,6 +205,8 @@ class Extraction:
     verdicts: tuple[VerdictRow, ...] = ()
     recommendations: tuple[Recommendation, ...] = ()
     problems: tuple[Problem, ...] = ()
+    author: str = ""  # the file's author property
+    expert_from_author: bool = False  # the rows' expert is that property: the text names no signer
 
 
 @dataclass(slots=True)
@@ -220,6 +222,8 @@ class FileResult:
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
     cached: bool = False
+    author: str = ""  # the file's author property
+    expert_from_author: bool = False  # the rows' expert is that property: the text names no signer
 
     @property
     def readable(self) -> bool:

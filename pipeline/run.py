@@ -12,8 +12,8 @@ import os
 import re
 import sys
 import time
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -42,6 +42,7 @@ from pipeline.messages import cli_message
 from pipeline.records import FileResult, Problem, RunInfo, Written
 from pipeline.register import Register, load_register
 from pipeline.stages import ReportScope, default_scope
+from pipeline.textnorm import key
 
 
 @dataclass
@@ -102,6 +103,34 @@ def mark_duplicates(results: list[FileResult]) -> None:
                                   params=(("original", first[r.sha256]),))]
         else:
             first[r.sha256] = r.file
+
+
+#: How many other signers make a file's author property a coordinator's name (see ``coordinator_authors``).
+COORDINATOR_SIGNERS = 2
+
+
+def coordinator_authors(results: list[FileResult]) -> None:
+    """Take no coordinator for the expert: blank the expert that came from a file's author property when
+    that property is also the author of files signed by ``COORDINATOR_SIGNERS`` or more other people.
+
+    The coordinator who forwards or fills in the experts' files is often their author; a review that
+    names no signer then does not name its expert either.
+    """
+    signers: dict[str, set[str]] = defaultdict(set)
+    for r in results:
+        if r.author and not r.expert_from_author:
+            signers[key(r.author)].update(key(v.expert) for v in r.verdicts if v.expert and key(v.expert) != key(r.author))
+    for r in results:
+        if r.expert_from_author and len(signers[key(r.author)]) >= COORDINATOR_SIGNERS:
+            r.verdicts = [replace(v, expert="") for v in r.verdicts]
+            r.recommendations = [replace(x, expert="") for x in r.recommendations]
+            r.expert_from_author = False
+
+
+def settle_batch(results: list[FileResult]) -> None:
+    """Apply what only the whole batch tells: copies of one file, and coordinators' author properties."""
+    mark_duplicates(results)
+    coordinator_authors(results)
 
 
 def run(
@@ -256,7 +285,7 @@ def _run(
             cache = None
 
     final = [r for r in results if r is not None]
-    mark_duplicates(final)
+    settle_batch(final)
     info = RunInfo(
         started=started.isoformat(),
         input_dir=str(input_dir),

@@ -208,3 +208,33 @@ def test_a_gmail_print_laid_out_in_a_table_with_the_date_below(reg):
                    cell("Thu, Mar 12, 2026 at 9:14 AM", 1, 2, 5), "To: Ieva Saulite <ieva.saulite@lddk.lv>",
                    VERDICT, "Guntis", reg=reg)
     assert got[::2] == ("Guntis Lazdans", "2026-03-12")
+
+
+def _review_file(path, qualification: str, signer: str, author: str) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(f"Atzinums par profesionālās kvalifikācijas „{qualification}” MIP saturu")
+    d.add_paragraph("Programma ir pārdomāta. MIP saturs ir atbalstāms un virzāms saskaņošanai.")
+    d.add_paragraph("Rīgā, 2026. gada 12. martā")
+    if signer:
+        d.add_paragraph("Ar cieņu,")
+        d.add_paragraph(signer)
+    d.core_properties.author = author
+    d.save(path)
+
+
+def test_a_coordinators_author_property_is_never_the_expert(tmp_path):
+    from pipeline.config import DEFAULT_REGISTER
+    from pipeline.run import run
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _review_file(folder / "a.docx", "Mēbeļu galdnieks", "Jānis Ozoliņš", "Baiba Krastiņa")
+    _review_file(folder / "b.docx", "Elektromontieris", "Laura Strautiņa", "Baiba Krastiņa")
+    _review_file(folder / "c.docx", "Motorzāģa operators", "", "Baiba Krastiņa")  # unsigned, forwarded by her
+    _review_file(folder / "d.docx", "Elektrotehniķis", "", "Pēteris Kalējs")  # unsigned, his own file
+    outcome = run(folder, tmp_path / "out", DEFAULT_REGISTER, progress=False, jobs=1, write=False)
+    experts = {r.file: {v.expert for v in r.verdicts} for r in outcome.results}
+    assert experts == {"a.docx": {"Jānis Ozoliņš"}, "b.docx": {"Laura Strautiņa"}, "c.docx": {""},
+                       "d.docx": {"Pēteris Kalējs"}}

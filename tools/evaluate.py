@@ -155,7 +155,7 @@ def evaluate(corpus_dir: Path, register: Register, labels_dir: Path | None = Non
     """Process every file of ``corpus_dir`` as a run does and compare the result with the labels."""
     from pipeline.config import Limits
     from pipeline.pool import process_file
-    from pipeline.run import mark_duplicates
+    from pipeline.run import settle_batch
 
     corpus_dir = Path(corpus_dir)
     labels = Path(labels_dir) if labels_dir else labels_dir_for(corpus_dir)
@@ -174,7 +174,7 @@ def evaluate(corpus_dir: Path, register: Register, labels_dir: Path | None = Non
     files = [f for f in corpus_files(corpus_dir) if f in labelled or is_document_name(f)]
     results = [process_file(str(corpus_dir / f), f, register, limits) for f in files]
     report.seconds = time.perf_counter() - started
-    mark_duplicates(results)
+    settle_batch(results)
     for result in results:
         report.files += 1
         _score_file(report, result.file, by_file.get(result.file, []), result.verdicts, distractors)
