@@ -716,7 +716,9 @@ def test_what_another_expert_said_earlier_is_history(reg):
 @pytest.mark.parametrize("nothing", ["Programmā vairs nav nekā, ko es prasītu labot – uzskatu, ka tā ir gatava "
                                      "saskaņošanai, atbalstu.",
                                      "Neredzu neko, ko vajadzētu papildināt; MIP atbalstu un iesaku virzīt "
-                                     "saskaņošanai."])
+                                     "saskaņošanai.",
+                                     "Nekādus labojumus neprasu – MIP var virzīt saskaņošanai kā ir.",
+                                     "MIP ir atbalstāms un virzāms saskaņošanai, labojumu nav."])
 def test_nothing_left_to_correct_is_no_condition(reg, nothing):
     got = verdicts(reg, *HEAD, nothing, "PKE saturs atbalstāms un virzāms saskaņošanai.")
     assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}
@@ -749,3 +751,9 @@ def test_an_if_clause_states_no_verdict(reg):
                    "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
                    "Ja tiks precizēti vērtēšanas kritēriji, PKE saturs būs virzāms saskaņošanai.")
     assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_corrections_not_made_are_still_pending(reg):
+    got = verdicts(reg, *HEAD, "Labojumi nav veikti, tāpēc MIP atbalstāms pēc precizējumiem.",
+                   "PKE saturs atbalstāms un virzāms saskaņošanai.")
+    assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "supported"}
