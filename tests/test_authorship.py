@@ -51,6 +51,8 @@ def test_letterhead_name_and_role_above_the_title(reg):
     (("Eksperte ______ Zane Vanaga",), "Zane Vanaga"),
     (("P. Kalve",), "P. Kalve"),
     (("Mg.sc.ing. Ivars Grīnbergs",), "Ivars Grīnbergs"),
+    (("Mg.sc.ing. Laura Zariņa\nSIA „Volts” tehniskā direktore",), "Laura Zariņa"),
+    (("Ar cieņu,\nLaura Zariņa\nSIA „Volts”",), "Laura Zariņa"),
 ])
 def test_closing_block_without_a_label(reg, closing, name):
     got = who_when("Elektrotehniķa MIP atzinums", VERDICT, *closing, author="Ilze Kalniņa", reg=reg)
@@ -61,6 +63,12 @@ def test_an_initial_takes_the_full_name_written_elsewhere(reg):
     got = who_when("Jānis Ozols", "nozares eksperts", "Elektrotehniķa MIP atzinums", VERDICT,
                    "__________________  /J. Ozols/", reg=reg)
     assert got[0] == "Jānis Ozols"
+
+
+def test_lines_of_one_paragraph_are_read_one_by_one(reg):
+    got = who_when("Dr. sc. ing. Gunta Liepa\nKokapstrādes katredra", "Elektrotehniķa MIP atzinums",
+                   "I. Elektrotehniķis", VERDICT, "Ar cieņu\nG. Liepa", author="Baiba Zālīte", reg=reg)
+    assert got[0] == "Gunta Liepa"
 
 
 def test_a_genitive_label_gives_the_nominative(reg):

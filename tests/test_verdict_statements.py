@@ -757,3 +757,11 @@ def test_corrections_not_made_are_still_pending(reg):
     got = verdicts(reg, *HEAD, "Labojumi nav veikti, tāpēc MIP atbalstāms pēc precizējumiem.",
                    "PKE saturs atbalstāms un virzāms saskaņošanai.")
     assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "supported"}
+
+
+def test_documents_already_corrected_or_yet_to_be_sent(reg):
+    got = verdicts(reg, *HEAD, "Izskatīju abus precizētos dokumentus, iepriekšējās piezīmes ņemtas vērā, jaunu "
+                   "iebildumu nav.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}
+    got = verdicts(reg, *HEAD, "Lūdzu iesniegt precizētos dokumentus, tad tos varēs atbalstīt.")
+    assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "needs_corrections"}

@@ -258,7 +258,7 @@ def _full_name(found: Found, blocks: list[Block], headers: list[Block], author: 
     if m is None:
         return found
     surname, initial = m.group(1), found.value[0]
-    for text in [b.text for b in blocks + headers]:
+    for text in [line for b in blocks + headers for line in b.text.split("\n")]:
         for candidate in _PERSON.finditer(_strip_titles(text)):
             words = candidate.group(1).split()
             if len(words) == 2 and words[1] == surname and words[0][0] == initial and "." not in words[0]:
@@ -274,15 +274,18 @@ def _signer(blocks: list[Block]) -> Found:
         b = blocks[tail[n]]
         text = b.text.strip()
         below = blocks[tail[n + 1]].text if n + 1 < len(tail) else ""
+        lines = [line.strip() for line in text.split("\n") if line.strip()]  # a block of several lines:
+        closed = len(lines) > 1 and bool(_CLOSING.match(fold(lines[0])))  # "Ar cieņu,⏎Laura Zariņa⏎direktore"
+        text, more = lines[closed], " ".join(lines[closed + 1:])
         if _someone_else(text) or len(text.split()) > 14 or _COORDINATOR.search(fold(below)):
             continue
-        after_closing = n > 0 and _CLOSING.match(fold(blocks[tail[n - 1]].text))
+        after_closing = closed or (n > 0 and _CLOSING.match(fold(blocks[tail[n - 1]].text)))
         closing_here = _CLOSING_PREFIX.match(fold(text))
         if closing_here:  # "Ar cieņu, V. Krauze"
             text, after_closing = text[closing_here.end():].strip(), True
         m = re.search(r"\s*(?:[,/|–—]|\s{2,})\s*", text)
         head, rest = (text[:m.start()], text[m.end():]) if m else (text, "")
-        role = bool(_ROLE.search(fold(rest)))
+        role = bool(_ROLE.search(fold(rest)) or _ROLE.search(fold(more)))
         strong = bool(after_closing or role)
         name = name_in(head, strong) if head else ""
         if name and len(head.split()) <= 4:
