@@ -13,7 +13,7 @@ from docx import Document
 from pipeline.config import DEFAULT_REGISTER
 from pipeline.extract import analyse
 from pipeline.messages import problem_message
-from pipeline.records import Block, ReviewDocument
+from pipeline.records import Block, CellRef, ReviewDocument
 from pipeline.register import load_register
 from pipeline.run import run
 
@@ -103,6 +103,13 @@ NON_REVIEWS = {
         "Mēbeļu galdnieks – MIP eksperte D. Krūmiņa, termiņš 08.05.2026, atkārtota MIP ekspertīze pēc precizējumiem.",
         "Meža mašīnu operators – PKE eksperts N. Strazdiņš, termiņš 10.06.2026; MIP jau atbalstīts martā.",
         "I. Zariņa",
+    ],
+    "agency letter asking for reviews": [
+        "Latvijas Darba devēju konfederācijai",
+        "Par MIP un PKE ekspertīzes turpināšanu projekta 5. posmā",
+        "Lūdzam līdz 2026. gada 31. jūlijam nodrošināt ekspertīzi koka izstrādājumu ražošanas tehniķa MIP un PKE.",
+        "Dokumenti, kuru saturs nav atbalstāms, pēc pārstrādes tiks nodoti atkārtotai ekspertīzei.",
+        "Direktore Z. Mūrniece",
     ],
     "software help": [
         "Biežāk uzdotie jautājumi par e-pakalpojumu",
@@ -195,3 +202,16 @@ def test_a_paragraph_opening_with_par_is_no_letter_subject(reg):
                   "Pret PKE saturu man nav iebildumu, to var virzīt saskaņošanai.", "Ilze"])
     ex = analyse(doc, "a.docx", reg).extraction
     assert {(r.document, r.verdict) for r in ex.verdicts} == {("MIP", "supported"), ("PKE", "supported")}
+
+
+def test_an_empty_form_in_tables_gives_no_verdict(reg):
+    blocks = [Block(text="NOZARES EKSPERTA ATZINUMS", location="paragraph 1", index=0),
+              Block(text="par MIP un/vai PKE saturu", location="paragraph 2", index=1)]
+    cells = [(1, 1, 1, "Profesionālā kvalifikācija"), (1, 2, 1, "LKI līmenis"), (2, 1, 1, "Slēdziens"),
+             (2, 1, 2, "MIP"), (2, 1, 3, "PKE"), (2, 2, 1, "Saturs ir atbalstāms un virzāms saskaņošanai"),
+             (2, 3, 1, "Saturs nav atbalstāms"), (3, 1, 1, "Eksperts (vārds, uzvārds)"), (3, 2, 1, "Datums")]
+    for n, (table, row, col, text) in enumerate(cells, start=2):
+        blocks.append(Block(text=text, location=f"table {table}, row {row}, cell {col}", index=n,
+                            cell=CellRef(table, row, col)))
+    ex = analyse(ReviewDocument(blocks=tuple(blocks), author="Ilze Kalniņa"), "a.docx", reg).extraction
+    assert ex.verdicts == () and [p.code for p in ex.problems] == ["no_verdict"]

@@ -77,6 +77,8 @@ def classify(title: str, blocks: list[Block], findings: list[Finding], qualified
     text = " ".join(b.text for b in blocks)
     if not documents_in(text) and not documents_in(title):
         return FileKind(OTHER, 0, ("names no MIP, PKE, modular programme or qualification exam",))
+    if not findings and not qualified and not signed:
+        return FileKind(OTHER, 0, ("names no qualification and no signer, and states no verdict (an empty form?)",))
     summaries = [f for f in findings if f.method == "summary"]
     if len(summaries) >= 2:
         return FileKind(REPORT, 0, (f"{len(summaries)} qualification lines with verdicts in brackets",))
