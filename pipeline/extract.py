@@ -279,13 +279,21 @@ def _opening_after_label(text: str, register: Register, numbered: bool = False) 
 
 
 def _clause_qualification(text: str, at: int, register: Register) -> QualName | None:
-    """Return the qualification that opens the ';'-clause of ``text`` holding offset ``at``, when the
-    paragraph names several: "Elektromontiera MIP – atbalstāms …; elektrotehniķa MIP – nav atbalstāms"."""
+    """Return the qualification that opens the sentence or ';'-clause of ``text`` holding offset ``at``,
+    or the nearest one before it, when the paragraph names several: "Elektromontiera MIP – atbalstāms
+    …; elektrotehniķa MIP – nav atbalstāms", "Elektromontiera programma ir atbalstāma … Elektrotehniķa
+    programmu atbalstu …"."""
     if len({q.name for _, q in register.find_all(text)}) < 2:
         return None
-    start = text.rfind(";", 0, at) + 1
-    end = text.find(";", at)
-    return _opening_after_label(text[start:end if end >= 0 else len(text)].strip(), register)
+    bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]
+    for start, end in reversed([(a, b) for a, b in zip(bounds, bounds[1:]) if a <= at]):
+        found = _opening_after_label(text[start:end].strip(), register)
+        if found is not None:
+            return found
+    return None
+
+
+_CLAUSE_END = re.compile(r";\s*|(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 
 def _opening_qualification(text: str, register: Register, numbered: bool = False) -> QualName | None:
@@ -431,8 +439,8 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
         if qual is None and len({q.name for q in opened[id(section)]}) == 1:
             qual = next(iter(opened[id(section)]))
         summary = summaries.get(f.block)
-        if summary is None and blocks[f.block].cell is None and ";" in blocks[f.block].text:
-            summary = _clause_qualification(blocks[f.block].text, f.start, register)  # "…; elektrotehniķa MIP – …"
+        if blocks[f.block].cell is None:  # "…; elektrotehniķa MIP – …", "… Elektrotehniķa programmu atbalstu …"
+            summary = _clause_qualification(blocks[f.block].text, f.start, register) or summary
         if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
             qual, f = summary, f.copy_with(method="summary" if f.method == "rule" else f.method)
         if blocks[f.block].cell is not None:  # a summary table's row names its qualification

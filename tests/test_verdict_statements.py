@@ -765,3 +765,15 @@ def test_documents_already_corrected_or_yet_to_be_sent(reg):
     assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}
     got = verdicts(reg, *HEAD, "Lūdzu iesniegt precizētos dokumentus, tad tos varēs atbalstīt.")
     assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "needs_corrections"}
+
+
+def test_a_conclusion_paragraph_names_each_qualification_per_sentence(reg):
+    got = verdicts(reg, "EKSPERTU ATZINUMS", "Eksperts: Valdis Grīnbergs", "1. Elektromontieris",
+                   "Programmā jāprecizē kabeļlīniju modulis.", "2. Elektrotehniķis", "Eksāmens rada bažas.",
+                   "# Kopvērtējums",
+                   "Elektromontiera programma ir atbalstāma, taču virzāma tikai pēc 1.1. punktā minēto precizējumu "
+                   "veikšanas, savukārt elektromontiera eksāmena saturs ir atbalstāms un virzāms saskaņošanai. "
+                   "Elektrotehniķa programmu atbalstu un iesaku virzīt saskaņošanai. Elektrotehniķa eksāmena saturs "
+                   "nav atbalstāms.")
+    assert got == {("elektromontieris", "MIP"): "needs_corrections", ("elektromontieris", "PKE"): "supported",
+                   ("elektrotehniķis", "MIP"): "supported", ("elektrotehniķis", "PKE"): "not_supported"}

@@ -79,7 +79,7 @@ def classify(title: str, blocks: list[Block], findings: list[Finding], qualified
         return FileKind(OTHER, 0, ("names no MIP, PKE, modular programme or qualification exam",))
     if not findings and not qualified and not signed:
         return FileKind(OTHER, 0, ("names no qualification and no signer, and states no verdict (an empty form?)",))
-    summaries = [f for f in findings if f.method == "summary"]
+    summaries = {f.block for f in findings if f.method == "summary"}
     if len(summaries) >= 2:
         return FileKind(REPORT, 0, (f"{len(summaries)} qualification lines with verdicts in brackets",))
     score, evidence = 0, []
