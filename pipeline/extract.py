@@ -286,7 +286,7 @@ def _clause_qualification(text: str, at: int, register: Register) -> QualName | 
     if len({q.name for _, q in register.find_all(text)}) < 2:
         return None
     bounds = [0] + [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text)]
-    for start, end in reversed([(a, b) for a, b in zip(bounds, bounds[1:]) if a <= at]):
+    for start, end in reversed([(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a <= at]):
         found = _opening_after_label(text[start:end].strip(), register)
         if found is not None:
             return found
