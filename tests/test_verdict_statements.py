@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.config import DEFAULT_REGISTER
 from pipeline.extract import analyse, extract
-from pipeline.records import Block, CellRef, ReviewDocument
+from pipeline.records import Block, CellRef, Mark, ReviewDocument
 from pipeline.register import load_register
 
 TITLE = "Ekspertīzes atzinums par profesionālās kvalifikācijas „Mēbeļu galdnieks” MIP un PKE saturu"
@@ -777,3 +777,25 @@ def test_a_conclusion_paragraph_names_each_qualification_per_sentence(reg):
                    "nav atbalstāms.")
     assert got == {("elektromontieris", "MIP"): "needs_corrections", ("elektromontieris", "PKE"): "supported",
                    ("elektrotehniķis", "MIP"): "supported", ("elektrotehniķis", "PKE"): "not_supported"}
+
+
+def test_a_table_per_qualification_titled_by_its_first_row(reg):
+    def box(text: str, checked: bool, row: int, col: int, i: int, table: int) -> Block:
+        return Block(text=f"{'☒' if checked else '☐'} {text}", location=f"table {table} row {row} cell {col}",
+                     index=i, cell=CellRef(table, row, col), marks=(Mark("glyph", checked, 0),))
+
+    rows = []
+    for t, name, mip in ((1, "Elektrotehniķis", True), (2, "Siltumenerģētikas tehniķis", False)):
+        base = len(rows) + 3
+        rows += [cell(name, 1, 1, base, t), cell("MIP", 2, 1, base + 1, t),
+                 box("atbalstāms un virzāms saskaņošanai", mip, 2, 2, base + 2, t),
+                 box("nav atbalstāms", not mip, 2, 3, base + 3, t), cell("PKE", 3, 1, base + 4, t),
+                 box("atbalstāms un virzāms saskaņošanai", True, 3, 2, base + 5, t),
+                 box("nav atbalstāms", False, 3, 3, base + 6, t)]
+    ex = extract(review("Nozares eksperta atzinums – enerģētika", "Eksperts: Pēteris Ziemelis", "Datums: 18.06.2026.",
+                        *rows), "a.docx", reg)
+    got = {(r.qualification.lower(), r.document): r.verdict for r in ex.verdicts}
+    assert got == {("elektrotehniķis", "MIP"): "supported", ("elektrotehniķis", "PKE"): "supported",
+                   ("siltumenerģētikas tehniķis", "MIP"): "not_supported",
+                   ("siltumenerģētikas tehniķis", "PKE"): "supported"}
+    assert [p.code for p in ex.problems] == ["unknown_qualification"]

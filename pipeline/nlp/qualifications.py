@@ -191,6 +191,17 @@ def heading_qualification(text: str, register: Register) -> QualName | None:
     return None
 
 
+def _table_title(b: Block, register: Register) -> QualName | None:
+    """Return the unregistered qualification that a table's first row, one cell across the table,
+    names: "| Siltumenerģētikas tehniķis |" above that qualification's rows of MIP and PKE."""
+    text = b.text.strip()
+    if b.cell.row != 1 or not 2 <= len(text.split()) <= 5 or not text[0].isupper() or register.find_all(text):
+        return None
+    if _occupation(text) and not is_field_label(text) and not is_label_cell(text) and not documents_in(text):
+        return QualName(nominative(text.lower() if text.isupper() else text), False)
+    return None
+
+
 def _occupation(name: str) -> bool:
     """Return True when ``name`` ends in an occupation's noun (operators, tehniķis, metinātājs)."""
     return fold(nominative(name)).endswith(_OCCUPATION)
@@ -309,7 +320,8 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
             elif (named := _qualification_and_document(b.text, register)) is not None:
                 q = named  # "Būvizstrādājumu galdnieks – PKE (2. kārta)" heading its row
             elif _alone_in_row(blocks, i):  # a table used for layout: "1. Elektromontieris (LKI 3)" across it
-                q = numbered_heading(b.text, register) or heading_qualification(b.text, register)
+                q = numbered_heading(b.text, register) or heading_qualification(b.text, register) \
+                    or _table_title(b, register)
             else:
                 if index is None:
                     index = _table_index(blocks)
