@@ -99,6 +99,10 @@ class Register:
     def lookup(self, name: str) -> Qualification | None:
         """Return the qualification called ``name`` in any case form, or with a slip of the keys
         ("remontatslezdnieks" for "remontatslēdznieks"), or None."""
+        if "(" in name and (inner := re.sub(r"\s*\([^()]{1,12}\)", "", name)) != name:
+            found = self.lookup(inner)  # "Datorizētu kokapstrādes iekārtu (CNC) operators"
+            if found is not None:
+                return found
         stems = stem_key(name)
         found = self._by_stems.get(stems)
         if found is None and len(stems) >= 2:

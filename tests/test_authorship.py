@@ -246,3 +246,16 @@ def test_a_coordinators_author_property_is_never_the_expert(tmp_path):
     experts = {r.file: {v.expert for v in r.verdicts} for r in outcome.results}
     assert experts == {"a.docx": {"Jānis Ozoliņš"}, "b.docx": {"Laura Strautiņa"}, "c.docx": {""},
                        "d.docx": {"Pēteris Kalējs"}}
+
+
+def test_an_expert_label_opening_a_sentence_in_the_third_person(reg):
+    got = who_when("Eksperta atzinums par MIP un PKE saturu",
+                   "Eksperts Ģirts Rozenbergs vērtējis divu kvalifikāciju dokumentus.", VERDICT,
+                   "Martā eksperts R. Eglītis norādīja, ka programma jāprecizē.", author="Meža klasteris", reg=reg)
+    assert got[0] == "Ģirts Rozenbergs"
+
+
+def test_an_empty_expert_cell_keeps_the_author_out(reg):
+    got = who_when(cell("Eksperts", 1, 1, 0), cell("Datums", 2, 1, 1), cell("11.06.2026", 2, 2, 2),
+                   "Elektrotehniķa MIP atzinums", VERDICT, author="Sintija Kārkliņa", reg=reg)
+    assert got[0] == "" and got[2] == "2026-06-11"

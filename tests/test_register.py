@@ -38,3 +38,10 @@ def test_new_names_need_no_code():
 
 def test_stem_key_strips_case_endings():
     assert stem_key("galdnieks") == stem_key("galdniekam") == stem_key("galdnieka")
+
+
+def test_an_abbreviation_in_brackets_inside_the_name(register):
+    from pipeline.nlp.qualifications import resolve
+
+    q = resolve("„Datorizētu kokapstrādes iekārtu (CNC) operators”", register)
+    assert q is not None and q.in_register and q.name == "datorizētu kokapstrādes iekārtu operators"

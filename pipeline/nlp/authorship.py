@@ -232,7 +232,11 @@ def after_label(text: str, author: str = "") -> str:
     "Sagatavoja: nozares eksperts Ivars Dālderis"), else ''. After a genitive label ("Ekspertes
     Agneses Bērziņas vērtējums") the name is given in the nominative."""
     for end in meta.expert_labels(text):
-        name = name_in(text[end:].lstrip(" :–—-|_\t"), strong=True)
+        rest = text[end:].lstrip(" :–—-|_\t")
+        name = name_in(rest, strong=True)
+        if not name and fold(text).lstrip().startswith(("eksperts", "eksperte", "nozares eksp")) \
+                and len(text[:end].split()) <= 2 and (words := re.match(rf"(?:[{UPPER}][\w.-]*\s+){{1,2}}[{UPPER}][\w-]*(?=\s+[{LOWER}])", rest)):
+            name = name_in(words.group(0), strong=True)  # "Eksperts Ģirts Rozenbergs vērtējis …"
         if name:
             if _GENITIVE_LABEL.search(fold(text[:end])):
                 name = nominative_name(name, author)
@@ -350,10 +354,17 @@ def find_expert(blocks: list[Block], headers: list[Block], author: str) -> Found
 def _blank_expert_field(blocks: list[Block]) -> bool:
     """Return True when the form's expert field is left blank ("Eksperts: ______"): the file's author
     then filled in or sent the form, and is not taken for the expert."""
-    for b in blocks:
+    for i, b in enumerate(blocks):
         for end in meta.expert_labels(b.text):
             if re.fullmatch(r"[\s:_.…/|–—-]*", b.text[end:]) and "_" in b.text[end:]:
                 return True
+        if b.cell is not None and meta.is_expert_label(b.text) and len(b.text.split()) <= 4:
+            values = meta.value_cells(blocks, i)
+            right = [v for v in values if v.cell.row == b.cell.row]
+            below = [v for v in values if v.cell.row != b.cell.row]
+            if not any(v.text.strip() for v in right) and all(meta.is_date_label(v.text) or not v.text.strip()
+                                                              for v in below):
+                return True  # "| Eksperts |  |" above "| Datums | 11.06.2026 |"
     return False
 
 

@@ -58,6 +58,9 @@ class Section:
 
 def resolve(written: str, register: Register) -> QualName | None:
     """Return the qualification named ``written`` (any inflection) or, if unknown, as written."""
+    whole = written.strip().strip("\"„“”«»' ")
+    if "(" in whole and (q := register.lookup(whole)) is not None:  # "… iekārtu (CNC) operators"
+        return QualName(q.name, True, q)
     text = _TRAILING.sub("", written.strip().strip("\"„“”«»'").strip())
     text = text.strip("\"„“”«»' ")
     if len(text) < 3 or not re.search(r"[^\W\d_]", text) or text[0] in "[<{_…." or "nosaukums" in fold(text):
