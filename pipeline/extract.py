@@ -31,6 +31,7 @@ from pipeline.nlp.legend import expand_legends
 from pipeline.nlp.qualifications import (
     QualName,
     Section,
+    assignment_table,
     column_header,
     is_field_label,
     is_label_cell,
@@ -122,7 +123,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     assigned = assign(kept, blocks, sections, doc.title, register, joint)
     kind = classify(doc.title, blocks, [f for fs in assigned.values() for f in fs],
                     any(s.qual is not None for s in sections), bool(info.expert) and not info.expert_from_author,
-                    any(labelled_name(b.text) or is_label_cell(b.text) for b in blocks))
+                    any(labelled_name(b.text) or is_label_cell(b.text) for b in blocks),
+                    assignment_table(blocks, register))
     if kind.kind == OTHER:  # minutes, letters, news, instructions: no verdict, one problem for the file
         problem = _problem(file, "no_verdict", "not a review: " + "; ".join(kind.evidence), kind="not_review")
         extraction = Extraction((), (), (problem,))

@@ -215,3 +215,21 @@ def test_an_empty_form_in_tables_gives_no_verdict(reg):
                             cell=CellRef(table, row, col)))
     ex = analyse(ReviewDocument(blocks=tuple(blocks), author="Ilze Kalniņa"), "a.docx", reg).extraction
     assert ex.verdicts == () and [p.code for p in ex.problems] == ["no_verdict"]
+
+
+def test_an_expert_assignment_table_is_not_a_review(reg):
+    blocks = [Block(text="Ekspertu sarakstā iekļautie – projekta 5. posms", location="paragraph 1", index=0),
+              Block(text="Tabulā norādīts, kurš eksperts vērtē katras kvalifikācijas MIP un PKE saturu.",
+                    location="paragraph 2", index=1)]
+    table = [["Nr.", "Kvalifikācija", "MIP eksperts", "PKE eksperts", "Piezīmes"],
+             ["1.", "Elektromontieris", "H. Ozols", "A. Dzenis", "PKE 1. kārtā nav atbalstīts"],
+             ["2.", "Elektrotehniķis", "I. Vanaga", "Ē. Siliņš", ""],
+             ["3.", "Mēbeļu galdnieks", "D. Krūmiņa", "–", "MIP jāvērtē atkārtoti"]]
+    for r, row in enumerate(table, start=1):
+        for c, text in enumerate(row, start=1):
+            if text:
+                blocks.append(Block(text=text, location=f"table 1, row {r}, cell {c}", index=len(blocks),
+                                    cell=CellRef(1, r, c)))
+    blocks.append(Block(text="I. Zariņa, koordinatore", location="paragraph 3", index=len(blocks)))
+    ex = analyse(ReviewDocument(blocks=tuple(blocks)), "a.docx", reg).extraction
+    assert ex.verdicts == () and [p.code for p in ex.problems] == ["no_verdict"]

@@ -70,10 +70,11 @@ def _head(title: str, blocks: list[Block], lines: int = HEAD_LINES) -> str:
 
 
 def classify(title: str, blocks: list[Block], findings: list[Finding], qualified: bool,
-             signed: bool, fields: bool) -> FileKind:
+             signed: bool, fields: bool, assigns: bool = False) -> FileKind:
     """Return what the file is, from its blocks, the verdict findings kept (with their document
-    references), whether a qualification is named, whether an expert signs it, and whether it has
-    a review's labelled fields ("Profesionālā kvalifikācija: …")."""
+    references), whether a qualification is named, whether an expert signs it, whether it has
+    a review's labelled fields ("Profesionālā kvalifikācija: …"), and whether a table assigns
+    experts to qualifications (``assignment_table``)."""
     text = " ".join(b.text for b in blocks)
     if not documents_in(text) and not documents_in(title):
         return FileKind(OTHER, 0, ("names no MIP, PKE, modular programme or qualification exam",))
@@ -125,4 +126,8 @@ def classify(title: str, blocks: list[Block], findings: list[Finding], qualified
     if other:
         score -= 3
         evidence.append(f"its title reads as something else ({other.group(0)!r})")
+    if assigns and not marks and not any(f.person == "1" for f in statements):
+        # its column headers read as a form's labels and its names as signers: the table decides
+        return FileKind(OTHER, score, (*evidence, "a table assigns experts to qualifications, and no one states "
+                                                  "a verdict in the first person or marks one"))
     return FileKind(REVIEW if score >= THRESHOLD else OTHER, score, tuple(evidence))

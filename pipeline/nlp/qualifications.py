@@ -246,6 +246,26 @@ def _document_columns(blocks: list[Block], head: Block, rows: dict | None = None
 _VERDICT_COLUMNS = ("vertejum", "lemum", "sledzien", "atzinum", "atbalst", "nav atbalst")
 
 
+def assignment_table(blocks: list[Block], register: Register) -> bool:
+    """Return True when a table assigns experts to qualifications: a header row of three or more
+    columns, one of them the expert's ("MIP eksperts", "Eksperts") and none a verdict's, over two or
+    more rows naming a qualification. ("| Eksperts | Toms Leitis |" is a form's field, not a header.)"""
+    rows = _table_index(blocks)[1]
+    tables: dict[tuple, list[int]] = {}
+    for path, table, row in rows:
+        tables.setdefault((path, table), []).append(row)
+    for (path, table), numbers in tables.items():
+        head = [fold(blocks[j].text).strip(" :.") for j in rows[(path, table, min(numbers))]]
+        if len(head) < 3 or not any(re.search(r"\beksperts?e?\b|\beksperti\b", t) for t in head) \
+                or any(t.startswith(_VERDICT_COLUMNS) for t in head):
+            continue
+        named = sum(1 for n in numbers if n != min(numbers)
+                    and any(register.find_all(blocks[j].text) for j in rows[(path, table, n)]))
+        if named >= 2:
+            return True
+    return False
+
+
 def _table_index(blocks: list[Block]) -> tuple[dict, dict]:
     """Return the indices of the table cells by (path, table, col) and by (path, table, row), in order."""
     columns: dict[tuple, list[int]] = {}
