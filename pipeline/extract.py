@@ -391,6 +391,18 @@ def _row_label(blocks: list[Block], i: int) -> str:
     return ""
 
 
+def _merged_label(blocks: list[Block], i: int) -> str:
+    """Return the first-column text of the row of table cell ``blocks[i]`` or, when that cell is
+    merged down from a row above or left empty ("| Mēbeļu galdnieks | MIP | … |" over "| | PKE | … |"),
+    of the nearest row above that has one."""
+    c = blocks[i].cell
+    near = [x for x in blocks[max(0, i - 60): i + 1] if x.cell and x.cell.table == c.table and x.cell.path == c.path]
+    first = min(x.cell.col for x in near)
+    labels = {x.cell.row: x.text for x in near if x.cell.col == first}
+    above = [r for r in labels if r <= c.row]
+    return labels[max(above)] if above else ""
+
+
 def _heading_like(b: Block) -> bool:
     text = b.text.strip()
     return b.cell is None and bool(text) and (
@@ -446,7 +458,7 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
         if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
             qual, f = summary, f.copy_with(method="summary" if f.method == "rule" else f.method)
         if blocks[f.block].cell is not None:  # a summary table's row names its qualification
-            row_q = register.lookup(_row_label(blocks, f.block))
+            row_q = register.lookup(_row_label(blocks, f.block)) or register.lookup(_merged_label(blocks, f.block))
             if row_q is not None and (qual is None or row_q.name != qual.name):
                 qual = QualName(row_q.name, True, row_q)
         named = {q.name: q for _, q in register.find_all(f.column)} if f.column else {}

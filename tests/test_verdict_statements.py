@@ -799,3 +799,25 @@ def test_a_table_per_qualification_titled_by_its_first_row(reg):
                    ("siltumenerģētikas tehniķis", "MIP"): "not_supported",
                    ("siltumenerģētikas tehniķis", "PKE"): "supported"}
     assert [p.code for p in ex.problems] == ["unknown_qualification"]
+
+
+def test_a_qualification_cell_merged_down_over_its_pke_row(reg):
+    def box(text: str, checked: bool, row: int, i: int) -> Block:
+        return Block(text=f"{'☑' if checked else '☐'} {text}", location=f"table 1 row {row} cell 3", index=i,
+                     cell=CellRef(1, row, 3), marks=(Mark("glyph", checked, 0),))
+
+    blocks = [cell("Kvalifikācija (LKI)", 1, 1, 3), cell("Dok.", 1, 2, 4), cell("Vērtējums", 1, 3, 5)]
+    for row, (name, doc, chosen) in enumerate([("Mēbeļu galdnieks (4)", "MIP", 0), ("", "PKE", 0),
+                                               ("Būvizstrādājumu galdnieks (4)", "MIP", 1), ("", "PKE", 2)], start=2):
+        i = len(blocks) + 3
+        if name:
+            blocks.append(cell(name, row, 1, i))
+        blocks.append(cell(doc, row, 2, len(blocks) + 3))
+        for n, option in enumerate(("atbalstāms un virzāms saskaņošanai", "atbalstāms; pēc precizējumu veikšanas "
+                                    "virzāms saskaņošanai", "nav atbalstāms")):
+            blocks.append(box(option, n == chosen, row, len(blocks) + 3))
+    got = verdicts(reg, "Kokrūpniecības nozare – MIP un PKE satura ekspertīze", "Eksperts: Kārlis Ziediņš",
+                   "Datums: 20.07.2026.", *blocks)
+    assert got == {("mēbeļu galdnieks", "MIP"): "supported", ("mēbeļu galdnieks", "PKE"): "supported",
+                   ("būvizstrādājumu galdnieks", "MIP"): "needs_corrections",
+                   ("būvizstrādājumu galdnieks", "PKE"): "not_supported"}
