@@ -308,10 +308,12 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
     if len({q.name for _, q in hits}) != 1:
         return None
     at = hits[0][0]
-    if at and not _TOPIC_OPENER.fullmatch(fold(" ".join(words[:at]))):
-        return None
     q = hits[0][1]
     rest = " ".join(words[at + len(q.name.split()):][:3])
+    if at and not _TOPIC_OPENER.fullmatch(fold(" ".join(words[:at]))):
+        if fold(words[at - 1]) == "par" and (documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest))):
+            return QualName(q.name, True, q)  # "Visvairāk jautājumu man radās par … remontatslēdznieka eksāmenu."
+        return None
     if at and fold(" ".join(words[:at])) not in ("ar", "par", "savukart", "bet", "un"):
         return QualName(q.name, True, q)  # "Sākšu ar mēbeļu galdnieku.", "Attiecībā uz … programmu"
     if "(" in text or rest.lstrip().startswith(":") or documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest)):

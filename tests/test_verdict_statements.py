@@ -821,3 +821,21 @@ def test_a_qualification_cell_merged_down_over_its_pke_row(reg):
     assert got == {("mēbeļu galdnieks", "MIP"): "supported", ("mēbeļu galdnieks", "PKE"): "supported",
                    ("būvizstrādājumu galdnieks", "MIP"): "needs_corrections",
                    ("būvizstrādājumu galdnieks", "PKE"): "not_supported"}
+
+
+def test_a_necessary_correction_before_after_that(reg):
+    got = verdicts(reg, *HEAD, "MIP: kopumā vērtēju pozitīvi. Nepieciešams precizēt moduļa mācību rezultātus. Pēc tam "
+                   "— virzāma saskaņošanai.", "PKE saturs atbalstāms un virzāms saskaņošanai.")
+    assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "supported"}
+
+
+def test_a_paragraph_about_the_exam_of_a_qualification(reg):
+    got = verdicts(reg, "Par enerģētikas nozares kvalifikāciju eksāmenu saturu",
+                   "Programmas vērtē citi kolēģi, tāpēc rakstu tikai par eksāmeniem.",
+                   "Sākšu ar elektromontiera eksāmenu. Tas ir atbalstāms un virzāms saskaņošanai.",
+                   "Savukārt elektrotehniķa PKE jāprecizē. Ar šiem precizējumiem eksāmena saturu atbalstu.",
+                   "Visvairāk jautājumu man radās par ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieka "
+                   "eksāmenu. Praktiskais uzdevums ir tikai filtru nomaiņa. Šo eksāmena saturu nevaru atbalstīt.",
+                   "Rihards Kārkliņš")
+    assert got == {("elektromontieris", "PKE"): "supported", ("elektrotehniķis", "PKE"): "needs_corrections",
+                   ("ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieks", "PKE"): "not_supported"}

@@ -43,6 +43,9 @@ MASCULINE, FEMININE = frozenset({"tas", "tam"}), frozenset({"tā", "tai"})
 FEMININE_LEMMAS = frozenset({"programma", "mip", "mip-a", "mips"})
 #: Words that open a condition clause ("kad būs …", "ja tiks …").
 SUBORDINATORS = frozenset({"kad", "ja", "tiklidz", "lidzko"})
+#: Words that make the correction after them required, like a debitive ("Nepieciešams precizēt …").
+NECESSITY = frozenset({"nepieciesams", "nepieciesami", "nepieciesama", "nepieciesamas", "vajag", "vajadzigs",
+                       "vajadziga", "vajadzigi", "obligati"})
 #: Openers of a sentence that qualify the verdict before it ("Taču pirms saskaņošanas jāizlabo …").
 CONTRAST = frozenset({"tacu", "tomer", "bet", "pirms", "vispirms", "vienlaikus", "tikai"})
 
@@ -189,7 +192,8 @@ class Verdicts:
                 distractors.append(span)
                 continue
             if label in VERDICT_CUES:
-                must = label == "CONDITION" and "Nec" in doc[span.start].morph.get("Mood")
+                must = label == "CONDITION" and ("Nec" in doc[span.start].morph.get("Mood") or any(
+                    t.norm_ in NECESSITY for t in doc[max(span.start - 2, doc[span.start].sent.start):span.start]))
                 cue = Cue(label, span.start, span.end, bool(get_extension(span, "negated")),
                           get_extension(span, "person"), must)
             elif label in DOC_LABELS:
