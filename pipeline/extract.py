@@ -239,14 +239,43 @@ def latest_round(findings: list[Finding], blocks: list[Block]) -> tuple[list[Fin
     findings under the other round headings (each up to the next heading) are history. With
     fewer than two dated rounds nothing changes and the date is ''.
     """
+    findings, table_newest = _latest_table_round(findings, blocks)
     rounds = review_rounds(blocks)
     if len({d for _, d in rounds}) < 2:
-        return findings, ""
+        return findings, table_newest
     newest = max(range(len(rounds)), key=lambda n: rounds[n][1])
     bounds = [i for i, _ in rounds] + [len(blocks)]
     old = [(bounds[n], bounds[n + 1]) for n in range(len(rounds)) if n != newest]
     kept = [f for f in findings if not any(a <= f.block < b for a, b in old)]
     return kept, rounds[newest][1]
+
+
+_TABLE_ROUND = re.compile(r"\b(?:kart\w*|" + alternatives("round_words") + ")")
+
+
+def _latest_table_round(findings: list[Finding], blocks: list[Block]) -> tuple[list[Finding], str]:
+    """Return the findings without those in the rows of earlier rounds of a table of rounds ("| 1. kārta
+    | 18.03.2026. | nav atbalstāms |" over "| 2. kārta (šis atzinums) | 14.05.2026. | atbalstāms |"),
+    and the newest round's date ('' when no table has two dated rounds)."""
+    rows: dict[tuple, list[int]] = defaultdict(list)
+    for i, b in enumerate(blocks):
+        if b.cell is not None:
+            rows[(b.cell.path, b.cell.table, b.cell.row)].append(i)
+    dated: dict[tuple, dict[tuple, str]] = defaultdict(dict)
+    for (path, table, row), cells in rows.items():
+        first = blocks[min(cells, key=lambda j: blocks[j].cell.col)].text
+        dates = [d for j in cells for _, d in meta.find_dates(blocks[j].text)]
+        if dates and len(first.split()) <= 6 and _TABLE_ROUND.search(fold(first)):
+            dated[(path, table)][(path, table, row)] = dates[0]
+    newest = ""
+    for table_rows in dated.values():
+        if len(set(table_rows.values())) < 2:
+            continue
+        latest = max(table_rows, key=lambda r: table_rows[r])
+        old = {j for r in table_rows if r != latest for j in rows[r]}
+        findings = [f for f in findings if f.block not in old]
+        newest = max(newest, table_rows[latest])
+    return findings, newest
 
 
 # --- assigning findings to qualifications and documents ----------------------

@@ -839,3 +839,14 @@ def test_a_paragraph_about_the_exam_of_a_qualification(reg):
                    "Rihards Kārkliņš")
     assert got == {("elektromontieris", "PKE"): "supported", ("elektrotehniķis", "PKE"): "needs_corrections",
                    ("ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieks", "PKE"): "not_supported"}
+
+
+def test_a_table_of_review_rounds_counts_the_newest_row(reg):
+    ex = extract(review("Par profesionālās kvalifikācijas „Mēbeļu galdnieks” MIP atkārtoto ekspertīzi",
+                        cell("Ekspertīzes kārta", 1, 1, 1), cell("Datums", 1, 2, 2), cell("Slēdziens par MIP", 1, 3, 3),
+                        cell("1. kārta", 2, 1, 4), cell("18.03.2026.", 2, 2, 5), cell("saturs nav atbalstāms", 2, 3, 6),
+                        cell("2. kārta (šis atzinums)", 3, 1, 7), cell("14.05.2026.", 3, 2, 8),
+                        cell("saturs ir atbalstāms un virzāms saskaņošanai", 3, 3, 9), "Ar cieņu", "Dace Liepiņa"),
+                 "a.docx", reg)
+    assert [(r.qualification, r.document, r.verdict, r.date) for r in ex.verdicts] == [
+        (Q, "MIP", "supported", "2026-05-14")]
