@@ -233,3 +233,19 @@ def test_an_expert_assignment_table_is_not_a_review(reg):
     blocks.append(Block(text="I. Zariņa, koordinatore", location="paragraph 3", index=len(blocks)))
     ex = analyse(ReviewDocument(blocks=tuple(blocks)), "a.docx", reg).extraction
     assert ex.verdicts == () and [p.code for p in ex.problems] == ["no_verdict"]
+
+
+def test_a_forwarded_request_with_a_table_of_deadlines(reg):
+    lines = ["No: Kaspars Ērglis <kaspars.erglis@lddk.lv>", "Nosūtīts: otrdiena, 2026. gada 7. aprīlī 11:48",
+             "Kam: A. Bērziņš; Rolands Sprogis; Pēteris Ziemelis", "Tēma: FW: Ekspertīžu pieprasījums – enerģētika",
+             "Labdien, kolēģi!", "Lūdzu līdz norādītajiem termiņiem iesūtīt atzinumus. Katram dokumentam (MIP un "
+             "PKE) norādiet, vai saturs ir atbalstāms un virzāms saskaņošanai vai nav atbalstāms."]
+    blocks = [Block(text=t, location=f"paragraph {i + 1}", index=i) for i, t in enumerate(lines)]
+    for r, row in enumerate([["Kvalifikācija", "Dokumenti", "Termiņš"], ["Elektrotehniķis", "MIP, PKE", "30.06.2026"],
+                             ["Elektromontieris", "PKE", "05.06.2026"]], start=1):
+        for c, text in enumerate(row, start=1):
+            blocks.append(Block(text=text, location=f"table 1, row {r}, cell {c}", index=len(blocks),
+                                cell=CellRef(1, r, c)))
+    blocks.append(Block(text="Kaspars", location="paragraph 7", index=len(blocks)))
+    ex = analyse(ReviewDocument(blocks=tuple(blocks)), "a.docx", reg).extraction
+    assert ex.verdicts == () and [p.code for p in ex.problems] == ["no_verdict"]
