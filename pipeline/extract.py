@@ -345,6 +345,8 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
         return None
     if at and fold(" ".join(words[:at])) not in ("ar", "par", "savukart", "bet", "un"):
         return QualName(q.name, True, q)  # "Sākšu ar mēbeļu galdnieku.", "Attiecībā uz … programmu"
+    if not at and not rest.strip(" .:–—-") and first != text:
+        return QualName(q.name, True, q)  # "Motorzāģa operators. Programmā izlaboti …": the name as a title
     if "(" in text or rest.lstrip().startswith(":") or documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest)):
         return QualName(q.name, True, q)
     last = words[at + len(q.name.split()) - 1] if len(words) >= at + len(q.name.split()) else ""

@@ -850,3 +850,14 @@ def test_a_table_of_review_rounds_counts_the_newest_row(reg):
                  "a.docx", reg)
     assert [(r.qualification, r.document, r.verdict, r.date) for r in ex.verdicts] == [
         (Q, "MIP", "supported", "2026-05-14")]
+
+
+def test_paragraphs_opening_with_the_name_as_a_title(reg):
+    got = verdicts(reg, "Valdis Siliņš, meža nozares eksperts", "Atzinums",
+                   "Izskatīju meža mašīnu operatora MIP un PKE, kā arī motorzāģa operatora MIP precizēto redakciju.",
+                   "Meža mašīnu operators. Abi dokumenti sakārtoti. Abus dokumentus atbalstu bez precizējumiem un "
+                   "iesaku virzīt saskaņošanai.",
+                   "Motorzāģa operators. Programmā izlaboti visi punkti. Programma atbalstāma un virzāma saskaņošanai.",
+                   "Ogrē, 06.05.2026.")
+    assert got == {("meža mašīnu operators", "MIP"): "supported", ("meža mašīnu operators", "PKE"): "supported",
+                   ("motorzāģa operators", "MIP"): "supported"}
