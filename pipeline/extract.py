@@ -105,6 +105,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
         cut, blocks = quoted_from(inner), inner
     blocks = blocks[:cut]
     blocks = expand_legends(blocks)  # "AP" in a form cell, explained under "Apzīmējumi"
+    named = {q for text in [doc.title] + [b.text for b in blocks] for _, q in register.find_all(text)}
+    register = register.with_short_names(named)  # "remontatslēdznieka programma" once the full name is given
     sections = split_sections(blocks, doc.title, register)
     unsectioned = [s.qual for s in sections] == [None]
     if unsectioned and doc.headers:  # named only in the page header or footer
@@ -338,7 +340,9 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
         return None
     at = hits[0][0]
     q = hits[0][1]
-    rest = " ".join(words[at + len(q.name.split()):][:3])
+    size = next((n for n in range(1, len(words) - at + 1) if register.lookup(" ".join(words[at:at + n])) is q),
+                len(q.name.split()))  # the name as written: the register's, an alias or its end
+    rest = " ".join(words[at + size:][:3])
     if at and not _TOPIC_OPENER.fullmatch(fold(" ".join(words[:at]))):
         if fold(words[at - 1]) == "par" and (documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest))):
             return QualName(q.name, True, q)  # "Visvairāk jautājumu man radās par … remontatslēdznieka eksāmenu."
@@ -349,7 +353,7 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
         return QualName(q.name, True, q)  # "Motorzāģa operators. Programmā izlaboti …": the name as a title
     if "(" in text or rest.lstrip().startswith(":") or documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest)):
         return QualName(q.name, True, q)
-    last = words[at + len(q.name.split()) - 1] if len(words) >= at + len(q.name.split()) else ""
+    last = words[at + size - 1] if len(words) >= at + size else ""
     if numbered and not at and (last.endswith(".") or re.match(r"\s*(?:[.–—]|-\s)", rest)):
         return QualName(q.name, True, q)  # "2) Motorzāģa operators - te viss …", "B) Elektrotehniķis. …"
     return None

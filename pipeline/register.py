@@ -11,6 +11,7 @@ import csv
 import difflib
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -72,12 +73,15 @@ FUZZY_CUTOFF = 0.9
 class Register:
     """The qualifications known to the coordinators, matched by stems."""
 
-    def __init__(self, qualifications: list[Qualification]) -> None:
+    def __init__(self, qualifications: list[Qualification],
+                 short_names: dict[tuple[str, ...], Qualification] | None = None) -> None:
         self.qualifications = list(qualifications)
         self._by_stems: dict[tuple[str, ...], Qualification] = {}
         for q in self.qualifications:
             for name in q.names:
                 self._by_stems[stem_key(name)] = q
+        for stems, q in (short_names or {}).items():
+            self._by_stems.setdefault(stems, q)
         # Longest names first, so "datorizētu kokapstrādes iekārtu operators"
         # wins over "kokapstrādes iekārtu operators" when searching text.
         self._patterns = sorted(self._by_stems.items(), key=lambda kv: -len(kv[0]))
@@ -89,6 +93,26 @@ class Register:
         self._empty_name = any(not stems for stems, _ in self._patterns)
         self._found: dict[str, tuple[tuple[int, Qualification], ...]] = {}
         self._joined = {" ".join(stems): q for stems, q in self._by_stems.items() if len(stems) >= 2}
+
+    def with_short_names(self, named: set[Qualification]) -> Register:
+        """Return this register that also knows the qualifications ``named`` (in one review) by the
+        end of their names: "remontatslēdznieka programma", "sistēmu tehniķa MIP" once the review has
+        named "ventilācijas … iekārtu remontatslēdznieks" and "ventilācijas … sistēmu tehniķis".
+
+        An end counts when no other qualification of ``named`` ends the same way, it is no register
+        name itself, and, as one word, it ends no other register name ("tehniķis" ends many).
+        """
+        last = Counter(stem_key(q.name)[-1] for q in self.qualifications)
+        short: dict[tuple[str, ...], Qualification] = {}
+        for q in named:
+            stems = stem_key(q.name)
+            for k in range(1, len(stems)):
+                tail = stems[-k:]
+                if (k == 1 and last[tail[0]] > 1) or tail in self._by_stems:
+                    continue
+                if [p for p in named if stem_key(p.name)[-k:] == tail] == [q]:
+                    short[tail] = q
+        return Register(self.qualifications, short) if short else self
 
     def __len__(self) -> int:
         return len(self.qualifications)

@@ -861,3 +861,23 @@ def test_paragraphs_opening_with_the_name_as_a_title(reg):
                    "Ogrē, 06.05.2026.")
     assert got == {("meža mašīnu operators", "MIP"): "supported", ("meža mašīnu operators", "PKE"): "supported",
                    ("motorzāģa operators", "MIP"): "supported"}
+
+
+def test_a_qualification_named_in_full_then_by_the_end_of_its_name(reg):
+    got = verdicts(reg, "Atzinums", "par ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieka un ventilācijas "
+                   "un gaisa kondicionēšanas sistēmu tehniķa modulārajām izglītības programmām",
+                   "Sākšu ar remontatslēdznieka programmu. Tā ir praktiska un konkrēta.",
+                   "Pavisam citādi ir ar sistēmu tehniķa programmu. Tā ir remontatslēdznieka programma ar pievienotu "
+                   "moduli.", "Slēdziens. Remontatslēdznieka MIP – atbalstīt un virzīt saskaņošanai. Sistēmu tehniķa "
+                   "MIP – neatbalstīt; jāpārstrādā un jāiesniedz atkārtoti.",
+                   "Eksāmenu saturs man šoreiz netika iesūtīts.", "Kristaps Eglītis")
+    assert got == {("ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieks", "MIP"): "supported",
+                   ("ventilācijas un gaisa kondicionēšanas sistēmu tehniķis", "MIP"): "not_supported"}
+
+
+def test_a_bulleted_heading_with_an_alias_and_a_document(reg):
+    got = verdicts(reg, "Enerģētika – atzinumi, jūnijs", "Kristaps Eglītis | enerģētika | 02.06.2026",
+                   "► VGK iekārtu remontatslēdznieks — PKE (atkārtoti)", "Atbalstu; virzāms saskaņošanai.",
+                   "► Elektromontieris — MIP", "Programma nav atbalstāma.")
+    assert got == {("ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieks", "PKE"): "supported",
+                   ("elektromontieris", "MIP"): "not_supported"}

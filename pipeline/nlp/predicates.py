@@ -148,6 +148,10 @@ class Predicates(DataComponent):
             modal = [w for w in before + after if w in self.modals or w in self.past_aux]
             if not modal and i == start and (i == 0 or ids[i - 1] != ids[i]):
                 return True, "", ""  # "Virzīt saskaņošanai pēc precizējumu veikšanas": a recommendation
+            if not modal and i > 0 and doc[i - 1].text in ("–", "—", "-", ":") and any(
+                    ids[j] == ids[i] and (doc[j].norm_ in ("mip", "pke") or doc[j].norm_.startswith(
+                        ("programm", "eksamen", "satur"))) for j in range(max(0, i - 5), i - 1)):
+                return True, "", ""  # "Sistēmu tehniķa MIP – neatbalstīt": a conclusion's recommendation
             if not modal:
                 return False, "", ""
             first = any(w.endswith("u") or w in ("iesaku", "neiesaku") for w in modal)

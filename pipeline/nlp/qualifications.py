@@ -287,13 +287,24 @@ def _alone_in_row(blocks: list[Block], i: int) -> bool:
 
 
 def _qualification_and_document(text: str, register: Register) -> QualName | None:
-    """Return the registered qualification a cell opens with when a dash and a document follow it."""
+    """Return the registered qualification a cell or a line opens with (after a bullet: "► VGK iekārtu
+    remontatslēdznieks — PKE") when a dash and a document follow it."""
+    text = text.lstrip(_BULLETS)
     hits = register.find_all(text)
     if len({q.name for _, q in hits}) != 1 or hits[0][0] != 0:
         return None
     q = hits[0][1]
-    rest = " ".join(text.split()[len(q.name.split()):])
-    return QualName(q.name, True, q) if re.match(r"\s*(?:\([^)]*\)\s*)?[–—-]\s*(?:MIP|PKE)\b", rest) else None
+    words = text.split()
+    for end in range(1, len(words) + 1):  # the name as written: the register's or an alias, any case form
+        if register.lookup(" ".join(words[:end])) is q:
+            rest = " ".join(words[end:])
+            if re.match(r"\s*(?:\([^)]*\)\s*)?[–—-]\s*(?:MIP|PKE)\b", rest):
+                return QualName(q.name, True, q)
+    return None
+
+
+#: Bullet characters that may open a heading line.
+_BULLETS = "►▶➤→■□▪●•·◦* \t"
 
 
 def _cell_above(blocks: list[Block], i: int) -> Block | None:
