@@ -133,6 +133,11 @@ class Register:
             close = difflib.get_close_matches(" ".join(stems), self._joined, n=2, cutoff=FUZZY_CUTOFF)
             if len(close) == 1 or (len(close) == 2 and self._joined[close[0]] is self._joined[close[1]]):
                 found = self._joined[close[0]]
+        if found is None and len(stems) >= 2:  # a name with words left out: "VGK remontatslēdznieks"
+            fits = {id(q): q for full, q in self._by_stems.items()
+                    if full[-1] == stems[-1] and len(full) > len(stems) and set(stems[:-1]) <= set(full[:-1])}
+            if len(fits) == 1:
+                found = next(iter(fits.values()))
         return found
 
     def find_all(self, text: str) -> list[tuple[int, Qualification]]:

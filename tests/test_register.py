@@ -45,3 +45,10 @@ def test_an_abbreviation_in_brackets_inside_the_name(register):
 
     q = resolve("„Datorizētu kokapstrādes iekārtu (CNC) operators”", register)
     assert q is not None and q.in_register and q.name == "datorizētu kokapstrādes iekārtu operators"
+
+
+@pytest.mark.parametrize(("written", "name"), [("VGK remontatslēdznieks", "ventilācijas un gaisa kondicionēšanas iekārtu "
+                                                "remontatslēdznieks"), ("kokapstrādes operators", None)])
+def test_a_name_with_words_left_out_when_only_one_fits(register, written, name):
+    found = register.lookup(written)
+    assert (found.name if found else None) == name
