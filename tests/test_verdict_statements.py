@@ -881,3 +881,17 @@ def test_a_bulleted_heading_with_an_alias_and_a_document(reg):
                    "► Elektromontieris — MIP", "Programma nav atbalstāma.")
     assert got == {("ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieks", "PKE"): "supported",
                    ("elektromontieris", "MIP"): "not_supported"}
+
+
+def test_questions_as_column_headers_answered_row_by_row(reg):
+    table = [["Kvalifikācija", "Dok.", "Atbalstāms (Jā/Nē)", "Nepieciešami precizējumi (Jā/Nē)",
+              "Virzāms saskaņošanai (Jā/Nē)"],
+             ["Elektromontieris", "MIP", "Jā", "Nē", "Jā"], ["", "PKE", "Jā", "Jā", "Jā, pēc precizējumiem"],
+             ["VGK sistēmu tehniķis", "MIP", "Nē", "—", "Nē"], ["", "PKE", "Jā", "Nē", "Jā"]]
+    blocks = [cell(text, r, c, 3 + 5 * (r - 1) + c) for r, row in enumerate(table, start=1)
+              for c, text in enumerate(row, start=1) if text]
+    got = verdicts(reg, "Enerģētikas nozares kvalifikāciju MIP un PKE vērtējums", "Eksperts: Ilmārs Puriņš",
+                   "Datums: 10.06.2026.", *blocks)
+    assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "needs_corrections",
+                   ("ventilācijas un gaisa kondicionēšanas sistēmu tehniķis", "MIP"): "not_supported",
+                   ("ventilācijas un gaisa kondicionēšanas sistēmu tehniķis", "PKE"): "supported"}

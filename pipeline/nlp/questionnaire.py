@@ -39,10 +39,13 @@ _DOCUMENT_LABEL = re.compile(r"^\W*(?:izvertet\w*\s+)?dokument\w*\W*$")
 
 def question(text: str) -> str:
     """Return which verdict question a table cell asks ("support", "forward", "corrections"), else ''."""
-    folded = fold(text).strip()
+    folded = _YES_NO.sub("", fold(text)).strip()  # "Atbalstāms (Jā/Nē)"
     if len(folded.split()) > 6:
         return ""
     return next((kind for kind, pattern in QUESTIONS.items() if pattern.match(folded)), "")
+
+
+_YES_NO = re.compile(r"\(\s*ja\s*/\s*ne\s*\)")
 
 
 def answer(text: str) -> str:
@@ -87,6 +90,15 @@ def read_questionnaires(blocks: list[Block]) -> tuple[list[Finding], set[int]]:
             below = (r + 1, c) if one_column else (r, c + 1)
             if _DOCUMENT_LABEL.match(fold(blocks[i].text)) and below in cells:
                 table_docs = reviewed_in(blocks[cells[below]].text) or table_docs
+        data_rows = sorted({r for r, _ in cells if r > header_row})
+        if in_a_row and len(data_rows) > 1:  # a row per document (and qualification) under the questions
+            for row in data_rows:
+                found = _answered_row(blocks, cells, asked, row)
+                if found is not None:
+                    findings.append(found[0])
+                    used.update(found[1])
+            used.update(i for _, i, _ in asked)
+            continue
         by_doc: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
         evidence: dict[tuple[str, ...], list[str]] = defaultdict(list)
         first: dict[tuple[str, ...], int] = {}
@@ -117,3 +129,26 @@ def read_questionnaires(blocks: list[Block]) -> tuple[list[Finding], set[int]]:
                                     0, len(blocks[i].text), 0, len(blocks[i].text),
                                     reference="table" if docs else ""))
     return findings, used
+
+
+def _answered_row(blocks: list[Block], cells: dict, asked: list, row: int) -> tuple[Finding, set[int]] | None:
+    """Return the verdict that table row ``row`` answers under the question row ``asked`` ("| MIP | Jā |
+    Nē | Jā |"), with the indices of its answer cells, or None when the row answers nothing."""
+    answers: dict[str, str] = {}
+    evidence, used = [], set()
+    for (_, c), i, kind in asked:
+        j = cells.get((row, c))
+        value = answer(blocks[j].text) if j is not None else ""
+        if value and (j is not None and blocks[j].text.strip()):
+            answers[kind] = value
+            evidence.append(f"{blocks[i].text.strip()}: {blocks[j].text.strip()}")
+            used.add(j)
+    verdict = verdict_of(answers)
+    if not verdict:
+        return None
+    docs = tuple(dict.fromkeys(d for (r, _), i in cells.items() if r == row and i not in used
+                               for d in documents_in(blocks[i].text)))
+    i = min(used)
+    b = blocks[i]
+    return Finding(i, verdict, docs, True, 0.9, "table", "; ".join(evidence), b.location, 0, len(b.text), 0,
+                   len(b.text), reference="table row" if docs else ""), used
