@@ -267,17 +267,22 @@ def _latest_table_round(findings: list[Finding], blocks: list[Block]) -> tuple[l
     for (path, table, row), cells in rows.items():
         first = blocks[min(cells, key=lambda j: blocks[j].cell.col)].text
         dates = [d for j in cells for _, d in meta.find_dates(blocks[j].text)]
-        if dates and len(first.split()) <= 6 and _TABLE_ROUND.search(fold(first)):
+        labelled = (len(first.split()) <= 6 and _TABLE_ROUND.search(fold(first))) or any(
+            _ROUND_CELL.match(fold(blocks[j].text)) for j in cells)  # "| MIP | 2. kārta | 15.04.2026. | … |"
+        if dates and labelled:
             dated[(path, table)][(path, table, row)] = dates[0]
     newest = ""
     for table_rows in dated.values():
         if len(set(table_rows.values())) < 2:
             continue
-        latest = max(table_rows, key=lambda r: table_rows[r])
-        old = {j for r in table_rows if r != latest for j in rows[r]}
+        latest = max(table_rows.values())
+        old = {j for r, d in table_rows.items() if d != latest for j in rows[r]}
         findings = [f for f in findings if f.block not in old]
-        newest = max(newest, table_rows[latest])
+        newest = max(newest, latest)
     return findings, newest
+
+
+_ROUND_CELL = re.compile(r"^\W*\d{1,2}\.\s*kart\w*\b")
 
 
 # --- assigning findings to qualifications and documents ----------------------

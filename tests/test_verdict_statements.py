@@ -895,3 +895,17 @@ def test_questions_as_column_headers_answered_row_by_row(reg):
     assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "needs_corrections",
                    ("ventilācijas un gaisa kondicionēšanas sistēmu tehniķis", "MIP"): "not_supported",
                    ("ventilācijas un gaisa kondicionēšanas sistēmu tehniķis", "PKE"): "supported"}
+
+
+def test_a_round_column_with_two_documents_per_round(reg):
+    table = [["Dokuments", "Kārta", "Datums", "Slēdziens"],
+             ["MIP", "1. kārta", "10.02.2026.", "Nav atbalstāms"],
+             ["MIP", "2. kārta", "15.04.2026.", "Atbalstāms un virzāms saskaņošanai"],
+             ["PKE", "1. kārta", "10.02.2026.", "Atbalstāms, pēc precizējumu veikšanas virzāms saskaņošanai"],
+             ["PKE", "2. kārta", "15.04.2026.", "Atbalstāms un virzāms saskaņošanai"]]
+    blocks = [cell(text, r, c, 2 + 4 * (r - 1) + c) for r, row in enumerate(table, start=1)
+              for c, text in enumerate(row, start=1)]
+    ex = extract(review("Ekspertīzes atzinums (atkārtota ekspertīze)", "Kvalifikācija: Mēbeļu galdnieks", *blocks,
+                        "Eksperte: Baiba Kalnēja"), "a.docx", reg)
+    assert {(r.document, r.verdict, r.date) for r in ex.verdicts} == {("MIP", "supported", "2026-04-15"),
+                                                                      ("PKE", "supported", "2026-04-15")}
