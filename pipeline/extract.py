@@ -381,6 +381,9 @@ def _context(blocks: list[Block], i: int, section: Section, title: str) -> tuple
         row = [x for x in blocks if x.cell and x.cell.table == b.cell.table and x.cell.path == b.cell.path
                and x.cell.row == b.cell.row]
         docs = documents_in(" ".join(x.text for x in row))
+        label = min(row, key=lambda x: x.cell.col).text
+        if not docs and len(_DASH.split(label)) == 2:  # "| Elektromontieris – programma | pozitīvs … |"
+            docs = heading_documents(_DASH.split(label)[1])
         if docs:
             return docs, "table row"
     for j in range(i - 1, section.start - 1, -1):
@@ -431,6 +434,10 @@ def _row_label(blocks: list[Block], i: int) -> str:
         if x.cell and x.cell.table == c.table and x.cell.path == c.path and x.cell.row == c.row:
             return x.text
     return ""
+
+
+#: The dash between a qualification and its document in a row label ("Elektromontieris – programma").
+_DASH = re.compile(r"\s+[–—-]\s+")
 
 
 def _merged_label(blocks: list[Block], i: int) -> str:
@@ -500,7 +507,9 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
         if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
             qual, f = summary, f.copy_with(method="summary" if f.method == "rule" else f.method)
         if blocks[f.block].cell is not None:  # a summary table's row names its qualification
-            row_q = register.lookup(_row_label(blocks, f.block)) or register.lookup(_merged_label(blocks, f.block))
+            label = _row_label(blocks, f.block)
+            row_q = register.lookup(label) or register.lookup(_DASH.split(label)[0]) \
+                or register.lookup(_merged_label(blocks, f.block))  # "Elektromontieris – programma | …"
             if row_q is not None and (qual is None or row_q.name != qual.name):
                 qual = QualName(row_q.name, True, row_q)
         named = {q.name: q for _, q in register.find_all(f.column)} if f.column else {}

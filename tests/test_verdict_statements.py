@@ -909,3 +909,23 @@ def test_a_round_column_with_two_documents_per_round(reg):
                         "Eksperte: Baiba Kalnēja"), "a.docx", reg)
     assert {(r.document, r.verdict, r.date) for r in ex.verdicts} == {("MIP", "supported", "2026-04-15"),
                                                                       ("PKE", "supported", "2026-04-15")}
+
+
+def test_ordinal_labels_and_a_summary_table_of_qualification_and_document(reg):
+    got = verdicts(reg, "Ekspertīzes atzinums (5. posms)", "Eksperts: Edgars Circenis", "Datums: 2026. gada 12. maijā",
+                   "Pirmā kvalifikācija: koka izstrādājumu ražošanas tehniķis",
+                   "Eksāmena saturu atbalstu bez precizējumiem, var virzīt saskaņošanai.",
+                   "Otrā kvalifikācija: datorizētu kokapstrādes iekārtu operators",
+                   "Eksāmena saturs atbalstāms un virzāms saskaņošanai.")
+    assert got == {("koka izstrādājumu ražošanas tehniķis", "PKE"): "supported",
+                   ("datorizētu kokapstrādes iekārtu operators", "PKE"): "supported"}
+    table = [["Kvalifikācija / dokuments", "Vērtējums"],
+             ["Elektromontieris – programma", "pozitīvs, bez iebildumiem; iesaku virzīt saskaņošanai"],
+             ["Elektromontieris – eksāmens", "atbalsts ar precizējumiem, pēc to ieviešanas – virzīšana saskaņošanai"],
+             ["Elektrotehniķis – eksāmens", "neatbalstu; praktiskā daļa jāizstrādā no jauna"]]
+    blocks = [cell(text, r, c, 2 + 2 * (r - 1) + c) for r, row in enumerate(table, start=1)
+              for c, text in enumerate(row, start=1)]
+    got = verdicts(reg, "Atzinums par elektromontiera un elektrotehniķa kvalifikāciju dokumentiem", "Vērtējums", *blocks,
+                   "I. Ziemele")
+    assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "needs_corrections",
+                   ("elektrotehniķis", "PKE"): "not_supported"}

@@ -14,7 +14,7 @@ from pipeline.register import Qualification, Register
 from pipeline.textnorm import fold
 
 _QUAL_LABELS = alternatives("qualification_labels")
-_LABEL = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:" + _QUAL_LABELS + r")\s*(?:\([^)]*\))?\s*(?:nr\.?\s*\d+\.?\s*)?[:\-–—|]\s*")
+_LABEL = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:(?:pirm|otr|tres|ceturt|piekt|sest)a\s+)?(?:" + _QUAL_LABELS + r")\s*(?:\([^)]*\))?\s*(?:nr\.?\s*\d+\.?\s*)?[:\-–—|]\s*")
 _LABEL_CELL = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:" + _QUAL_LABELS + r")\s*[:]?\s*$")
 _QUOTED = re.compile(r"(?:" + alternatives("quoted_name_after") + r")\s+[\"„“”«]([^\"„“”«»]{3,80})[\"”“»]")
 #: A numbered section heading: "2. Elektrotehniķis (LKI 4. līmenis)", "3) Metinātājs".
