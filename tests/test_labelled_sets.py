@@ -65,7 +65,12 @@ def register_fixture():
     return load_register(DEFAULT_REGISTER)
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
+#: The development sets run with ``make test``; the blind rounds, ~12 s together, with the slow set.
+SETS = [name if not name.startswith("tests/blind/") else pytest.param(name, marks=pytest.mark.slow)
+        for name in sorted(FLOORS)]
+
+
+@pytest.mark.parametrize("name", SETS)
 def test_a_labelled_set_keeps_its_accuracy(register, name):
     verdict, expert, date, false_rows = FLOORS[name]
     report = evaluate(ROOT / name, register)
