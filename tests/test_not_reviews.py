@@ -111,6 +111,15 @@ NON_REVIEWS = {
         "Dokumenti, kuru saturs nav atbalstāms, pēc pārstrādes tiks nodoti atkārtotai ekspertīzei.",
         "Direktore Z. Mūrniece",
     ],
+    "coordinator's letter on how to write a review": [
+        "Cienījamie nozaru eksperti!",
+        "Paldies, ka piekritāt piedalīties modulāro izglītības programmu (MIP) un profesionālās kvalifikācijas "
+        "eksāmenu (PKE) satura ekspertīzē.",
+        "Par katru dokumentu (MIP un PKE) noslēgumā ierakstiet vienu no šiem vērtējumiem:",
+        "„saturs ir atbalstāms un virzāms saskaņošanai”;", "„saturs nav atbalstāms”.",
+        "Paldies par Jūsu ieguldījumu un atbalstu profesionālās izglītības attīstībā!",
+        "Ar cieņu", "Anita Vītola", "LDDK projekta koordinatore",
+    ],
     "software help": [
         "Biežāk uzdotie jautājumi par e-pakalpojumu",
         "Ja iesniegums saņēmis noraidījumu, tā statuss ir „Noraidīts”; pēc precizējumiem to var iesniegt atkārtoti.",

@@ -164,6 +164,9 @@ class Predicates(DataComponent):
                 return False, "", ""  # "Atbalstu piešķir …": the noun as subject
             if prev in self.noun_governors or (len(prev) >= 5 and prev.endswith("o") and doc[i - 1].is_alpha):
                 return False, "", ""
+            if prev in ("un", "vai") and any(doc[j].norm_ in ("par", "ar", "bez", "pret", "uz")
+                                             for j in range(max(start, i - 5), i - 1)):
+                return False, "", ""  # "Paldies par Jūsu ieguldījumu un atbalstu": a second noun after the first
             opens = i == start or prev in self.clause_openers or prev in self.expert_subjects or prev in self.verb_neighbours
             if opens or any(w in self.verb_neighbours for w in after):
                 return True, "1", "past" if past_clause else ""
