@@ -259,3 +259,8 @@ def test_an_empty_expert_cell_keeps_the_author_out(reg):
     got = who_when(cell("Eksperts", 1, 1, 0), cell("Datums", 2, 1, 1), cell("11.06.2026", 2, 2, 2),
                    "Elektrotehniķa MIP atzinums", VERDICT, author="Sintija Kārkliņa", reg=reg)
     assert got[0] == "" and got[2] == "2026-06-11"
+
+
+def test_a_label_line_followed_by_another_line_in_one_paragraph(reg):
+    got = who_when("Ekspertīzes atzinums", "Eksperts: Inese Liepiņa\nVērtētie dokumenti: MIP un PKE", VERDICT, reg=reg)
+    assert got[0] == "Inese Liepiņa"

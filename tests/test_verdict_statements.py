@@ -929,3 +929,16 @@ def test_ordinal_labels_and_a_summary_table_of_qualification_and_document(reg):
                    "I. Ziemele")
     assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "needs_corrections",
                    ("elektrotehniķis", "PKE"): "not_supported"}
+
+
+def test_numbered_headings_that_name_the_documents_and_the_round(reg):
+    got = verdicts(reg, "Kokrūpniecības nozares eksperta atzinums", "Eksperts: Valdis Priedītis",
+                   "1. Motorzāģa operators (LKI 3) – PKE, 2. kārta", "Precizējumi veikti. PKE atbalstu un iesaku "
+                   "virzīt saskaņošanai.", "2. Kokapstrādes iekārtu operators (LKI 3) – MIP un PKE, 1. kārta",
+                   "MIP atbalstāms ar nosacījumu, ka tiek apvienoti divi moduļi.", "PKE saturs nav atbalstāms.",
+                   "3. Meža mašīnu operators (LKI 3) – tikai PKE (MIP vērtē D. Kalnača)",
+                   "Pašreizējā redakcijā PKE saturs nav atbalstāms.")
+    assert got == {("motorzāģa operators", "PKE"): "supported",
+                   ("kokapstrādes iekārtu operators", "MIP"): "needs_corrections",
+                   ("kokapstrādes iekārtu operators", "PKE"): "not_supported",
+                   ("meža mašīnu operators", "PKE"): "not_supported"}

@@ -18,7 +18,8 @@ _LABEL = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:(?:pirm|otr|tres|ceturt|piekt|sest)a
 _LABEL_CELL = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:" + _QUAL_LABELS + r")\s*[:]?\s*$")
 _QUOTED = re.compile(r"(?:" + alternatives("quoted_name_after") + r")\s+[\"„“”«]([^\"„“”«»]{3,80})[\"”“»]")
 #: A numbered section heading: "2. Elektrotehniķis (LKI 4. līmenis)", "3) Metinātājs".
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+([^\W\d_][^()]{2,80}?)\s*(\([^)]*\))?\s*[:.]?\s*$")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+([^\W\d_][^()]{2,80}?)\s*(\([^)]*\))?\s*[:.]?"
+                       r"(?:\s*[–—-]\s*(?:tikai\s+)?(?:MIP|PKE)\b.{0,80})?\s*$")  # "… (LKI 3) – PKE, 2. kārta"
 #: Table cells that label a field rather than name a qualification ("LKI", "Nozare", "MIP").
 _FIELD_LABEL = re.compile(r"^\s*(?:" + alternatives("field_labels") + r")\s*[.:]?\s*$")
 _TRAILING = re.compile(r"\s*[\(,;].*$|\s*(?:\d\.\s*)?(?:" + alternatives("level_abbreviations") + r")\b.*$|[.\s]+$")
