@@ -264,3 +264,10 @@ def test_an_empty_expert_cell_keeps_the_author_out(reg):
 def test_a_label_line_followed_by_another_line_in_one_paragraph(reg):
     got = who_when("Ekspertīzes atzinums", "Eksperts: Inese Liepiņa\nVērtētie dokumenti: MIP un PKE", VERDICT, reg=reg)
     assert got[0] == "Inese Liepiņa"
+
+
+def test_roman_numbered_headings_are_no_initials(reg):
+    got = who_when("Dace Ozoliņa, SIA „Mēbeļu nams” ražošanas tehnoloģe, nozares eksperte", "ATZINUMS",
+                   "par mēbeļu galdnieka MIP un PKE saturu", "I. Programma", VERDICT, "II. Eksāmens",
+                   "PKE saturs nav atbalstāms.", "Kuldīgā, 16.02.2026.", reg=reg)
+    assert got[0] == "Dace Ozoliņa"
