@@ -942,3 +942,12 @@ def test_numbered_headings_that_name_the_documents_and_the_round(reg):
                    ("kokapstrādes iekārtu operators", "MIP"): "needs_corrections",
                    ("kokapstrādes iekārtu operators", "PKE"): "not_supported",
                    ("meža mašīnu operators", "PKE"): "not_supported"}
+
+
+@pytest.mark.parametrize("aside", ["Profesionālās kvalifikācijas eksāmena saturu šajā kārtā vērtē cits nozares "
+                                   "eksperts, tāpēc par to atzinumu nesniedzu.",
+                                   "PKE atzinumu Tev nosūtīju jau 20. februārī, tur nekas nav mainījies."])
+def test_the_other_document_reviewed_by_another_or_earlier(reg, aside):
+    got = verdicts(reg, "Ekspertīzes atzinums par mēbeļu galdnieka saturu", "Eksperte: Ilze Kalniņa", aside,
+                   "Vērtējot kopumā, MIP saturu atbalstu un iesaku virzīt saskaņošanai.")
+    assert got == {(Q, "MIP"): "supported"}
