@@ -196,8 +196,7 @@ def heading_qualification(text: str, register: Register) -> QualName | None:
 
 
 def _table_title(b: Block, register: Register) -> QualName | None:
-    """Return the unregistered qualification that a table's first row, one cell across the table,
-    names: "| Siltumenerģētikas tehniķis |" above that qualification's rows of MIP and PKE."""
+    """Return the unregistered qualification named by a table's first row, one cell across it."""
     text = b.text.strip()
     if b.cell.row != 1 or not 2 <= len(text.split()) <= 5 or not text[0].isupper() or register.find_all(text):
         return None
@@ -248,9 +247,8 @@ _VERDICT_COLUMNS = ("vertejum", "lemum", "sledzien", "atzinum", "atbalst", "nav 
 
 
 def assignment_table(blocks: list[Block], register: Register) -> bool:
-    """Return True when a table assigns experts to qualifications: a header row of three or more
-    columns, one of them the expert's ("MIP eksperts", "Eksperts") and none a verdict's, over two or
-    more rows naming a qualification. ("| Eksperts | Toms Leitis |" is a form's field, not a header.)"""
+    """Return True when a table assigns experts to qualifications: a header row of three or more columns,
+    one an expert's ("MIP eksperts") and none a verdict's, over two or more rows naming a qualification."""
     rows = _table_index(blocks)[1]
     tables: dict[tuple, list[int]] = {}
     for path, table, row in rows:
@@ -304,8 +302,7 @@ def _qualification_and_document(text: str, register: Register) -> QualName | Non
     return None
 
 
-#: Bullet characters that may open a heading line.
-_BULLETS = "►▶➤→■□▪●•·◦* \t"
+_BULLETS = "►▶➤→■□▪●•·◦* \t"  # bullets that may open a heading line
 
 
 def _cell_above(blocks: list[Block], i: int) -> Block | None:
