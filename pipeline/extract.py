@@ -38,6 +38,7 @@ from pipeline.nlp.qualifications import (
     joint_qualifications,
     labelled_name,
     split_sections,
+    table_index,
     title_qualification,
 )
 from pipeline.nlp.questionnaire import answer, question, read_questionnaires
@@ -210,12 +211,7 @@ def read_metadata(doc: ReviewDocument, blocks: list[Block]) -> Metadata:
 
 def find_level(title: str, blocks: list[Block]) -> str:
     """Return the LKI level written in the title or the blocks, else ''."""
-    level = meta.find_lki(title)
-    for j in range(len(blocks)):
-        if level:
-            break
-        level = _level_at(blocks, j)
-    return level
+    return meta.find_lki(title) or next((level for j in range(len(blocks)) if (level := _level_at(blocks, j))), "")
 
 
 # --- review rounds -------------------------------------------------------------
@@ -259,10 +255,7 @@ def _latest_table_round(findings: list[Finding], blocks: list[Block]) -> tuple[l
     """Return the findings without those in the rows of earlier rounds of a table of rounds ("| 1. kārta
     | 18.03.2026. | nav atbalstāms |" over "| 2. kārta (šis atzinums) | 14.05.2026. | atbalstāms |"),
     and the newest round's date ('' when no table has two dated rounds)."""
-    rows: dict[tuple, list[int]] = defaultdict(list)
-    for i, b in enumerate(blocks):
-        if b.cell is not None:
-            rows[(b.cell.path, b.cell.table, b.cell.row)].append(i)
+    rows = table_index(blocks)[1]
     dated: dict[tuple, dict[tuple, str]] = defaultdict(dict)
     for (path, table, row), cells in rows.items():
         first = blocks[min(cells, key=lambda j: blocks[j].cell.col)].text
@@ -331,7 +324,8 @@ def _clause_qualification(text: str, at: int, register: Register) -> QualName | 
     return None
 
 
-_CLAUSE_END = re.compile(r";\s*|(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
+_CLAUSE_END = re.compile(r";\s*|" + _SENTENCE_END.pattern)
 
 
 def _opening_qualification(text: str, register: Register, numbered: bool = False) -> QualName | None:
@@ -345,8 +339,7 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
         return None
     at = hits[0][0]
     q = hits[0][1]
-    size = next((n for n in range(1, len(words) - at + 1) if register.lookup(" ".join(words[at:at + n])) is q),
-                len(q.name.split()))  # the name as written: the register's, an alias or its end
+    size = register.written_length(words[at:], q)  # the name as written: the register's, an alias or its end
     rest = " ".join(words[at + size:][:3])
     if at and not _TOPIC_OPENER.fullmatch(fold(" ".join(words[:at]))):
         if fold(words[at - 1]) == "par" and (documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest))):
@@ -363,8 +356,6 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
         return QualName(q.name, True, q)  # "2) Motorzāģa operators - te viss …", "B) Elektrotehniķis. …"
     return None
 
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])")
 
 #: The everyday name of a document right after a qualification ("… galdnieka programmu").
 _DOCUMENT_NOUN = re.compile(

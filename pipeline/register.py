@@ -114,6 +114,12 @@ class Register:
                     short[tail] = q
         return Register(self.qualifications, short) if short else self
 
+    def written_length(self, words: list[str], q: Qualification) -> int:
+        """Return how many of ``words`` name ``q`` as written there (its name, an alias or, in a review's
+        register, the end of its name, in any case form); the register name's length when none do."""
+        return next((n for n in range(1, len(words) + 1) if self.lookup(" ".join(words[:n])) is q),
+                    len(q.name.split()))
+
     def __len__(self) -> int:
         return len(self.qualifications)
 

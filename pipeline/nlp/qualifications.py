@@ -213,12 +213,12 @@ def _occupation(name: str) -> bool:
 def column_header(blocks: list[Block], i: int, columns: dict | None = None) -> Block | None:
     """Return the first-row cell above table cell ``blocks[i]`` (same table and column), if any.
 
-    ``columns`` (from ``_table_index``) maps (path, table, col) to the indices of that
+    ``columns`` (from ``table_index``) maps (path, table, col) to the indices of that
     column's cells in document order, so a review is not rescanned for every cell.
     """
     c = blocks[i].cell
     if columns is None:
-        columns = _table_index(blocks)[0]
+        columns = table_index(blocks)[0]
     best = None
     for j in columns.get((c.path, c.table, c.col), ()):
         if j >= i:
@@ -234,7 +234,7 @@ def _document_columns(blocks: list[Block], head: Block, rows: dict | None = None
     the document of each row (a qualification × document table)."""
     c = head.cell
     if rows is None:
-        rows = _table_index(blocks)[1]
+        rows = table_index(blocks)[1]
     row = [blocks[j].text for j in rows.get((c.path, c.table, c.row), ()) if blocks[j] is not head]
     if any(documents_in(t) for t in row):  # "| MIP | PKE |"
         return True
@@ -249,7 +249,7 @@ _VERDICT_COLUMNS = ("vertejum", "lemum", "sledzien", "atzinum", "atbalst", "nav 
 def assignment_table(blocks: list[Block], register: Register) -> bool:
     """Return True when a table assigns experts to qualifications: a header row of three or more columns,
     one an expert's ("MIP eksperts") and none a verdict's, over two or more rows naming a qualification."""
-    rows = _table_index(blocks)[1]
+    rows = table_index(blocks)[1]
     tables: dict[tuple, list[int]] = {}
     for path, table, row in rows:
         tables.setdefault((path, table), []).append(row)
@@ -265,7 +265,7 @@ def assignment_table(blocks: list[Block], register: Register) -> bool:
     return False
 
 
-def _table_index(blocks: list[Block]) -> tuple[dict, dict]:
+def table_index(blocks: list[Block]) -> tuple[dict, dict]:
     """Return the indices of the table cells by (path, table, col) and by (path, table, row), in order."""
     columns: dict[tuple, list[int]] = {}
     rows: dict[tuple, list[int]] = {}
@@ -356,7 +356,7 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
                     or _table_title(b, register)
             else:
                 if index is None:
-                    index = _table_index(blocks)
+                    index = table_index(blocks)
                 head = column_header(blocks, i, index[0])
                 if head is not None and is_label_cell(head.text) and b.text.strip():
                     key = id(head)

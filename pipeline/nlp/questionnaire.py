@@ -139,7 +139,7 @@ def _answered_row(blocks: list[Block], cells: dict, asked: list, row: int) -> tu
     for (_, c), i, kind in asked:
         j = cells.get((row, c))
         value = answer(blocks[j].text) if j is not None else ""
-        if value and (j is not None and blocks[j].text.strip()):
+        if value and blocks[j].text.strip():  # an empty cell answers nothing here
             answers[kind] = value
             evidence.append(f"{blocks[i].text.strip()}: {blocks[j].text.strip()}")
             used.add(j)
