@@ -21,7 +21,14 @@ from dataclasses import dataclass, replace
 
 from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
-from pipeline.nlp.authorship import find_date, find_expert, forwarded_at, is_quote_marker, quoted_from
+from pipeline.nlp.authorship import (
+    find_date,
+    find_expert,
+    forwarded_at,
+    is_quote_marker,
+    quoted_from,
+    thread_message,
+)
 from pipeline.nlp.decide import decide
 from pipeline.nlp.documents import documents_in, heading_documents, not_reviewed, says_not_submitted
 from pipeline.nlp.filekind import OTHER, FileKind, classify
@@ -99,9 +106,9 @@ def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
 
 def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     """Return the full analysis of ``doc``: findings, distractors, sections and the extraction."""
-    blocks = [b for b in doc.blocks if b.part in VERDICT_PARTS]
+    blocks = thread_message([b for b in doc.blocks if b.part in VERDICT_PARTS], _has_verdict_word)
     cut = quoted_from(blocks)  # a quoted earlier e-mail is not the expert's text ...
-    if forwarded_at(blocks, cut) and not any(w in fold(b.text) for b in blocks[:cut] for w in _VERDICT_STEMS):
+    if forwarded_at(blocks, cut) and not any(_has_verdict_word(b.text) for b in blocks[:cut]):
         inner = blocks[cut + 1 if is_quote_marker(blocks[cut].text) else cut:]  # ... unless it is forwarded
         cut, blocks = quoted_from(inner), inner
     blocks = blocks[:cut]
@@ -147,6 +154,13 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
 
 #: Stems of a verdict: a forwarding note without one passes on the review below it.
 _VERDICT_STEMS = ("atbalst", "virz", "noraid", "iebild", "iebilst", "pienemam")
+
+
+def _has_verdict_word(text: str) -> bool:
+    folded = fold(text)
+    return any(w in folded for w in _VERDICT_STEMS)
+
+
 _AFTER_THAT = re.compile(r"\b(?:pec tam|pec to|pec so|pec tam, kad|tad)\b")
 #: A required correction: a verb in the debitive ("jāpievieno", "jāizlabo"), with or without diacritics.
 _MUST = re.compile(r"(?<![\w])jā[a-zāčēģīķļņšūž]{3,}|(?<![\w])ja(?:precize|papildin|labo|izlabo|pievieno|ieklau|norad|"

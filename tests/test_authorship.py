@@ -53,6 +53,8 @@ def test_letterhead_name_and_role_above_the_title(reg):
     (("Mg.sc.ing. Ivars Grīnbergs",), "Ivars Grīnbergs"),
     (("Mg.sc.ing. Laura Zariņa\nSIA „Volts” tehniskā direktore",), "Laura Zariņa"),
     (("Ar cieņu,\nLaura Zariņa\nSIA „Volts”",), "Laura Zariņa"),
+    (("Mg. sc. ing. Elīna Krūmiņa", "kokrūpniecības nozares eksperte", "Jelgavā, 2026. gada 17. martā"),
+     "Elīna Krūmiņa"),
 ])
 def test_closing_block_without_a_label(reg, closing, name):
     got = who_when("Elektrotehniķa MIP atzinums", VERDICT, *closing, author="Ilze Kalniņa", reg=reg)
@@ -216,6 +218,19 @@ def test_a_gmail_print_laid_out_in_a_table_with_the_date_below(reg):
                    cell("Thu, Mar 12, 2026 at 9:14 AM", 1, 2, 5), "To: Ieva Saulite <ieva.saulite@lddk.lv>",
                    VERDICT, "Guntis", reg=reg)
     assert got[::2] == ("Guntis Lazdans", "2026-03-12")
+
+
+def test_a_gmail_thread_print_reads_the_experts_answer_not_the_request(reg):
+    lines = ("Gmail - Re: Elektrotehniķa MIP", "3 messages",
+             "Baiba Zemīte <baiba.zemite@lddk.lv>\tMon, Mar 2, 2026 at 11:02 AM", "To: Artūrs Kalniņš <a.k@gmail.com>",
+             "Lūgums norādīt, vai MIP saturs ir atbalstāms un virzāms saskaņošanai vai nav atbalstāms.",
+             "Artūrs Kalniņš <a.k@gmail.com>\tThu, Mar 12, 2026 at 9:15 AM", "To: Baiba Zemīte <baiba.zemite@lddk.lv>",
+             "Elektrotehniķa MIP nav atbalstāms, jāpārstrādā.", "Artūrs",
+             "Baiba Zemīte <baiba.zemite@lddk.lv>\tThu, Mar 12, 2026 at 10:01 AM", "Paldies, Artūr!")
+    assert who_when(*lines, reg=reg)[::2] == ("Artūrs Kalniņš", "2026-03-12")
+    doc = ReviewDocument(blocks=tuple(blocks_of(*lines)))
+    rows = analyse(doc, "a.docx", reg).extraction.verdicts
+    assert [(r.document, r.verdict) for r in rows] == [("MIP", "not_supported")]
 
 
 def _review_file(path, qualification: str, signer: str, author: str) -> None:

@@ -157,6 +157,21 @@ def email_header(blocks: list[Block]) -> tuple[int, int, dict[str, str]] | None:
     return None
 
 
+def thread_message(blocks: list[Block], has_verdict) -> list[Block]:
+    """Return the blocks to read of a printed web-mail thread: its opening lines (the subject) and
+    the newest message for which ``has_verdict(text)`` holds. A Gmail print lists the messages
+    oldest first, each under "Vārds Uzvārds <adrese@…>   datums", so the coordinator's request
+    comes before the expert's answer. Any other review is returned whole."""
+    heads = [i for i, b in enumerate(blocks) if (m := _ADDRESS_LINE.match(b.text)) and meta.find_dates(m.group(2))
+             and _header(b.text) is None and not is_quote_marker(b.text)]
+    if len(heads) < 2:
+        return blocks
+    spans = list(zip(heads, heads[1:] + [len(blocks)], strict=True))
+    answers = [(a, z) for a, z in spans if any(has_verdict(b.text) for b in blocks[a:z])]
+    start, end = (answers or spans)[-1]
+    return blocks[:heads[0]] + blocks[start:end]
+
+
 def is_quote_marker(text: str) -> bool:
     """Return True for a line that opens a quoted earlier message."""
     folded = fold(text).strip()
@@ -289,10 +304,11 @@ def _signer(blocks: list[Block]) -> Found:
             text, after_closing = text[closing_here.end():].strip(), True
         m = re.search(r"\s*(?:[,/|–—]|\s{2,})\s*", text)
         head, rest = (text[:m.start()], text[m.end():]) if m else (text, "")
-        role = bool(_ROLE.search(fold(rest)) or _ROLE.search(fold(more)))
+        role = bool(_ROLE.search(fold(rest)) or _ROLE.search(fold(more))
+                    or len(below.split()) <= 6 and _ROLE.search(fold(below)))
         strong = bool(after_closing or role)
         name = name_in(head, strong) if head else ""
-        if name and len(head.split()) <= 4:
+        if name and len(_strip_titles(head).split()) <= 4:  # "Mg. sc. ing. Elīna Krūmiņa"
             return Found(name, "after the closing" if after_closing else "signature")
         name = name_in(text, strong=False)
         if name and len(text.split()) <= 4:
