@@ -60,6 +60,7 @@ NOT_VERDICTS = [
     "Atbalstu piešķir pašvaldība.",
     "Nav iebildumu pret moduļu secību un apjomu.",
     "Vai MIP saturs ir atbalstāms?",
+    "Bez F-gāzu apliecības darba devējs nevar viņus laist pie iekārtām.",
 ]
 
 
@@ -87,6 +88,10 @@ STATEMENTS = [
     ("MIP šādā veidā atbalstīt nevaru.", "not_supported"),
     ("MIP vēl ir robi, kas jāaizlāpa pirms saskaņošanas.", "needs_corrections"),
     ("Abus šīs kvalifikācijas dokumentus neatbalstu.", "not_supported"),
+    ("MIP arī paskatījos, tur viss kārtībā, var laist tālāk saskaņošanai.", "supported"),
+    ("MIP var nodot saskaņošanai.", "supported"),
+    ("Sakarā ar to MIP šobrīd neatbalstu, jātaisa otrs variants un jāsūta atkārtoti.", "not_supported"),
+    ("Diemžēl šajā variantā MIP atbalstīt nevaru; nepieciešama būtiska pārstrāde.", "not_supported"),
 ]
 
 
