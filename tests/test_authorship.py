@@ -233,6 +233,13 @@ def test_a_gmail_thread_print_reads_the_experts_answer_not_the_request(reg):
     assert [(r.document, r.verdict) for r in rows] == [("MIP", "not_supported")]
 
 
+def test_another_expert_named_in_the_form_is_not_the_reviews_expert(reg):
+    got = who_when(cell("Vērtētais dokuments", 1, 1, 0),
+                   cell("MIP (PKE saturu vērtē cita eksperte – G. Rozenberga)", 1, 2, 1),
+                   cell("Eksperts", 2, 1, 2), cell("Raivis Sproģis", 2, 2, 3), VERDICT, reg=reg)
+    assert got[0] == "Raivis Sproģis"
+
+
 def _review_file(path, qualification: str, signer: str, author: str) -> None:
     import docx
 
