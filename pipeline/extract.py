@@ -346,8 +346,12 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
     """Return the one qualification ``text`` opens with, when a bracket, a colon or a document
     follows it: "Elektromontiera PKE: …", "Mēbeļu galdnieka programmu varu atbalstīt …", "Ar
     būvizstrādājumu galdnieka programmu ir citādi", "Par … remontatslēdznieka dokumentiem: …"."""
-    first = _SENTENCE_END.split(text, maxsplit=1)[0]  # later sentences may compare with another one
+    sentences = _SENTENCE_END.split(text, maxsplit=2)
+    first = sentences[0]  # later sentences may compare with another one ...
     hits = register.find_all(first)
+    if not hits and len(sentences) > 1 and _announced(sentences[1], register):
+        first, text = sentences[1], text[text.index(sentences[1]):]  # ... but may announce the topic:
+        hits = register.find_all(first)  # "Pēc LDDK lūguma izskatīju … Sākšu ar elektrotehniķa programmu"
     words = first.split()
     if len({q.name for _, q in hits}) != 1:
         return None
@@ -363,7 +367,8 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
         return QualName(q.name, True, q)  # "Sākšu ar mēbeļu galdnieku.", "Attiecībā uz … programmu"
     if not at and not rest.strip(" .:–—-") and first != text:
         return QualName(q.name, True, q)  # "Motorzāģa operators. Programmā izlaboti …": the name as a title
-    if "(" in text or rest.lstrip().startswith(":") or documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest)):
+    if "(" in text or rest.lstrip().startswith(":") or documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest)) \
+            or re.match(r"\s*kvalifikacij", fold(rest)):  # "Savukārt elektromontiera kvalifikācijai vērtēju …"
         return QualName(q.name, True, q)
     last = words[at + size - 1] if len(words) >= at + size else ""
     if numbered and not at and (last.endswith(".") or re.match(r"\s*(?:[.–—]|-\s)", rest)):
@@ -377,6 +382,14 @@ _DOCUMENT_NOUN = re.compile(
 
 #: Words that introduce the topic of a paragraph before a qualification ("Sākšu ar …", "Attiecībā uz …").
 _TOPIC_OPENER = re.compile(rf"(?:{alternatives('topic_openers')})")
+
+
+def _announced(sentence: str, register: Register) -> bool:
+    """Return True when ``sentence`` opens with words that announce its qualification as the topic
+    ("Sākšu ar …", "Attiecībā uz …"), not a bare "ar" or "un"."""
+    hits = register.find_all(sentence)
+    opener = fold(" ".join(sentence.split()[:hits[0][0]])) if hits else ""
+    return " " in opener and bool(_TOPIC_OPENER.fullmatch(opener))
 
 
 def _context(blocks: list[Block], i: int, section: Section, title: str) -> tuple[tuple[str, ...], str]:

@@ -956,3 +956,22 @@ def test_the_other_document_reviewed_by_another_or_earlier(reg, aside):
     got = verdicts(reg, "Ekspertīzes atzinums par mēbeļu galdnieka saturu", "Eksperte: Ilze Kalniņa", aside,
                    "Vērtējot kopumā, MIP saturu atbalstu un iesaku virzīt saskaņošanai.")
     assert got == {(Q, "MIP"): "supported"}
+
+
+def test_a_paragraph_whose_second_sentence_announces_its_qualification(reg):
+    got = verdicts(reg, "Zane Muižniece", "enerģētikas nozares eksperte", "Labdien!",
+                   "Pēc LDDK lūguma esmu izskatījusi divu kvalifikāciju dokumentus. Sākšu ar elektrotehniķa programmu, "
+                   "kas kopumā ir laba. Prakses apjoms jāizlabo, pirms programmu virza saskaņošanai; pēc tā izlabošanas "
+                   "programma ir atbalstāma. Eksāmena saturu atbalstu un uzskatu, ka to var virzīt saskaņošanai.",
+                   "Savukārt elektromontiera kvalifikācijai vērtēju tikai eksāmenu. Eksāmena saturs ir atbalstāms ar "
+                   "nosacījumu, ka tiek precizēti kritēriji.", "Ar cieņu,", "Zane Muižniece")
+    assert got == {("elektrotehniķis", "MIP"): "needs_corrections", ("elektrotehniķis", "PKE"): "supported",
+                   ("elektromontieris", "PKE"): "needs_corrections"}
+
+
+def test_a_numbered_heading_with_the_level_and_more_after_the_name(reg):
+    got = verdicts(reg, "Atzinums par divām kvalifikācijām", "I. Elektromontieris (LKI 3)",
+                   "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+                   "II. Elektrotehniķis (LKI 4), tālākizglītības programma (640 h)",
+                   "Programmas saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai.", "O. Petrova")
+    assert got == {("elektromontieris", "MIP"): "supported", ("elektrotehniķis", "MIP"): "needs_corrections"}

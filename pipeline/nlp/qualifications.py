@@ -145,10 +145,9 @@ def numbered_heading(text: str, register: Register) -> QualName | None:
 
 @lru_cache(maxsize=16384)
 def _heading_parts(text: str) -> tuple[str, bool, str] | None:
-    """Return (name, opened, tail) of a heading-like line: the name left when a number ("II.",
-    "B daļa."), a label ("PKP", "Profesionālā kvalifikācija:"), quotes and a closing bracket or
-    level are taken off; ``opened`` says whether a number or label stood before it. None for a
-    line that reads as a sentence or is too long to be a heading."""
+    """Return (name, opened, tail) of a heading-like line, with a number ("II.", "B daļa."), a label,
+    quotes and a closing bracket or level taken off (``opened``: a number or label stood before it).
+    None for a line that reads as a sentence or is too long to be a heading."""
     line = text.strip().strip("—–-=*_ ").strip()  # "— VGK iekārtu remontatslēdzniekam —"
     words = line.split()
     if not 1 <= len(words) <= 14:
@@ -173,13 +172,14 @@ def _heading_parts(text: str) -> tuple[str, bool, str] | None:
 
 
 def heading_qualification(text: str, register: Register) -> QualName | None:
-    """Return the qualification a heading-like line names, in any of the forms headings take:
-    "PKP „X” (LKI 3)", "II. X", "B daļa. X", "Kvalifikācija — X (LKI 4. līmenis)", "X (PKE)", all
-    capitals. A registered name counts on its own; a name missing from the register only with a
-    label or number before it and a stated level, so that a heading such as "1. Ievads" is not one."""
+    """Return the qualification a heading names: "PKP „X” (LKI 3)", "II. X", "B daļa. X", "X (PKE)",
+    "Kvalifikācija — X (LKI 4. līmenis)", all capitals. A name missing from the register counts only
+    with a label or number before it and a stated level, so that "1. Ievads" is not one."""
     parts = _heading_parts(text)
-    if parts is None:
-        return None
+    if parts is None:  # "II. Elektrotehniķis (LKI 4), tālākizglītības programma (640 h)"
+        m = _HEADING_NUMBER.match(text)
+        q = register.lookup(re.split(r"\s*\(", text[m.end():])[0]) if m and "(" in text else None
+        return QualName(q.name, True, q) if q is not None else None
     name, opened, tail = parts
     if not name[0].isalpha() or any(stem in fold(name) for stem in _NOT_HEADING_STEMS):
         return None  # "· mēbeļu galdnieks,": a list's item, not a heading
