@@ -975,3 +975,13 @@ def test_a_numbered_heading_with_the_level_and_more_after_the_name(reg):
                    "II. Elektrotehniķis (LKI 4), tālākizglītības programma (640 h)",
                    "Programmas saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai.", "O. Petrova")
     assert got == {("elektromontieris", "MIP"): "supported", ("elektrotehniķis", "MIP"): "needs_corrections"}
+
+
+def test_a_document_not_sent_but_reviewed_all_the_same_keeps_its_row(reg):
+    got = verdicts(reg, "PROFESIONĀLĀS KVALIFIKĀCIJAS EKSĀMENU SATURA EKSPERTĪZE", "KOKAPSTRĀDES IEKĀRTU OPERATORS",
+                   "Eksāmena saturs ir atbalstāms un virzāms saskaņošanai.",
+                   "Pēc darba grupas lūguma paskatījos arī šīs kvalifikācijas programmu (MIP), kaut gan tā man "
+                   "sākotnēji netika nodota. Programma ir atbalstāma, taču saskaņošanai virzāma tikai pēc labojumiem.",
+                   "Sandra Vīksna")
+    assert got == {("kokapstrādes iekārtu operators", "PKE"): "supported",
+                   ("kokapstrādes iekārtu operators", "MIP"): "needs_corrections"}

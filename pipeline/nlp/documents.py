@@ -66,6 +66,8 @@ def not_reviewed(text: str) -> frozenset[str]:
         m = _NOT_REVIEWED.search(folded)
         if m and _PART_BEFORE.search(_fragment(folded, m.start(), m.end())[:m.start()]):
             m = None  # "vērtēšanas lapas man netika atsūtītas": a part of the document, not the document
+        elif m and _CONCESSION.match(_fragment(folded, m.start(), m.end()).lstrip()):
+            m = None  # "paskatījos arī programmu, kaut gan tā man netika nodota": reviewed after all
         near = _fragment_documents(folded, m.start(), m.end()) if m else ()
         if m and not near:
             near = documents_in(folded[max(0, m.start() - 50): m.end() + 30])
@@ -77,6 +79,9 @@ def not_reviewed(text: str) -> frozenset[str]:
             out.update(d for d in DOCUMENT_TYPES if d not in docs)
     return frozenset(out)
 
+
+#: A concessive clause: what it says was not sent did not stop the review ("kaut gan tā netika nodota").
+_CONCESSION = re.compile(r"(?:kaut|lai)\s+(?:gan|ari)\b")
 
 #: Parts of a document that may be missing while the document itself is reviewed.
 _PART_BEFORE = re.compile(r"\b(?:vertesanas lap\w*|pielikum\w*|kriterij\w*|uzdevum\w*|modul(?:is|a|i|u|im|os|iem)\b|"
