@@ -187,7 +187,8 @@ def without_option_lists(findings: list[Finding], blocks: list[Block]) -> tuple[
 
     Instructions and regulations list every verdict, one per line, after a line ending in ':'
     ("Eksperts sniedz vienu no šādiem vērtējumiem:"). Two or more such lines in a row, each giving
-    a different verdict in prose (not chosen by a mark), list options; they state nothing.
+    a different verdict in prose (not chosen by a mark), list options; they state nothing. Lines
+    that open with a different document each ("MIP – …", "PKE – …") are verdicts, not options.
     """
     by_block: dict[int, list[Finding]] = defaultdict(list)
     for f in findings:
@@ -202,7 +203,9 @@ def without_option_lists(findings: list[Finding], blocks: list[Block]) -> tuple[
                 and len(blocks[j].text.split()) <= 16:
             run.append(j)
             j += 1
-        if len(run) >= 2 and len({by_block[k][0].verdict for k in run}) == len(run):
+        named = [documents_in(blocks[k].text[:12]) for k in run]  # "MIP – …", "PKE – …": one per document
+        per_document = all(len(d) == 1 for d in named) and len({d[0] for d in named}) == len(run)
+        if len(run) >= 2 and len({by_block[k][0].verdict for k in run}) == len(run) and not per_document:
             dropped.update(run)
     kept = [f for f in findings if f.block not in dropped]
     options = [Distractor(f.block, "instruction", f.start, f.end) for f in findings if f.block in dropped]

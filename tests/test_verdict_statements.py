@@ -985,3 +985,9 @@ def test_a_document_not_sent_but_reviewed_all_the_same_keeps_its_row(reg):
                    "Sandra Vīksna")
     assert got == {("kokapstrādes iekārtu operators", "PKE"): "supported",
                    ("kokapstrādes iekārtu operators", "MIP"): "needs_corrections"}
+
+
+def test_a_conclusion_line_per_document_after_a_colon_is_no_option_list(reg):
+    got = verdicts(reg, *HEAD, "Rezumējot:", "MIP – nav iebildumu, atbalstu virzīt saskaņošanai bez precizējumiem.",
+                   "PKE – atbalstāms; virzīt saskaņošanai pēc 3. punktā minēto lietu izlabošanas.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
