@@ -173,8 +173,9 @@ def conditional_after_list(findings: list[Finding], blocks: list[Block]) -> list
     conditional: the corrections come first."""
     out = []
     for f in findings:
-        sentence = fold(blocks[f.block].text[f.sent_start:f.sent_end])
-        if f.verdict == SUPPORTED and f.method == "rule" and _AFTER_THAT.search(sentence):
+        text = blocks[f.block].text
+        clause = fold(text[max(f.sent_start, text.rfind(";", 0, f.start) + 1):f.sent_end])  # its own ';'-clause
+        if f.verdict == SUPPORTED and f.method == "rule" and _AFTER_THAT.search(clause):
             above = [blocks[j].text.lower() for j in range(max(0, f.block - 6), f.block) if blocks[j].cell is None]
             if any(_MUST.search(t) for t in above):
                 f = f.copy_with(verdict=NEEDS_CORRECTIONS, settled=True)

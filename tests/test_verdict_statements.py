@@ -991,3 +991,10 @@ def test_a_conclusion_line_per_document_after_a_colon_is_no_option_list(reg):
     got = verdicts(reg, *HEAD, "Rezumējot:", "MIP – nav iebildumu, atbalstu virzīt saskaņošanai bez precizējumiem.",
                    "PKE – atbalstāms; virzīt saskaņošanai pēc 3. punktā minēto lietu izlabošanas.")
     assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_after_that_in_one_clause_does_not_condition_the_next(reg):
+    got = verdicts(reg, *HEAD, "1. Modulī jāpievieno darbs ar CNC iekārtām.",
+                   "Programma atbalstāma pēc tam, kad būs papildināts modulis „Ražošanas plānošana”; eksāmena saturs "
+                   "atbalstāms un virzāms saskaņošanai.")
+    assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "supported"}
