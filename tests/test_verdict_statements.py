@@ -998,3 +998,12 @@ def test_after_that_in_one_clause_does_not_condition_the_next(reg):
                    "Programma atbalstāma pēc tam, kad būs papildināts modulis „Ražošanas plānošana”; eksāmena saturs "
                    "atbalstāms un virzāms saskaņošanai.")
     assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "supported"}
+
+
+@pytest.mark.parametrize("lines", [
+    ("PKE – atbalstu ar nosacījumu, ka uzdevumā tiks norādīts ražības normatīvs. Pēc tam var virzīt saskaņošanai.",),
+    ("PKE - atbalstu ar nosacijumu, ka uzdevuma tiks noradits razibas normativs. Pec tam var virzit saskanosanai.",),
+])
+def test_forwarding_after_that_follows_a_condition_in_the_sentence_before(reg, lines):
+    got = verdicts(reg, *HEAD, "MIP – šādā redakcijā neatbalstu.", *lines)
+    assert got == {(Q, "MIP"): "not_supported", (Q, "PKE"): "needs_corrections"}

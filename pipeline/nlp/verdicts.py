@@ -278,8 +278,8 @@ class Verdicts:
         The next sentence qualifies it when it states a required correction ("jāizlabo …",
         "ar nosacījumu …") and gives no verdict of its own, and either opens with a contrast
         ("Taču pirms saskaņošanas …") or the support left the corrections open. The sentence
-        before qualifies it when it requires a correction and this one refers back to it ("Pēc
-        tam saturs ir atbalstāms").
+        before qualifies it when it states a condition or requires a correction and this one refers
+        back to it ("Pēc tam saturs ir atbalstāms", "Pēc tam var virzīt saskaņošanai").
         """
         if any(c.label == "CONDITION" and c.negated for c in seg.cues):
             return False  # "bez precizējumiem"
@@ -309,7 +309,7 @@ class Verdicts:
             if not settled or opener in CONTRAST:
                 return True
         prev = neighbour(n - 1)
-        if requires(prev) or (prev and any(c.label == "CONDITION" and not c.negated and c.must for c in prev)):
+        if requires(prev) or (prev and any(c.label == "CONDITION" and not c.negated for c in prev)):
             sent = doc[start].sent
             words = [t.norm_ for t in sent]
             return any(tuple(words[i:i + len(p)]) == p for p in AFTER_THAT for i in range(len(words)))
