@@ -1007,3 +1007,14 @@ def test_after_that_in_one_clause_does_not_condition_the_next(reg):
 def test_forwarding_after_that_follows_a_condition_in_the_sentence_before(reg, lines):
     got = verdicts(reg, *HEAD, "MIP – šādā redakcijā neatbalstu.", *lines)
     assert got == {(Q, "MIP"): "not_supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_a_document_not_submitted_in_an_earlier_round_is_reviewed_now(reg):
+    rows = [cell("Profesionālās kvalifikācijas nosaukums", 1, 1, 0), cell("Mēbeļu galdnieks", 2, 1, 1),
+            cell("Ekspertīzes kārta", 3, 1, 2),
+            cell("Atkārtota (pirmā – 09.03.2026., MIP netika atbalstīts; PKE toreiz nebija iesniegts)", 4, 1, 3),
+            cell("Eksperta slēdziens par MIP", 5, 1, 4), cell("Atbalstāms un virzāms saskaņošanai.", 6, 1, 5),
+            cell("Eksperta slēdziens par PKE", 7, 1, 6), cell("Atbalstāms, virzāms saskaņošanai.", 8, 1, 7)]
+    assert verdicts(reg, *rows) == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}
+    assert verdicts(reg, *HEAD, "MIP ir atbalstāms un virzāms saskaņošanai.", "Eksāmena saturs jau pirmajā kārtā tika "
+                    "atbalstīts un atkārtoti netika iesniegts, tāpēc šoreiz to nevērtēju.") == {(Q, "MIP"): "supported"}

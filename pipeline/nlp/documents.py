@@ -68,6 +68,8 @@ def not_reviewed(text: str) -> frozenset[str]:
             m = None  # "vērtēšanas lapas man netika atsūtītas": a part of the document, not the document
         elif m and _CONCESSION.match(_fragment(folded, m.start(), m.end()).lstrip()):
             m = None  # "paskatījos arī programmu, kaut gan tā man netika nodota": reviewed after all
+        elif m and _EARLIER.search(_own_clause(folded, m.start(), m.end())):
+            m = None  # "(pirmā kārta: …; PKE toreiz nebija iesniegts)": an earlier round
         near = _fragment_documents(folded, m.start(), m.end()) if m else ()
         if m and not near:
             near = documents_in(folded[max(0, m.start() - 50): m.end() + 30])
@@ -81,11 +83,20 @@ def not_reviewed(text: str) -> frozenset[str]:
 
 
 #: A concessive clause: what it says was not sent did not stop the review ("kaut gan tā netika nodota").
+_EARLIER = re.compile(r"\b(?:" + alternatives("earlier_time_words") + r")\b")
 _CONCESSION = re.compile(r"(?:kaut|lai)\s+(?:gan|ari)\b")
 
 #: Parts of a document that may be missing while the document itself is reviewed.
 _PART_BEFORE = re.compile(r"\b(?:vertesanas lap\w*|pielikum\w*|kriterij\w*|uzdevum\w*|modul(?:is|a|i|u|im|os|iem)\b|"
                           r"jautajum\w*|material\w*)")
+
+
+def _own_clause(folded: str, start: int, end: int) -> str:
+    """Return the words of the comma-bounded part around ``start:end`` from its last "un" before
+    ``start`` up to ``end``: "… jau pirmajā kārtā tika atbalstīts un atkārtoti netika iesniegts"
+    gives "un atkārtoti netika iesniegts"."""
+    fragment = _fragment(folded, start, end)
+    return fragment[max(0, fragment.rfind(" un ", 0, start)):end]
 
 
 def _fragment(folded: str, start: int, end: int) -> str:
