@@ -1018,3 +1018,17 @@ def test_a_document_not_submitted_in_an_earlier_round_is_reviewed_now(reg):
     assert verdicts(reg, *rows) == {(Q, "MIP"): "supported", (Q, "PKE"): "supported"}
     assert verdicts(reg, *HEAD, "MIP ir atbalstāms un virzāms saskaņošanai.", "Eksāmena saturs jau pirmajā kārtā tika "
                     "atbalstīts un atkārtoti netika iesniegts, tāpēc šoreiz to nevērtēju.") == {(Q, "MIP"): "supported"}
+
+
+def test_options_in_bold_under_a_label_with_a_bracketed_instruction(reg):
+    def option(text: str, i: int, bold: bool = False) -> Block:
+        return Block(text=text, location=f"paragraph {i + 1}", index=i, emphasized=((0, len(text)),) if bold else ())
+
+    lines = [*HEAD]
+    for doc, pick in (("MIP", 0), ("PKE", 1)):
+        lines.append(f"Atzinums par {doc} (atbilstošo izcelt treknrakstā)")
+        for n, text in enumerate(("Saturs ir atbalstāms un virzāms saskaņošanai",
+                                  "Saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai",
+                                  "Saturs nav atbalstāms")):
+            lines.append(option(text, len(lines), bold=n == pick))
+    assert verdicts(reg, *lines) == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}

@@ -368,10 +368,12 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block],
             drop.update(n for n in run if n not in picked)
 
     def _label_above(i: int) -> tuple[str, ...]:
-        """Return the documents a short line just above block ``i`` names ("MIP:" over its options)."""
+        """Return the documents a short line just above block ``i`` names ("MIP:" over its options,
+        "Atzinums par MIP (atbilstošo izcelt treknrakstā)": its bracketed instruction apart)."""
         for j in range(i - 1, max(-1, i - 5), -1):
-            if len(blocks[j].text.split()) <= 3 and documents_in(blocks[j].text):
-                return documents_in(blocks[j].text)
+            label = re.sub(r"\([^)]*\)", " ", blocks[j].text)
+            if len(label.split()) <= 3 and documents_in(label):
+                return documents_in(label)
         return ()
 
     def _first_cell(c) -> tuple[int, str]:
