@@ -1032,3 +1032,13 @@ def test_options_in_bold_under_a_label_with_a_bracketed_instruction(reg):
                                   "Saturs nav atbalstāms")):
             lines.append(option(text, len(lines), bold=n == pick))
     assert verdicts(reg, *lines) == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_a_column_of_the_first_rounds_verdicts_is_history(reg):
+    head = ["Dokuments", "1. kārtas atzinums (12.03.2026.)", "Atzinums pēc precizējumiem", "Komentārs"]
+    mip = ["MIP", "atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai", "atbalstāms un virzāms saskaņošanai",
+           "Visi komentāri ievēroti."]
+    pke = ["PKE", "nav atbalstāms", "atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai", "Jāprecizē lapa."]
+    cells = [cell(text, r + 1, c + 1, len(HEAD) + 4 * r + c) for r, row in enumerate((head, mip, pke))
+             for c, text in enumerate(row)]
+    assert verdicts(reg, *HEAD, *cells) == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
