@@ -1042,3 +1042,11 @@ def test_a_column_of_the_first_rounds_verdicts_is_history(reg):
     cells = [cell(text, r + 1, c + 1, len(HEAD) + 4 * r + c) for r, row in enumerate((head, mip, pke))
              for c, text in enumerate(row)]
     assert verdicts(reg, *HEAD, *cells) == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_options_answered_yes_or_no_in_a_column_beside_them(reg):
+    rows = [("Vērtējuma variants", "Jā / Nē"), ("PKE saturs ir atbalstāms un virzāms saskaņošanai", "Nē"),
+            ("PKE saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai", "Jā"),
+            ("PKE saturs nav atbalstāms", "Nē")]
+    cells = [cell(text, r + 1, c + 1, len(HEAD) + 2 * r + c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    assert verdicts(reg, *HEAD[:1], "Šis atzinums – tikai par eksāmenu.", *cells) == {(Q, "PKE"): "needs_corrections"}

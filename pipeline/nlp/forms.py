@@ -31,6 +31,9 @@ PART_SUBJECT = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:(?:tomer|tacu|bet|ari|savukar
 HISTORY_LABEL = re.compile(r"\b(?:" + alternatives("history_labels") + ")")
 
 
+#: The header of a column that answers each option row with "Jā" or "Nē" (its mark).
+_YES_NO_HEADER = re.compile(r"^\W*(?:ja\s*/\s*ne|ne\s*/\s*ja|atzim\w*|izvel\w*)\W*$")
+
 #: A box typed with brackets before an option: "[X] atbalstāms", "[ ] nav atbalstāms", "( x )".
 BRACKET_BOX = re.compile(r"(?:^|(?<=\s))(?:\[\s*([xXvV✓✔]?)\s*\]|\(\s*([xXvV✓✔]?)\s*\))(?=\s*[^\W\d_])")
 
@@ -94,15 +97,30 @@ class Table:
         self._first_cols: dict[int, int] = {}
         self._marked: bool | None = None
 
+    def _marks(self, blocks: list[Block], i: int) -> tuple[Mark, ...]:
+        """Return the marks of cell block ``i``: its own, or its "Jā"/"Nē" under a "Jā / Nē" header."""
+        marks = block_marks(blocks[i])
+        answer = fold(blocks[i].text).strip(" .")
+        if marks or answer not in ("ja", "ne"):
+            return marks
+        c = blocks[i].cell
+        if not _YES_NO_HEADER.match(fold(self.column_header(blocks, c.row, c.col))):
+            return ()
+        option = self.text_at(blocks, c.row, self.first_col(c.row))  # "PKE saturs nav atbalstāms | Nē" ...
+        if CRITERION_HEADER.match(fold(self.column_header(blocks, c.row, self.first_col(c.row)))):
+            return ()  # ... not a criterion's row
+        return (Mark("letter", answer == "ja", 0),) if candidate(option) and len(option.split()) <= MAX_OPTION_WORDS \
+            else ()
+
     def marks_at(self, blocks: list[Block], row: int, col: int) -> list[Mark]:
         """Return the marks in cell (row, col)."""
-        return [m for i in self.cells.get((row, col), []) for m in block_marks(blocks[i])]
+        return [m for i in self.cells.get((row, col), []) for m in self._marks(blocks, i)]
 
     def row_marks(self, blocks: list[Block], row: int, skip_col: int) -> list[Mark]:
         """Return the marks in row ``row`` outside column ``skip_col``."""
         return [
             m for (r, c), idx in self.cells.items() if r == row and c != skip_col
-            for i in idx for m in block_marks(blocks[i])
+            for i in idx for m in self._marks(blocks, i)
         ]
 
     def column_marks(self, blocks: list[Block], col: int, skip_row: int) -> dict[int, list[Mark]]:
@@ -110,7 +128,7 @@ class Table:
         found: dict[int, list[Mark]] = {}
         for (r, c), idx in self.cells.items():
             if c == col and r != skip_row:
-                marks = [m for i in idx for m in block_marks(blocks[i])]
+                marks = [m for i in idx for m in self._marks(blocks, i)]
                 if marks:
                     found[r] = marks
         return found
@@ -153,7 +171,7 @@ class Table:
     def has_marks(self, blocks: list[Block]) -> bool:
         """Return True if any cell of the table holds a mark."""
         if self._marked is None:
-            self._marked = any(block_marks(blocks[i]) for idx in self.cells.values() for i in idx)
+            self._marked = any(self._marks(blocks, i) for idx in self.cells.values() for i in idx)
         return self._marked
 
 
