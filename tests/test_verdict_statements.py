@@ -1050,3 +1050,9 @@ def test_options_answered_yes_or_no_in_a_column_beside_them(reg):
             ("PKE saturs nav atbalstāms", "Nē")]
     cells = [cell(text, r + 1, c + 1, len(HEAD) + 2 * r + c) for r, row in enumerate(rows) for c, text in enumerate(row)]
     assert verdicts(reg, *HEAD[:1], "Šis atzinums – tikai par eksāmenu.", *cells) == {(Q, "PKE"): "needs_corrections"}
+
+
+@pytest.mark.parametrize(("line", "verdict"), [("Vērtējums: neatbalstīt; programma jāpārstrādā.", "not_supported"),
+                                               ("Slēdziens: atbalstīt, virzīt saskaņošanai.", "supported")])
+def test_an_infinitive_after_a_verdict_label(reg, line, verdict):
+    assert verdicts(reg, *HEAD, "# MIP", "Programmā trūkst prakses.", line)[(Q, "MIP")] == verdict

@@ -56,6 +56,7 @@ class Predicates(DataComponent):
         self.correction_lemmas = frozenset(d["correction_lemmas"])
         self.made_endings = tuple(fold(e) for e in d["made_endings"])
         self.made_after = tuple(fold(w) for w in d["made_after"])
+        self.verdict_labels = tuple(fold(w) for w in d["verdict_labels"])
         self.now_markers = self.present_markers - {"ir", "nav", "ar", "tiek", "netiek", "bus", "tiks"}
         self.applies_to = frozenset(d["applies_to"])
 
@@ -152,6 +153,8 @@ class Predicates(DataComponent):
                     ids[j] == ids[i] and (doc[j].norm_ in ("mip", "pke") or doc[j].norm_.startswith(
                         ("programm", "eksamen", "satur"))) for j in range(max(0, i - 5), i - 1)):
                 return True, "", ""  # "Sistēmu tehniķa MIP – neatbalstīt": a conclusion's recommendation
+            if not modal and i > 1 and doc[i - 1].text == ":" and doc[i - 2].norm_.startswith(self.verdict_labels):
+                return True, "", ""  # "Vērtējums: neatbalstīt; …", "Slēdziens: atbalstīt"
             if not modal:
                 return False, "", ""
             first = any(w.endswith("u") or w in ("iesaku", "neiesaku") for w in modal)

@@ -64,6 +64,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "past_adverbs": list, "present_markers": list, "clause_terminators": list, "objection_objects": list,
         "disagree": list, "noun_followers": list, "own_choice": list,
         "correction_lemmas": list, "made_endings": list, "pending_before": list, "made_after": list, "made_before": list, "undecided": list, "said_past": list,
+        "verdict_labels": list,
     },
     "authorship": {
         "schema": str, "version": int, "note": str, "given_names": list, "titles": list, "role_words": list,
