@@ -1056,3 +1056,18 @@ def test_options_answered_yes_or_no_in_a_column_beside_them(reg):
                                                ("Slēdziens: atbalstīt, virzīt saskaņošanai.", "supported")])
 def test_an_infinitive_after_a_verdict_label(reg, line, verdict):
     assert verdicts(reg, *HEAD, "# MIP", "Programmā trūkst prakses.", line)[(Q, "MIP")] == verdict
+
+
+def test_numbered_headings_with_the_round_after_the_name_split_a_table_review(reg):
+    def table(t: int, first: int, mip: str, pke: str) -> list[Block]:
+        rows = [("Dokuments", "Atzinums"), ("MIP", mip), ("PKE", pke)]
+        return [cell(text, r + 1, c + 1, first + 2 * r + c, table=t) for r, row in enumerate(rows)
+                for c, text in enumerate(row)]
+
+    got = verdicts(reg, "Ekspertīzes atzinumi", "1. Mehatronisko sistēmu tehniķis (LKI 4) – atkārtota ekspertīze",
+                   *table(1, 2, "atbalstāms un virzāms saskaņošanai", "atbalstāms un virzāms saskaņošanai"),
+                   "2. Elektromontieris (LKI 3)", *table(2, 9, "atbalstāms un virzāms saskaņošanai", "nav atbalstāms"),
+                   "Ilze Bite")
+    assert got == {("mehatronisko sistēmu tehniķis", "MIP"): "supported",
+                   ("mehatronisko sistēmu tehniķis", "PKE"): "supported",
+                   ("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "not_supported"}

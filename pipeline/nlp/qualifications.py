@@ -175,11 +175,13 @@ def heading_qualification(text: str, register: Register) -> QualName | None:
     """Return the qualification a heading names: "PKP „X” (LKI 3)", "II. X", "B daļa. X", "X (PKE)",
     "Kvalifikācija — X (LKI 4. līmenis)", all capitals. A name missing from the register counts only
     with a label or number before it and a stated level, so that "1. Ievads" is not one."""
-    parts = _heading_parts(text)
-    if parts is None:  # "II. Elektrotehniķis (LKI 4), tālākizglītības programma (640 h)"
-        m = _HEADING_NUMBER.match(text)
-        q = register.lookup(re.split(r"\s*\(", text[m.end():])[0]) if m and "(" in text else None
-        return QualName(q.name, True, q) if q is not None else None
+    parts, m = _heading_parts(text), _HEADING_NUMBER.match(text)
+    if m and (parts is None or register.lookup(parts[0]) is None):  # "II. X (LKI 4), tālākizglītības …"
+        q = register.lookup(re.split(r"\s*\(|\s+[–—-]\s", text[m.end():])[0])  # "1. X (LKI 4) – atkārtota …"
+        if q is not None:
+            return QualName(q.name, True, q)
+    if parts is None:
+        return None
     name, opened, tail = parts
     if not name[0].isalpha() or any(stem in fold(name) for stem in _NOT_HEADING_STEMS):
         return None  # "· mēbeļu galdnieks,": a list's item, not a heading
@@ -329,11 +331,8 @@ def _left_cell(blocks: list[Block], i: int) -> Block | None:
 
 
 def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName]]:
-    """Return ``(block index, qualification)`` for blocks that introduce a qualification.
-
-    An anchor is a labelled line, a labelled table row, a cell under a qualification column
-    header (one row per qualification), or a heading naming a qualification.
-    """
+    """Return ``(block index, qualification)`` for blocks that introduce a qualification: a labelled
+    line or table row, a cell under a qualification column header, or a heading naming one."""
     found: list[tuple[int, QualName]] = []
     index: tuple[dict, dict] | None = None
     headers: dict[int, bool] = {}
