@@ -92,6 +92,7 @@ STATEMENTS = [
     ("MIP var nodot saskaņošanai.", "supported"),
     ("Sakarā ar to MIP šobrīd neatbalstu, jātaisa otrs variants un jāsūta atkārtoti.", "not_supported"),
     ("Diemžēl šajā variantā MIP atbalstīt nevaru; nepieciešama būtiska pārstrāde.", "not_supported"),
+    ("MIP man ir ok, iebildumu nav - atbalstams un virzams saskanosanai.", "supported"),
 ]
 
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.component_data import DataComponent
+from pipeline.nlp.contexts import VERDICT_LABELS
 from pipeline.nlp.cues import CUES_KEY
 from pipeline.nlp.docutil import get_spans, sentence_bounds, sentence_ids, set_extension
 from pipeline.nlp.terms import TermMatcher, starts_in
@@ -74,9 +75,10 @@ class Negation(DataComponent):
         return [known[key] for key in column]
 
     def negated(self, span: Span, found: dict, sentence: tuple[int, int], negative: list[bool],
-                stops: list[int]) -> bool:
+                stops: list[int], taken: frozenset[int] = frozenset()) -> bool:
         """Return True if ``span`` (in the token range ``sentence``) is negated given the terms ``found``,
-        the tokens with a negative prefix (``negative``) and the starts of the terminators (``stops``)."""
+        the tokens with a negative prefix (``negative``) and the starts of the terminators (``stops``).
+        A term that starts inside another cue (``taken``: "iebildumu nav - atbalstāms") negates that one only."""
         pseudo = found["pseudo"]
         sent_start, sent_end = sentence
         start, end = span.start, span.end
@@ -85,7 +87,7 @@ class Negation(DataComponent):
                 if negative[i] and not starts_in(i, pseudo):
                     return True
         for s, e in found["preceding"]:
-            if sent_start <= s and e <= start and start - e <= self.window:
+            if sent_start <= s and e <= start and start - e <= self.window and s not in taken:
                 if not starts_in(s, pseudo) and not any(e <= t < start for t in stops):
                     return True
         preceding_limited, following_limited = self.limited.get(span.label_, ((), ()))
@@ -98,7 +100,7 @@ class Negation(DataComponent):
                 if end <= s < sent_end and s - end <= 2:
                     return True
         for s, _ in found["following"]:
-            if end <= s < sent_end and s - end <= self.window:
+            if end <= s < sent_end and s - end <= self.window and s not in taken:
                 if not starts_in(s, pseudo) and not any(end <= t < s for t in stops):
                     return True
         return False
@@ -113,7 +115,8 @@ class Negation(DataComponent):
         negative = self._negative_tokens(doc)
         stops = [s for s, _ in found["terminators"]]
         for cue in cues:
-            if self.negated(cue, found, sentence_bounds(ids, cue.start), negative, stops):
+            taken = frozenset(t for c in cues if c is not cue and c.label_ in VERDICT_LABELS for t in range(c.start, c.end))
+            if self.negated(cue, found, sentence_bounds(ids, cue.start), negative, stops, taken):
                 set_extension(cue, "negated", True)
         return doc
 
