@@ -1072,3 +1072,18 @@ def test_numbered_headings_with_the_round_after_the_name_split_a_table_review(re
     assert got == {("mehatronisko sistēmu tehniķis", "MIP"): "supported",
                    ("mehatronisko sistēmu tehniķis", "PKE"): "supported",
                    ("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "not_supported"}
+
+
+def test_options_separated_by_bars_with_one_underlined(reg):
+    options = ["atbalstāms un virzāms saskaņošanai", "atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai",
+               "nav atbalstāms"]
+    text = "  |  ".join(options)
+
+    def picked(n: int, row: int, i: int) -> Block:
+        start = text.index(options[n])
+        return Block(text=text, location=f"table 1 row {row} cell 2", index=i, cell=CellRef(1, row, 2),
+                     emphasized=((start, start + len(options[n])),))
+
+    got = verdicts(reg, *HEAD, "Vērtējums (vajadzīgo pasvītrot)", cell("MIP", 1, 1, 5), picked(1, 1, 6),
+                   cell("PKE", 2, 1, 7), picked(0, 2, 8))
+    assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "supported"}

@@ -21,7 +21,7 @@ from pipeline.textnorm import fold
 
 #: Folded stems of the words that can give a verdict; a block without one is never parsed.
 KEY_STEMS = tuple(RULES["prefilter_stems"])
-_OPTION_SEP = re.compile(r"\s+/\s+")
+_OPTION_SEP = re.compile(r"\s+[/|]\s+")  # "atbalstāms / nav atbalstāms", "… | nav atbalstāms"
 _SPACES = re.compile(r"[\u00a0\u2000-\u200b\u202f\u205f\u3000\t\r\v\f]")
 
 
@@ -80,7 +80,7 @@ def option_parts(block: Block) -> list[tuple[int, int]]:
     """Return the character ranges of ``block`` to read separately.
 
     A paragraph printing several options ("☒ atbalstāms ☐ nav atbalstāms", or options
-    separated by " / ") is cut into one part per option, so each option gets its own
+    separated by " / " or " | ") is cut into one part per option, so each option gets its own
     verdict; any other block is one part.
     """
     text = block.text
