@@ -273,13 +273,17 @@ def _latest_table_round(findings: list[Finding], blocks: list[Block]) -> tuple[l
     """Return the findings without those in the rows of earlier rounds of a table of rounds ("| 1. kārta
     | 18.03.2026. | nav atbalstāms |" over "| 2. kārta (šis atzinums) | 14.05.2026. | atbalstāms |"),
     and the newest round's date ('' when no table has two dated rounds)."""
-    rows = table_index(blocks)[1]
+    columns, rows = table_index(blocks)
     dated: dict[tuple, dict[tuple, str]] = defaultdict(dict)
     for (path, table, row), cells in rows.items():
-        first = blocks[min(cells, key=lambda j: blocks[j].cell.col)].text
+        first_cell = min(cells, key=lambda j: blocks[j].cell.col)
+        first = blocks[first_cell].text
         dates = [d for j in cells for _, d in meta.find_dates(blocks[j].text)]
         labelled = (len(first.split()) <= 6 and _TABLE_ROUND.search(fold(first))) or any(
             _ROUND_CELL.match(fold(blocks[j].text)) for j in cells)  # "| MIP | 2. kārta | 15.04.2026. | … |"
+        if not labelled and re.fullmatch(r"\W*\d{1,2}\.?\W*", first):  # "| 2. | 02.03.2026. | …" under "Kārta"
+            head = column_header(blocks, first_cell, columns)
+            labelled = head is not None and bool(_TABLE_ROUND.search(fold(head.text)))
         if dates and labelled:
             dated[(path, table)][(path, table, row)] = dates[0]
     newest = ""

@@ -1087,3 +1087,14 @@ def test_options_separated_by_bars_with_one_underlined(reg):
     got = verdicts(reg, *HEAD, "Vērtējums (vajadzīgo pasvītrot)", cell("MIP", 1, 1, 5), picked(1, 1, 6),
                    cell("PKE", 2, 1, 7), picked(0, 2, 8))
     assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "supported"}
+
+
+def test_a_table_of_rounds_numbered_under_a_round_column(reg):
+    rows = [("Kārta", "Datums", "MIP", "PKE"),
+            ("1.", "21.01.2026.", "atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai", "nav atbalstāms"),
+            ("2.", "02.03.2026.", "atbalstāms un virzāms saskaņošanai", "atbalstāms un virzāms saskaņošanai")]
+    cells = [cell(text, r + 1, c + 1, 1 + 4 * r + c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    ex = extract(review("Mēbeļu galdnieks (4. LKI) – MIP un PKE ekspertīzes gaita", *cells, "Viktors Šteins"),
+                 "a.docx", reg)
+    assert [(r.document, r.verdict, r.date) for r in ex.verdicts] == [
+        ("MIP", "supported", "2026-03-02"), ("PKE", "supported", "2026-03-02")]
