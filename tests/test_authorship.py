@@ -240,6 +240,12 @@ def test_another_expert_named_in_the_form_is_not_the_reviews_expert(reg):
     assert got[0] == "Raivis Sproģis"
 
 
+def test_the_form_filled_in_by_the_expert(reg):
+    got = who_when("MIP un PKE ekspertīžu kopsavilkums (aizpilda eksperts)", VERDICT,
+                   "Aizpildīja: Guntis Apinis, 2026. gada 4. martā", author="Ilze Grīnberga", reg=reg)
+    assert got[::2] == ("Guntis Apinis", "2026-03-04")
+
+
 def _review_file(path, qualification: str, signer: str, author: str) -> None:
     import docx
 

@@ -1098,3 +1098,23 @@ def test_a_table_of_rounds_numbered_under_a_round_column(reg):
                  "a.docx", reg)
     assert [(r.document, r.verdict, r.date) for r in ex.verdicts] == [
         ("MIP", "supported", "2026-03-02"), ("PKE", "supported", "2026-03-02")]
+
+
+def test_a_summary_table_with_a_qualification_column_labelled_with_its_level(reg):
+    rows = [("Nr.", "Kvalifikācija (LKI)", "MIP atzinums", "PKE atzinums", "Piezīmes"),
+            ("1.", "Mēbeļu galdnieks (4)", "atbalstāms un virzāms saskaņošanai", "atbalstāms un virzāms saskaņošanai",
+             "—"),
+            ("2.", "Namdaris (3)", "neatbalstu", "nav iesniegts",
+             "PKE izglītības iestāde vēl nav iesniegusi; tā ekspertīze tiks veikta vēlāk.")]
+    cells = [cell(text, r + 1, c + 1, 1 + 5 * r + c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    ex = extract(review("Kokrūpniecības nozares MIP un PKE ekspertīžu kopsavilkums", *cells,
+                        "Aizpildīja: Guntis Apinis, 2026. gada 4. martā"), "a.docx", reg)
+    assert {(r.qualification, r.document): r.verdict for r in ex.verdicts} == {
+        (Q, "MIP"): "supported", (Q, "PKE"): "supported", ("Namdaris", "MIP"): "not_supported"}
+    assert {r.expert for r in ex.verdicts} == {"Guntis Apinis"}
+
+
+def test_missing_annexes_of_a_document_do_not_leave_it_out(reg):
+    got = verdicts(reg, *HEAD, "Konstatēju, ka darba grupa nav iesniegusi visus PKE pielikumus (vērtēšanas lapas).",
+                   "MIP saturs ir atbalstāms un virzāms saskaņošanai.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "unknown"}

@@ -15,7 +15,7 @@ from pipeline.textnorm import fold
 
 _QUAL_LABELS = alternatives("qualification_labels")
 _LABEL = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:(?:pirm|otr|tres|ceturt|piekt|sest)a\s+)?(?:" + _QUAL_LABELS + r")\s*(?:\([^)]*\))?\s*(?:nr\.?\s*\d+\.?\s*)?[:\-–—|]\s*")
-_LABEL_CELL = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:" + _QUAL_LABELS + r")\s*[:]?\s*$")
+_LABEL_CELL = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:" + _QUAL_LABELS + r")\s*(?:\([^)]*\)\s*)?[:]?\s*$")  # "Kvalifikācija (LKI)"
 _QUOTED = re.compile(r"(?:" + alternatives("quoted_name_after") + r")\s+[\"„“”«]([^\"„“”«»]{3,80})[\"”“»]")
 #: A numbered section heading: "2. Elektrotehniķis (LKI 4. līmenis)", "3) Metinātājs".
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+([^\W\d_][^()]{2,80}?)\s*(\([^)]*\))?\s*[:.]?"
@@ -346,6 +346,7 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
                 q = None
             elif (left := _left_cell(blocks, i)) is not None and is_label_cell(left.text):
                 q = resolve(b.text, register)
+                q = None if q and not q.in_register and documents_in(b.text) else q  # "| Kvalifikācija | MIP atzinums |"
             elif (above := _cell_above(blocks, i)) is not None and is_label_cell(above.text) and b.text.strip():
                 q = resolve(b.text, register)  # a one-column form: the value below its label
             elif (named := _qualification_and_document(b.text, register)) is not None:
