@@ -93,6 +93,9 @@ STATEMENTS = [
     ("Sakarā ar to MIP šobrīd neatbalstu, jātaisa otrs variants un jāsūta atkārtoti.", "not_supported"),
     ("Diemžēl šajā variantā MIP atbalstīt nevaru; nepieciešama būtiska pārstrāde.", "not_supported"),
     ("MIP man ir ok, iebildumu nav - atbalstams un virzams saskanosanai.", "supported"),
+    ("Pēc labojumiem MIP iekļauta koku gāšana; saturs ir atbalstāms un virzāms saskaņošanai.", "supported"),
+    ("MIP saturs ir atbalstāms; pēc precizējumu veikšanas (pārstrādāts modulis „Kvalitāte”) virzāms saskaņošanai.",
+     "needs_corrections"),
 ]
 
 

@@ -190,6 +190,12 @@ class Predicates(DataComponent):
         before_words = {t.norm_ for t in doc[max(0, span.start - 2):span.start]}
         if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and before_words & self.made_before:
             return True  # "pēc aprīļa labojumiem", "pēc veiktajiem precizējumiem": made already
+        following = list(doc[span.end:span.end + 3])
+        done = next((n for n, t in enumerate(following) if t.lemma_ in self.correction_lemmas
+                     and t.norm_.endswith(self.made_endings) and "Nec" not in t.morph.get("Mood")), None)
+        if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and "pec" in before_words and done is not None \
+                and all(t.is_alpha and not t.norm_.endswith("sanas") for t in following[:done]):
+            return True  # "Pēc labojumiem programmā iekļauta …" (not "pēc precizējumu veikšanas (pārstrādāts …)")
         if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and after.startswith(self.made_after):
             before = doc[max(0, span.start - self.window - 1):span.start]
             return not any(t.norm_ in self.pending_before for t in before)
