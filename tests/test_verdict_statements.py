@@ -96,6 +96,8 @@ STATEMENTS = [
     ("Pēc labojumiem MIP iekļauta koku gāšana; saturs ir atbalstāms un virzāms saskaņošanai.", "supported"),
     ("MIP saturs ir atbalstāms; pēc precizējumu veikšanas (pārstrādāts modulis „Kvalitāte”) virzāms saskaņošanai.",
      "needs_corrections"),
+    ("MIP saturs atbalstāms, pēc veidlapas pievienošanas – virzāms saskaņošanai.", "needs_corrections"),
+    ("Pēc šo tēmu iekļaušanas MIP būs virzāma saskaņošanai; kopumā to atbalstu.", "needs_corrections"),
 ]
 
 
