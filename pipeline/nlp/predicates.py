@@ -138,8 +138,8 @@ class Predicates(DataComponent):
             return False, "", ""  # a question states nothing ("Nav iebildumu?")
         if len(span) > 1 and kind not in ("first_past", "past"):
             kind = PREDICATE  # "virzīšanai saskaņošanai", "nodot saskaņošanai": a fixed phrase
-        if kind == "" or kind == PREDICATE:
-            past = any(w in self.past_aux for w in before) or past_clause
+        if kind == "" or kind == PREDICATE:  # "PKE saturu atzinu par atbalstāmu": what was said then
+            past = any(w in self.past_aux or w in self.said_past for w in before) or past_clause
             return True, "", "past" if past else ""
         if kind in ("first_past", "past"):
             return True, "1" if kind == "first_past" else "", "past"
