@@ -522,11 +522,17 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
     for i, q in summaries.items():
         if q is not None and blocks[i].cell is None:
             opened[id(_section_of(sections, i))].add(q)
+    everyone: dict[str, QualName] | None = None  # every registered qualification the review names
     for f in findings:
         section = _section_of(sections, f.block)
         qual = section.qual
         if qual is None and len({q.name for q in opened[id(section)]}) == 1:
             qual = next(iter(opened[id(section)]))
+        every: tuple[QualName, ...] = ()
+        if qual is None and summaries.get(f.block) is None and _ALL_QUALIFICATIONS.search(fold(blocks[f.block].text)):
+            if everyone is None:  # "Abu kvalifikāciju eksāmenu saturs … Tos atbalstu": each one the review names
+                everyone = {q.name: QualName(q.name, True, q) for b in blocks for _, q in register.find_all(b.text)}
+            every = tuple(everyone.values()) if len(everyone) >= 2 else ()
         summary = summaries.get(f.block)
         if blocks[f.block].cell is None:  # "…; elektrotehniķa MIP – …", "… Elektrotehniķa programmu atbalstu …"
             summary = _clause_qualification(blocks[f.block].text, f.start, register) or summary
@@ -555,10 +561,14 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
             continue  # "PKE | netiek vērtēts (atbalstīts martā)": what it says of a document left out
         f = f.copy_with(reference=how)
         f = f.copy_with(salience=salience(f, blocks, section))
-        for q in joint if qual is None and joint else (qual,):  # a review of qualifications named together
+        for q in every or (joint if qual is None and joint else (qual,)):  # qualifications named together
             for d in docs:
                 grouped[(q, d)].append(f)
     return grouped
+
+
+#: A sentence about every qualification the review names ("Abu kvalifikāciju eksāmenu saturs …").
+_ALL_QUALIFICATIONS = re.compile(r"\b(?:abu|abam|abas|visu|visam|visas)\s+(?:\w+\s+)?kvalifikacij\w*")
 
 
 def reviewed_documents(section: Section, blocks: list[Block], title: str) -> tuple[str, ...]:

@@ -1124,3 +1124,12 @@ def test_missing_annexes_of_a_document_do_not_leave_it_out(reg):
     got = verdicts(reg, *HEAD, "Konstatēju, ka darba grupa nav iesniegusi visus PKE pielikumus (vērtēšanas lapas).",
                    "MIP saturs ir atbalstāms un virzāms saskaņošanai.")
     assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "unknown"}
+
+
+def test_a_sentence_about_both_qualifications_gives_each_its_row(reg):
+    got = verdicts(reg, "Labdien, kolēģi!", "Izskatīju dokumentus motorzāģa operatora un meža mašīnu operatora "
+                   "kvalifikācijai. Motorzāģa operatora programmu var atbalstīt un virzīt saskaņošanai. Savukārt meža "
+                   "mašīnu operatora programmu atbalstu un iesaku virzīt saskaņošanai.",
+                   "Abu kvalifikāciju eksāmenu saturs ir labi sagatavots. Tos atbalstu un iesaku virzīt saskaņošanai.",
+                   "Ivars Dzenis, 2026. gada 18. februārī")
+    assert got == {(q, d): "supported" for q in ("motorzāģa operators", "meža mašīnu operators") for d in ("MIP", "PKE")}
