@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.config import RULES_DIR
@@ -157,7 +158,7 @@ def email_header(blocks: list[Block]) -> tuple[int, int, dict[str, str]] | None:
     return None
 
 
-def thread_message(blocks: list[Block], has_verdict) -> list[Block]:
+def thread_message(blocks: list[Block], has_verdict: Callable[[str], bool]) -> list[Block]:
     """Return the blocks to read of a printed web-mail thread: its opening lines (the subject) and
     the newest message for which ``has_verdict(text)`` holds. A Gmail print lists the messages
     oldest first, each under "Vārds Uzvārds <adrese@…>   datums", so the coordinator's request

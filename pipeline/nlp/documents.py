@@ -67,7 +67,7 @@ def not_reviewed(text: str) -> frozenset[str]:
         fragment = _fragment(folded, m.start(), m.end()) if m else ""
         if m and (_PART_BEFORE.search(fragment[:m.start()]) or _PART_BEFORE.search(" ".join(fragment[m.end():].split()[:3]))):
             m = None  # "vērtēšanas lapas netika atsūtītas", "nav iesniegusi visus PKE pielikumus": a part
-        elif m and _CONCESSION.match(_fragment(folded, m.start(), m.end()).lstrip()):
+        elif m and _CONCESSION.match(fragment.lstrip()):
             m = None  # "paskatījos arī programmu, kaut gan tā man netika nodota": reviewed after all
         elif m and _EARLIER.search(_own_clause(folded, m.start(), m.end())):
             m = None  # "(pirmā kārta: …; PKE toreiz nebija iesniegts)": an earlier round
