@@ -63,7 +63,7 @@ from pipeline.records import (
     ReviewDocument,
     VerdictRow,
 )
-from pipeline.register import Register
+from pipeline.register import Qualification, Register
 from pipeline.textnorm import fold
 
 VERDICT_PARTS = frozenset({"body", "textbox"})
@@ -113,7 +113,7 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
         cut, blocks = quoted_from(inner), inner
     blocks = blocks[:cut]
     blocks = expand_legends(blocks)  # "AP" in a form cell, explained under "Apzīmējumi"
-    named = {q for text in [doc.title] + [b.text for b in blocks] for _, q in register.find_all(text)}
+    named = tuple(dict.fromkeys(q for text in [doc.title] + [b.text for b in blocks] for _, q in register.find_all(text)))
     register = register.with_short_names(named)  # "remontatslēdznieka programma" once the full name is given
     sections = split_sections(blocks, doc.title, register)
     unsectioned = [s.qual for s in sections] == [None]
@@ -130,7 +130,7 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     if newest:
         info = replace(info, date=newest)
     joint = joint_qualifications(doc.title, blocks, register) if sections[0].qual is None and unsectioned else ()
-    assigned = assign(kept, blocks, sections, doc.title, register, joint)
+    assigned = assign(kept, blocks, sections, doc.title, register, joint, everyone=named)
     kind = classify(doc.title, blocks, [f for fs in assigned.values() for f in fs],
                     any(s.qual is not None for s in sections), bool(info.expert) and not info.expert_from_author,
                     any(labelled_name(b.text) or is_label_cell(b.text) for b in blocks),
@@ -507,11 +507,14 @@ def salience(f: Finding, blocks: list[Block], section: Section) -> tuple[int, in
 
 
 def assign(findings: list[Finding], blocks: list[Block], sections: list[Section], title: str,
-           register: Register, joint: tuple[QualName, ...] = ()) -> dict[tuple[QualName | None, str], list[Finding]]:
+           register: Register, joint: tuple[QualName, ...] = (), everyone: tuple[Qualification, ...] = (),
+           ) -> dict[tuple[QualName | None, str], list[Finding]]:
     """Return the findings grouped by (qualification, document).
 
     A finding that names no document takes the ones its context names (table row, heading,
     title), else the documents its section reviews, never one the section says it does not review.
+    ``everyone`` is every registered qualification the review names (a sentence about "abu
+    kvalifikāciju" goes to each).
     """
     summaries = {i: _summary_qualification(blocks[i], register) for i in {f.block for f in findings}}
     grouped: dict[tuple[QualName | None, str], list[Finding]] = defaultdict(list)
@@ -522,17 +525,15 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
     for i, q in summaries.items():
         if q is not None and blocks[i].cell is None:
             opened[id(_section_of(sections, i))].add(q)
-    everyone: dict[str, QualName] | None = None  # every registered qualification the review names
     for f in findings:
         section = _section_of(sections, f.block)
         qual = section.qual
         if qual is None and len({q.name for q in opened[id(section)]}) == 1:
             qual = next(iter(opened[id(section)]))
-        every: tuple[QualName, ...] = ()
-        if qual is None and summaries.get(f.block) is None and _ALL_QUALIFICATIONS.search(fold(blocks[f.block].text)):
-            if everyone is None:  # "Abu kvalifikāciju eksāmenu saturs … Tos atbalstu": each one the review names
-                everyone = {q.name: QualName(q.name, True, q) for b in blocks for _, q in register.find_all(b.text)}
-            every = tuple(everyone.values()) if len(everyone) >= 2 else ()
+        every: tuple[QualName, ...] = ()  # "Abu kvalifikāciju eksāmenu saturs … Tos atbalstu": each one named
+        if qual is None and len(everyone) >= 2 and summaries.get(f.block) is None \
+                and _ALL_QUALIFICATIONS.search(fold(blocks[f.block].text)):
+            every = tuple(QualName(q.name, True, q) for q in everyone)
         summary = summaries.get(f.block)
         if blocks[f.block].cell is None:  # "…; elektrotehniķa MIP – …", "… Elektrotehniķa programmu atbalstu …"
             summary = _clause_qualification(blocks[f.block].text, f.start, register) or summary

@@ -12,6 +12,7 @@ import difflib
 import io
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -94,7 +95,7 @@ class Register:
         self._found: dict[str, tuple[tuple[int, Qualification], ...]] = {}
         self._joined = {" ".join(stems): q for stems, q in self._by_stems.items() if len(stems) >= 2}
 
-    def with_short_names(self, named: set[Qualification]) -> Register:
+    def with_short_names(self, named: Collection[Qualification]) -> Register:
         """Return this register that also knows the qualifications ``named`` (in one review) by the
         end of their names: "remontatslēdznieka programma", "sistēmu tehniķa MIP" once the review has
         named "ventilācijas … iekārtu remontatslēdznieks" and "ventilācijas … sistēmu tehniķis".

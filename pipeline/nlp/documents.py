@@ -83,8 +83,9 @@ def not_reviewed(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: A concessive clause: what it says was not sent did not stop the review ("kaut gan tā netika nodota").
+#: Words that date what a clause says to an earlier round ("PKE toreiz nebija iesniegts").
 _EARLIER = re.compile(r"\b(?:" + alternatives("earlier_time_words") + r")\b")
+#: A concessive clause: what it says was not sent did not stop the review ("kaut gan tā netika nodota").
 _CONCESSION = re.compile(r"(?:kaut|lai)\s+(?:gan|ari)\b")
 
 #: Parts of a document that may be missing while the document itself is reviewed.
