@@ -441,6 +441,22 @@ def excluded_documents(section: Section, blocks: list[Block]) -> frozenset[str]:
     return frozenset(out) if len(out) < len(DOCUMENT_TYPES) else frozenset()
 
 
+def excluded_by_section(sections: list[Section], blocks: list[Block], register: Register) -> dict[int, frozenset[str]]:
+    """Return ``excluded_documents`` for each section, by ``id``. What the opening paragraphs, before
+    the first qualification's heading, say is not reviewed ("Eksāmenu saturs šīm kvalifikācijām
+    netika iesniegts") holds for every section, unless they name a qualification."""
+    out = {id(s): excluded_documents(s, blocks) for s in sections}
+    first = sections[0]
+    opening = range(first.start, first.anchor if first.anchor > first.start else first.end if first.qual is None else first.start)
+    if len(sections) < 2 or any(register.find_all(blocks[j].text) for j in opening):
+        return out
+    said = frozenset().union(*(not_reviewed(blocks[j].text) for j in opening))
+    for s in sections:
+        if len(out[id(s)] | said) < len(DOCUMENT_TYPES):
+            out[id(s)] |= said
+    return out
+
+
 def _row_label_documents(blocks: list[Block], i: int) -> tuple[str, ...]:
     """Return the documents the first cell of the row of table cell ``blocks[i]`` names, when it is
     a short label ("PKE | netiek vērtēts")."""
@@ -518,7 +534,7 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
     """
     summaries = {i: _summary_qualification(blocks[i], register) for i in {f.block for f in findings}}
     grouped: dict[tuple[QualName | None, str], list[Finding]] = defaultdict(list)
-    excluded = {id(s): excluded_documents(s, blocks) for s in sections}
+    excluded = excluded_by_section(sections, blocks, register)
     # a section without a qualification whose paragraphs open with one only ("Būvizstrādājumu galdnieka
     # programmai … mans vērtējums negatīvs. … Rezumējot: … nav atbalstāms") is about that one
     opened = defaultdict(set)
@@ -642,12 +658,13 @@ def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Se
     wanted: dict[tuple[QualName | None, str], Section | None] = {}
     for key in assigned:
         wanted[key] = next((s for s in sections if s.qual == key[0]), None)
+    every_excluded = excluded_by_section(sections, blocks, register)
     for s in sections:
         if s.qual is None and any(k[0] is None for k in assigned):
             continue
         if s.qual is None and assigned:
             continue
-        excluded = excluded_documents(s, blocks)
+        excluded = every_excluded[id(s)]
         title = (doc.title or (blocks[0].text if blocks else "")) if len(sections) == 1 else ""
         for d in reviewed_documents(s, blocks, title):
             if d not in excluded:

@@ -142,6 +142,20 @@ def test_a_review_of_one_document_gives_its_row_only(reg, scope):
     assert ex.problems == ()
 
 
+def test_what_the_opening_says_is_not_reviewed_holds_for_every_qualification(reg):
+    ex = extract(review(
+        "Atzinumi par kokapstrādes programmām",
+        "Vērtēju divas modulārās programmas. Eksāmenu saturs šīm kvalifikācijām vēl netika iesniegts.",
+        "1. Kokapstrādes iekārtu operators",
+        "Programma ir atbalstāma un virzāma saskaņošanai.",
+        "2. Būvizstrādājumu galdnieks",
+        "Iebildumu nav. Moduļi aptver logu un durvju izgatavošanu.",
+    ), "a.docx", reg)
+    assert {(r.qualification, r.document, r.verdict) for r in ex.verdicts} == {
+        ("kokapstrādes iekārtu operators", "MIP", "supported"), ("būvizstrādājumu galdnieks", "MIP", "supported")}
+    assert ex.problems == ()
+
+
 # --- 4. conditions ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("lines", "verdict"), [
