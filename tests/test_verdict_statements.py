@@ -98,6 +98,8 @@ STATEMENTS = [
      "needs_corrections"),
     ("MIP saturs atbalstāms, pēc veidlapas pievienošanas – virzāms saskaņošanai.", "needs_corrections"),
     ("Pēc šo tēmu iekļaušanas MIP būs virzāma saskaņošanai; kopumā to atbalstu.", "needs_corrections"),
+    ("Labojumi MIP veikti. Iebildumu vairs nav, programmu var saskaņot.", "supported"),
+    ("MIP pašreizējā redakcijā nevar saskaņot.", "not_supported"),
 ]
 
 
