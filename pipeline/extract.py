@@ -113,7 +113,9 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
         cut, blocks = quoted_from(inner), inner
     blocks = blocks[:cut]
     blocks = expand_legends(blocks)  # "AP" in a form cell, explained under "Apzīmējumi"
-    named = tuple(dict.fromkeys(q for text in [doc.title] + [b.text for b in blocks] for _, q in register.find_all(text)))
+    texts = [doc.title] + [b.text for b in blocks]
+    named = tuple(dict.fromkeys([q for text in texts for _, q in register.find_all(text)]
+                                + [q for text in texts for q in register.families(text)]))
     register = register.with_short_names(named)  # "remontatslēdznieka programma" once the full name is given
     sections = split_sections(blocks, doc.title, register)
     unsectioned = [s.qual for s in sections] == [None]

@@ -115,6 +115,27 @@ class Register:
                     short[tail] = q
         return Register(self.qualifications, short) if short else self
 
+    def families(self, text: str) -> tuple[Qualification, ...]:
+        """Return the qualifications ``text`` names as a group by the start of their names that they
+        share: "abu ventilācijas un gaisa kondicionēšanas kvalifikāciju", "VGK kvalifikāciju" (their
+        aliases' start). The start is two words or more, or one word in capitals."""
+        words = text.split()
+        out: dict[str, Qualification] = {}
+        for i, word in enumerate(words):
+            if not stem(key(word)).startswith("kvalifikacij"):
+                continue
+            for n in range(min(i, 6), 0, -1):
+                before = words[i - n:i]
+                if n == 1 and not (before[0].isupper() and len(before[0]) >= 2):
+                    break
+                start = stem_key(" ".join(before))
+                group = {q.name: q for q in self.qualifications for name in q.names
+                         if stem_key(name)[:n] == start and len(stem_key(name)) > n}
+                if len(group) >= 2:
+                    out.update(group)
+                    break
+        return tuple(out.values())
+
     def written_length(self, words: list[str], q: Qualification) -> int:
         """Return how many of ``words`` name ``q`` as written there (its name, an alias or, in a review's
         register, the end of its name, in any case form); the register name's length when none do."""

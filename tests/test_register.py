@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.register import Qualification, Register, stem_key
+from pipeline.config import DEFAULT_REGISTER
+from pipeline.register import Qualification, Register, load_register, stem_key
 
 
 @pytest.mark.parametrize("written", ["mēbeļu galdnieks", "Mēbeļu galdnieka", "MĒBEĻU GALDNIEKAM",
@@ -52,3 +53,13 @@ def test_an_abbreviation_in_brackets_inside_the_name(register):
 def test_a_name_with_words_left_out_when_only_one_fits(register, written, name):
     found = register.lookup(written)
     assert (found.name if found else None) == name
+
+
+def test_a_group_of_qualifications_is_named_by_the_start_their_names_share():
+    reg = load_register(DEFAULT_REGISTER)
+    vgk = {"ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieks",
+           "ventilācijas un gaisa kondicionēšanas sistēmu tehniķis"}
+    assert {q.name for q in reg.families("abu ventilācijas un gaisa kondicionēšanas kvalifikāciju eksāmeni")} == vgk
+    assert {q.name for q in reg.families("Par VGK kvalifikāciju eksāmenu saturu")} == vgk
+    assert reg.families("šīm kvalifikācijām eksāmena saturs netika iesniegts") == ()
+    assert reg.families("būvniecības nozares kvalifikācijas") == ()

@@ -158,6 +158,17 @@ def test_what_the_opening_says_is_not_reviewed_holds_for_every_qualification(reg
     assert ex.problems == ()
 
 
+def test_qualifications_named_as_a_group_are_known_by_the_ends_of_their_names(reg):
+    ex = extract(review(
+        "Par abu ventilācijas un gaisa kondicionēšanas kvalifikāciju eksāmeniem",
+        "Remontatslēdznieka eksāmena saturs ir atbalstāms un virzāms saskaņošanai.",
+        "Sistēmu tehniķa eksāmenā jāpievieno mērījumi; pēc tam saturs būs virzāms saskaņošanai.",
+    ), "a.docx", reg)
+    assert {(r.qualification, r.document, r.verdict) for r in ex.verdicts} == {
+        ("ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieks", "PKE", "supported"),
+        ("ventilācijas un gaisa kondicionēšanas sistēmu tehniķis", "PKE", "needs_corrections")}
+
+
 # --- 4. conditions ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("lines", "verdict"), [
