@@ -373,7 +373,7 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
         if fold(words[at - 1]) == "par" and (documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest))):
             return QualName(q.name, True, q)  # "Visvairāk jautājumu man radās par … remontatslēdznieka eksāmenu."
         return None
-    if at and fold(" ".join(words[:at])) not in ("ar", "par", "savukart", "bet", "un"):
+    if at and fold(" ".join(words[:at])) not in ("ar", "par", "savukart", "bet", "un", "ari"):
         return QualName(q.name, True, q)  # "Sākšu ar mēbeļu galdnieku.", "Attiecībā uz … programmu"
     if not at and not rest.strip(" .:–—-") and first != text:
         return QualName(q.name, True, q)  # "Motorzāģa operators. Programmā izlaboti …": the name as a title

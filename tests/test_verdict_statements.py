@@ -1160,3 +1160,10 @@ def test_a_sentence_about_both_qualifications_gives_each_its_row(reg):
                    "Abu kvalifikāciju eksāmenu saturs ir labi sagatavots. Tos atbalstu un iesaku virzīt saskaņošanai.",
                    "Ivars Dzenis, 2026. gada 18. februārī")
     assert got == {(q, d): "supported" for q in ("motorzāģa operators", "meža mašīnu operators") for d in ("MIP", "PKE")}
+
+
+def test_a_sentence_opening_with_also_and_a_qualification_is_about_that_one(reg):
+    got = verdicts(reg, "Sveiki!", "Izskatīju motorzāģa operatora un mežsaimniecības tehniķa MIP. Motorzāģa "
+                   "operatora programmu atbalstu, var virzīt saskaņošanai. Arī mežsaimniecības tehniķa programma ir "
+                   "labā līmenī, nav atbalstāma tikai viena moduļa dēļ – jāpārstrādā 4. modulis.", "Inga")
+    assert got == {("motorzāģa operators", "MIP"): "supported", ("mežsaimniecības tehniķis", "MIP"): "not_supported"}
