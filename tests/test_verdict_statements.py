@@ -200,6 +200,7 @@ def test_labojumi_with_a_number_range_does_not_end_the_sentence(reg):
     "Pirmajā redakcijā MIP netika atbalstīts.",
     "Sākotnēji MIP bija atbalstāms tikai ar precizējumiem.",
     "Savā 24. marta atzinumā MIP saturu atzinu par atbalstāmu pēc vērtēšanas lapas kļūdas izlabošanas.",
+    "Februāra atzinumā rakstīju: „MIP saturs nav atbalstāms, jo trūkst prakses moduļa.” Modulis ir pievienots.",
 ])
 def test_history_is_not_the_current_verdict(reg, history):
     assert verdicts(reg, *HEAD, history, "Labotajā redakcijā MIP saturs ir atbalstāms un virzāms saskaņošanai.")[

@@ -111,6 +111,17 @@ class Predicates(DataComponent):
         words = {doc[j].norm_ for j in range(a, b)}
         return self._past(words) or bool(words & self.said_past)  # "Martā eksperts … norādīja, ka …"
 
+    def _quoted_past(self, doc: Doc, i: int, ids: list[int]) -> bool:
+        """Return True for a cue inside quotation marks that a past saying opens: "Februāra atzinumā
+        rakstīju: „MIP saturs nav atbalstāms …”" quotes the earlier review, not the verdict now."""
+        a = i
+        while a > 0 and ids[a - 1] == ids[i]:
+            a -= 1
+        quotes = [j for j in range(a, i) if doc[j].norm_ == '"']
+        if len(quotes) % 2 == 0:
+            return False
+        return bool({doc[j].norm_ for j in range(a, quotes[-1])} & self.said_past)
+
     @staticmethod
     def _sentence_end(ids: list[int], i: int) -> int:
         end = i
@@ -133,7 +144,8 @@ class Predicates(DataComponent):
         before = self._before(doc, i, start)
         after = [doc[j].norm_ for j in range(i + 1, min(end, i + 1 + self.window))]
         clause = {doc[j].norm_ for j in range(start, end)}
-        past_clause = self._past(clause) or self._reported_past(doc, start, ids) or self._past_sentence(doc, i, ids)
+        past_clause = self._past(clause) or self._reported_past(doc, start, ids) or self._past_sentence(doc, i, ids) \
+            or self._quoted_past(doc, i, ids)
         if doc[self._sentence_end(ids, i) - 1].text == "?":
             return False, "", ""  # a question states nothing ("Nav iebildumu?")
         if len(span) > 1 and kind not in ("first_past", "past"):
