@@ -39,18 +39,17 @@ from pipeline.nlp.qualifications import (
     QualName,
     Section,
     assignment_table,
-    column_header,
     is_field_label,
     is_label_cell,
     joint_qualifications,
     labelled_name,
     split_sections,
-    table_index,
     title_qualification,
 )
 from pipeline.nlp.questionnaire import answer, question, read_questionnaires
 from pipeline.nlp.recommendations import from_comments, from_labelled_lines, from_sections, from_tables
 from pipeline.nlp.structure import alternatives
+from pipeline.nlp.tables import column_header, row_label, table_index
 from pipeline.records import (
     DOCUMENT_TYPES,
     NEEDS_CORRECTIONS,
@@ -462,22 +461,13 @@ def excluded_by_section(sections: list[Section], blocks: list[Block], register: 
 def _row_label_documents(blocks: list[Block], i: int) -> tuple[str, ...]:
     """Return the documents the first cell of the row of table cell ``blocks[i]`` names, when it is
     a short label ("PKE | netiek vērtēts")."""
-    label = _row_label(blocks, i)
+    label = row_label(blocks, i)
     return _label_documents(label) if label is not blocks[i].text else ()
 
 
 def _label_documents(label: str) -> tuple[str, ...]:
     """Return the documents a short table label names ("PKE", "MIP saturs"), else ()."""
     return documents_in(label) if len(label.split()) <= 3 else ()
-
-
-def _row_label(blocks: list[Block], i: int) -> str:
-    """Return the text of the first cell of the table row holding block ``i``."""
-    c = blocks[i].cell
-    for x in blocks[max(0, i - 12): i + 1]:
-        if x.cell and x.cell.table == c.table and x.cell.path == c.path and x.cell.row == c.row:
-            return x.text
-    return ""
 
 
 #: The dash between a qualification and its document in a row label ("Elektromontieris – programma").
@@ -510,7 +500,7 @@ def in_conclusion(f: Finding, blocks: list[Block], section: Section) -> bool:
     if CONCLUSION.match(fold(b.text[f.sent_start:f.sent_end])) or CONCLUSION.match(fold(b.text)):
         return True
     if b.cell is not None:
-        return bool(CONCLUSION.match(fold(_row_label(blocks, f.block))))
+        return bool(CONCLUSION.match(fold(row_label(blocks, f.block))))
     for j in range(f.block - 1, max(section.start, 2) - 1, -1):
         if _heading_like(blocks[j]):
             return bool(CONCLUSION_HEADING.search(fold(blocks[j].text)))
@@ -558,7 +548,7 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
         if summary is not None and (qual is None or summary.name != qual.name) and blocks[f.block].cell is None:
             qual, f = summary, f.copy_with(method="summary" if f.method == "rule" else f.method)
         if blocks[f.block].cell is not None:  # a summary table's row names its qualification
-            label = _row_label(blocks, f.block)
+            label = row_label(blocks, f.block)
             row_q = register.lookup(label) or register.lookup(_DASH.split(label)[0]) \
                 or register.lookup(_merged_label(blocks, f.block))  # "Elektromontieris – programma | …"
             if row_q is not None and (qual is None or row_q.name != qual.name):

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.metadata import find_lki
 from pipeline.nlp.structure import RULES, alternatives
+from pipeline.nlp.tables import alone_in_row, cell_above, column_header, left_cell, table_index
 from pipeline.records import Block
 from pipeline.register import Qualification, Register
 from pipeline.textnorm import fold
@@ -212,25 +213,6 @@ def _occupation(name: str) -> bool:
     return fold(nominative(name)).endswith(_OCCUPATION)
 
 
-def column_header(blocks: list[Block], i: int, columns: dict | None = None) -> Block | None:
-    """Return the first-row cell above table cell ``blocks[i]`` (same table and column), if any.
-
-    ``columns`` (from ``table_index``) maps (path, table, col) to the indices of that
-    column's cells in document order, so a review is not rescanned for every cell.
-    """
-    c = blocks[i].cell
-    if columns is None:
-        columns = table_index(blocks)[0]
-    best = None
-    for j in columns.get((c.path, c.table, c.col), ()):
-        if j >= i:
-            break
-        r = blocks[j].cell.row
-        if r < c.row and (best is None or r < blocks[best].cell.row):
-            best = j
-    return None if best is None else blocks[best]
-
-
 def _document_columns(blocks: list[Block], head: Block, rows: dict | None = None) -> bool:
     """Return True if the header row of ``head`` also has a column per document, or a column naming
     the document of each row (a qualification × document table)."""
@@ -267,26 +249,6 @@ def assignment_table(blocks: list[Block], register: Register) -> bool:
     return False
 
 
-def table_index(blocks: list[Block]) -> tuple[dict, dict]:
-    """Return the indices of the table cells by (path, table, col) and by (path, table, row), in order."""
-    columns: dict[tuple, list[int]] = {}
-    rows: dict[tuple, list[int]] = {}
-    for j, x in enumerate(blocks):
-        c = x.cell
-        if c:
-            columns.setdefault((c.path, c.table, c.col), []).append(j)
-            rows.setdefault((c.path, c.table, c.row), []).append(j)
-    return columns, rows
-
-
-def _alone_in_row(blocks: list[Block], i: int) -> bool:
-    """Return True when table cell ``blocks[i]`` is the only cell of its row (a merged, full-width row)."""
-    c = blocks[i].cell
-    near = blocks[max(0, i - 6):i] + blocks[i + 1:i + 7]
-    return not any(x.cell and (x.cell.path, x.cell.table, x.cell.row) == (c.path, c.table, c.row)
-                   and x.cell.col != c.col for x in near)
-
-
 def _qualification_and_document(text: str, register: Register) -> QualName | None:
     """Return the registered qualification a cell or a line opens with (after a bullet: "► VGK iekārtu
     remontatslēdznieks — PKE") when a dash and a document follow it."""
@@ -307,29 +269,6 @@ def _qualification_and_document(text: str, register: Register) -> QualName | Non
 _BULLETS = "►▶➤→■□▪●•·◦* \t"  # bullets that may open a heading line
 
 
-def _cell_above(blocks: list[Block], i: int) -> Block | None:
-    """Return the cell right above table cell ``blocks[i]`` (same table and column, the row before)
-    when the table has one column, else None."""
-    c = blocks[i].cell
-    for x in reversed(blocks[max(0, i - 4):i]):
-        if x.cell and (x.cell.path, x.cell.table) == (c.path, c.table):
-            if x.cell.col != c.col:
-                return None
-            if x.cell.row == c.row - 1:
-                return x
-    return None
-
-
-def _left_cell(blocks: list[Block], i: int) -> Block | None:
-    """Return the nearest of the four blocks before table cell ``blocks[i]`` that sits in the cell to its left."""
-    c = blocks[i].cell
-    for j in range(i - 1, max(-1, i - 5), -1):
-        x = blocks[j].cell
-        if x and x.table == c.table and x.path == c.path and x.row == c.row and x.col == c.col - 1:
-            return blocks[j]
-    return None
-
-
 def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName]]:
     """Return ``(block index, qualification)`` for blocks that introduce a qualification: a labelled
     line or table row, a cell under a qualification column header, or a heading naming one."""
@@ -344,14 +283,14 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
         elif b.cell is not None:
             if is_field_label(b.text) or is_label_cell(b.text):
                 q = None
-            elif (left := _left_cell(blocks, i)) is not None and is_label_cell(left.text):
+            elif (left := left_cell(blocks, i)) is not None and is_label_cell(left.text):
                 q = resolve(b.text, register)
                 q = None if q and not q.in_register and documents_in(b.text) else q  # "| Kvalifikācija | MIP atzinums |"
-            elif (above := _cell_above(blocks, i)) is not None and is_label_cell(above.text) and b.text.strip():
+            elif (above := cell_above(blocks, i)) is not None and is_label_cell(above.text) and b.text.strip():
                 q = resolve(b.text, register)  # a one-column form: the value below its label
             elif (named := _qualification_and_document(b.text, register)) is not None:
                 q = named  # "Būvizstrādājumu galdnieks – PKE (2. kārta)" heading its row
-            elif _alone_in_row(blocks, i):  # a table used for layout: "1. Elektromontieris (LKI 3)" across it
+            elif alone_in_row(blocks, i):  # a table used for layout: "1. Elektromontieris (LKI 3)" across it
                 q = numbered_heading(b.text, register) or heading_qualification(b.text, register) \
                     or _table_title(b, register)
             else:
