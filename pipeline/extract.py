@@ -43,6 +43,7 @@ from pipeline.nlp.qualifications import (
     is_label_cell,
     joint_qualifications,
     labelled_name,
+    nominative,
     split_sections,
     title_qualification,
 )
@@ -553,6 +554,9 @@ def assign(findings: list[Finding], blocks: list[Block], sections: list[Section]
                 or register.lookup(_merged_label(blocks, f.block))  # "Elektromontieris – programma | …"
             if row_q is not None and (qual is None or row_q.name != qual.name):
                 qual = QualName(row_q.name, True, row_q)
+            elif row_q is None:  # a summary row for an unregistered qualification a heading named
+                qual = next((s.qual for s in sections if s.qual and not s.qual.in_register
+                             and s.qual.name.lower() == nominative(label.strip()).lower()), qual)
         named = {q.name: q for _, q in register.find_all(f.column)} if f.column else {}
         if len(named) == 1:  # a form column per qualification: "Mēbeļu galdnieks (PKE)"
             q = next(iter(named.values()))

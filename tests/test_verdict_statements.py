@@ -1168,3 +1168,23 @@ def test_a_sentence_opening_with_also_and_a_qualification_is_about_that_one(reg)
                    "operatora programmu atbalstu, var virzīt saskaņošanai. Arī mežsaimniecības tehniķa programma ir "
                    "labā līmenī, nav atbalstāma tikai viena moduļa dēļ – jāpārstrādā 4. modulis.", "Inga")
     assert got == {("motorzāģa operators", "MIP"): "supported", ("mežsaimniecības tehniķis", "MIP"): "not_supported"}
+
+
+def test_an_unregistered_name_written_twice_in_other_letters_is_one_qualification(reg):
+    ex = extract(review(
+        "Eksperta atzinums par divām kvalifikācijām",
+        "I  METĀLA VIRPOTĀJS (3. LKI)",
+        "Programmā trūkst darba ar CNC virpām, eksāmenā nav noteiktas pielaides.",
+        "II  MEHATRONISKO SISTĒMU TEHNIĶIS",
+        "Martā izteiktās piezīmes ir novērstas.",
+        cell("Kvalifikācija", 1, 1, 5), cell("MIP", 1, 2, 6), cell("PKE", 1, 3, 7),
+        cell("Metāla virpotājs", 2, 1, 8), cell("atbalstāms pēc precizējumiem", 2, 2, 9),
+        cell("atbalstāms pēc precizējumiem", 2, 3, 10),
+        cell("Mehatronisko sistēmu tehniķis", 3, 1, 11), cell("netika vērtēts", 3, 2, 12),
+        cell("atbalstāms un virzāms saskaņošanai", 3, 3, 13),
+        "Kaspars Ozols",
+    ), "a.docx", reg)
+    assert {(r.qualification, r.document, r.verdict) for r in ex.verdicts} == {
+        ("metāla virpotājs", "MIP", "needs_corrections"), ("metāla virpotājs", "PKE", "needs_corrections"),
+        ("mehatronisko sistēmu tehniķis", "PKE", "supported")}
+    assert [p.code for p in ex.problems] == ["unknown_qualification"]

@@ -29,7 +29,8 @@ _NOMINATIVE = tuple((tuple(r["endings"]), r["cut"], r["add"]) for r in RULES["no
 _NOT_HEADING_STEMS = tuple(RULES["not_heading_stems"])
 #: What may open a heading before the name: a number, a Roman numeral, a letter, "B daļa.", a label.
 _HEADING_NUMBER = re.compile(
-    r"^\s*(?:(?:\d{1,2}|[IVXivx]{1,5}|[A-Za-zĀ-Žā-ž])\s*[.)]|[A-ZĀ-Ž]\s+da[lļ]a\s*[.:]?|\d{1,2}\.\s*da[lļ]a\s*[.:]?)\s*")
+    r"^\s*(?:(?:\d{1,2}|[IVXivx]{1,5}|[A-Za-zĀ-Žā-ž])\s*[.)]|[IVX]{1,5}(?:\t|\s{2,})|[A-ZĀ-Ž]\s+da[lļ]a\s*[.:]?|"
+    r"\d{1,2}\.\s*da[lļ]a\s*[.:]?)\s*")  # "II  MEHATRONISKO …": a Roman numeral and a tab or spaces
 _HEADING_LABEL = re.compile(r"^(?:" + _QUAL_LABELS + r"|pkp)\b\s*[:\-–—|]?\s*")
 #: What may close a heading after the name: a bracket ("(LKI 3)", "(PKE)"), a level, a colon.
 _HEADING_TAIL = re.compile(r"(?:\s*(?:\([^)]*\)|[,–—-]\s*(?:\d\.\s*)?(?:" + alternatives("level_abbreviations")
@@ -415,10 +416,9 @@ def split_sections(blocks: list[Block], title: str, register: Register) -> list[
     """Return the sections of the review, one per distinct qualification in document order."""
     found = anchors(blocks, register)
     distinct: list[tuple[int, QualName]] = []
-    for i, q in found:
-        if not distinct or distinct[-1][1].name != q.name:
-            if all(q.name != d[1].name for d in distinct):
-                distinct.append((i, q))
+    for i, q in found:  # an unregistered name may come back in other letters ("MAŠĪNBŪVES TEHNIĶIS")
+        if all(q.name.lower() != d[1].name.lower() for d in distinct):
+            distinct.append((i, q))
     if not distinct:
         q = title_qualification(title, blocks, register)
         return [Section(q, 0, len(blocks))]
