@@ -100,6 +100,9 @@ STATEMENTS = [
     ("Pēc šo tēmu iekļaušanas MIP būs virzāma saskaņošanai; kopumā to atbalstu.", "needs_corrections"),
     ("Labojumi MIP veikti. Iebildumu vairs nav, programmu var saskaņot.", "supported"),
     ("MIP pašreizējā redakcijā nevar saskaņot.", "not_supported"),
+    ("MIP saturs nav, manuprāt, atbalstāms – programma jāpārstrādā.", "not_supported"),
+    ("MIP saturs nav, pēc manām domām, atbalstāms.", "not_supported"),
+    ("MIP saturs nav ideāls, manuprāt, atbalstāms tomēr ir.", "supported"),
 ]
 
 

@@ -46,6 +46,7 @@ class Negation(DataComponent):
             "following": d["following"],
             "pseudo": d["pseudo"],
             "terminators": d["terminators"],
+            "parentheticals": d["parentheticals"],
         }
         for side in ("preceding_limited", "following_limited"):
             for term in d[side]:
@@ -113,7 +114,10 @@ class Negation(DataComponent):
         found = self.terms(doc)
         ids = sentence_ids(doc)
         negative = self._negative_tokens(doc)
-        stops = [s for s, _ in found["terminators"]]
+        ends = {e for _, e in found["preceding"]}  # a negation, then a parenthetical: "nav, manuprāt, atbalstāms"
+        around = {i for s, e in found["parentheticals"] if s - 1 in ends and e < len(doc)
+                  and doc[s - 1].text == "," and doc[e].text == "," for i in (s - 1, e)}
+        stops = [s for s, _ in found["terminators"] if s not in around]
         for cue in cues:
             taken = frozenset(t for c in cues if c is not cue and c.label_ in VERDICT_LABELS for t in range(c.start, c.end))
             if self.negated(cue, found, sentence_bounds(ids, cue.start), negative, stops, taken):

@@ -50,7 +50,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "negation": {
         "schema": str, "version": int, "note": str, "applies_to": list, "window": int,
         "preceding": list, "preceding_limited": dict, "following": list, "following_limited": dict, "pseudo": list,
-        "terminators": list, "prefix_negates": bool,
+        "terminators": list, "prefix_negates": bool, "parentheticals": list,
     },
     "contexts": {
         "schema": str, "version": int, "note": str, "cue_labels": dict, "scopes": dict,
