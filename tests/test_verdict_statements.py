@@ -1191,3 +1191,17 @@ def test_an_unregistered_name_written_twice_in_other_letters_is_one_qualificatio
         ("metāla virpotājs", "MIP", "needs_corrections"), ("metāla virpotājs", "PKE", "needs_corrections"),
         ("mehatronisko sistēmu tehniķis", "PKE", "supported")}
     assert [p.code for p in ex.problems] == ["unknown_qualification"]
+
+
+def test_an_x_under_the_no_column_answers_no(reg):
+    def x(row: int, col: int, i: int) -> Block:
+        return Block(text="X", location=f"table 1 row {row} cell {col}", index=i, cell=CellRef(1, row, col),
+                     marks=(Mark("letter", True, 0),))
+    got = verdicts(reg, *HEAD, "PKE saturu vērtē cits eksperts.",
+                   cell("Kritērijs", 1, 1, 3), cell("Jā", 1, 2, 4), cell("Nē", 1, 3, 5),
+                   cell("Moduļu secība ir loģiska", 2, 1, 6), x(2, 2, 7),
+                   cell("MIP saturs ir atbalstāms un virzāms saskaņošanai", 3, 1, 8), x(3, 3, 9),
+                   cell("MIP saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai", 4, 1, 10),
+                   x(4, 2, 11),
+                   cell("MIP saturs nav atbalstāms", 5, 1, 12), x(5, 3, 13))
+    assert got == {(Q, "MIP"): "needs_corrections"}

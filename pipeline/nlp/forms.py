@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from itertools import pairwise
 
 from pipeline.nlp.documents import documents_in
@@ -98,12 +99,15 @@ class Table:
         self._marked: bool | None = None
 
     def _marks(self, blocks: list[Block], i: int) -> tuple[Mark, ...]:
-        """Return the marks of cell block ``i``: its own, or its "Jā"/"Nē" under a "Jā / Nē" header."""
+        """Return the marks of cell block ``i``: its own (unchecked in a "Nē" column), or its "Jā"/"Nē"
+        under a "Jā / Nē" header."""
         marks = block_marks(blocks[i])
         answer = fold(blocks[i].text).strip(" .")
+        c = blocks[i].cell
+        if marks and fold(self.column_header(blocks, c.row, c.col)).strip(" .:") in ("ne", "nav"):
+            return tuple(replace(m, checked=False) for m in marks)  # an X under "Nē" answers no
         if marks or answer not in ("ja", "ne"):
             return marks
-        c = blocks[i].cell
         if not _YES_NO_HEADER.match(fold(self.column_header(blocks, c.row, c.col))):
             return ()
         option = self.text_at(blocks, c.row, self.first_col(c.row))  # "PKE saturs nav atbalstāms | Nē" ...
