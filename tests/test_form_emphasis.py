@@ -71,3 +71,20 @@ def test_the_reader_records_emphasis_only_where_it_is(tmp_path):
     doc.save(path)
     block = read_path(path).blocks[0]
     assert [block.text[s:e] for s, e in block.emphasized] == ["underlined"]
+
+
+@pytest.mark.parametrize("chosen", [0, 1, 2])
+def test_the_option_in_bold_in_a_table_of_one_column_is_the_verdict(tmp_path, reg, chosen):
+    path = tmp_path / "forma.docx"
+    doc = Document()
+    doc.add_paragraph("Atzinums par PKE saturu")
+    doc.add_paragraph("Profesionālā kvalifikācija: Elektromontieris")
+    doc.add_paragraph("Eksperts: Andris Bērziņš")
+    doc.add_paragraph("Slēdziens (vajadzīgo izcelt treknrakstā):")
+    table = doc.add_table(rows=3, cols=1)
+    for n, option in enumerate(OPTIONS):
+        table.cell(n, 0).paragraphs[0].add_run(f"PKE saturs ir {option}".replace("ir nav", "nav")).bold = n == chosen
+    doc.save(path)
+    ex = extract(read_path(path), "forma.docx", reg)
+    verdict = ("supported", "needs_corrections", "not_supported")[chosen]
+    assert {(r.document, r.verdict) for r in ex.verdicts} == {("PKE", verdict)}

@@ -375,10 +375,11 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block],
 
     def flush() -> None:
         groups: dict[tuple, list[int]] = defaultdict(list)
-        for n in run:  # the options printed for one document, in one cell when in a table
+        for n in run:  # the options printed for one document, in one cell when in a table ...
             c = blocks[findings[n].block].cell
             docs = findings[n].documents or _label_above(findings[n].block)
-            groups[(docs, (c.path, c.table, c.row, c.col) if c else None)].append(n)
+            row = None if c is None or _one_column(c) else c.row  # ... or in a table of one column
+            groups[(docs, (c.path, c.table, row, c.col) if c else None)].append(n)
         for members in groups.values():  # "vajadzīgo pasvītrot": one option of a list underlined
             if len({findings[n].verdict for n in members}) > 1:
                 chosen = [n for n in members if _emphasized(blocks[findings[n].block])]
@@ -388,6 +389,9 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block],
         if len({findings[n].verdict for n in run}) > 1 and len({findings[n].documents for n in run}) == 1 \
                 and not _overall_row(run) and not _labelled_rows(run):
             drop.update(n for n in run if n not in picked)
+
+    def _one_column(c) -> bool:
+        return all(col == c.col for _, col in tables[(c.path, c.table)].cells)
 
     def _label_above(i: int) -> tuple[str, ...]:
         """Return the documents a short line just above block ``i`` names ("MIP:" over its options,
