@@ -1205,3 +1205,13 @@ def test_an_x_under_the_no_column_answers_no(reg):
                    x(4, 2, 11),
                    cell("MIP saturs nav atbalstāms", 5, 1, 12), x(5, 3, 13))
     assert got == {(Q, "MIP"): "needs_corrections"}
+
+
+def test_a_history_label_above_its_value_in_a_one_column_form(reg):
+    got = verdicts(reg, "MIP atkārtotās ekspertīzes atzinums",
+                   cell("Kvalifikācija", 1, 1, 1), cell("Elektromontieris", 2, 1, 2),
+                   cell("Iepriekšējā ekspertīze", 3, 1, 3),
+                   cell("1. kārta: MIP tika atbalstīts, pēc precizējumu veikšanas virzāms saskaņošanai.", 4, 1, 4),
+                   cell("Atzinums par MIP (2. kārta)", 5, 1, 5),
+                   cell("Tādā redakcijā MIP nevaru atbalstīt. Programma jāpārstrādā.", 6, 1, 6))
+    assert got == {("elektromontieris", "MIP"): "not_supported"}

@@ -18,6 +18,7 @@ from itertools import pairwise
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Finding, candidate, option_parts
 from pipeline.nlp.structure import alternatives
+from pipeline.nlp.tables import cell_above
 from pipeline.records import Block, Mark
 from pipeline.textnorm import fold
 
@@ -211,6 +212,9 @@ def in_history_row(blocks: list[Block], i: int, tables: dict[tuple, Table]) -> b
         return False
     row, col = b.cell.row, b.cell.col
     labels = table.row_label(blocks, row, col) + " " + table.column_header(blocks, row, col)
+    above = cell_above(blocks, i)  # a form of one column, each label over its value
+    if above is not None and len(above.text.split()) <= 4:
+        labels += " " + above.text
     return HISTORY_LABEL.search(fold(labels)) is not None
 
 
