@@ -246,6 +246,15 @@ def test_the_form_filled_in_by_the_expert(reg):
     assert got[::2] == ("Guntis Apinis", "2026-03-04")
 
 
+def test_vertēja_with_a_colon_labels_the_expert_and_in_prose_does_not(reg):
+    got = who_when("Kokapstrādes iekārtu operators – MIP un PKE", "Vērtēja: Baiba Sīle, SIA „Latgales finieris”",
+                   VERDICT, author="Ilze Grīnberga", reg=reg)
+    assert got[0] == "Baiba Sīle"
+    got = who_when("Kokapstrādes iekārtu operators – MIP", "PKE vērtēja Guntis Apinis.", VERDICT,
+                   "Ar cieņu,", "Raivis Sproģis", reg=reg)
+    assert got[0] == "Raivis Sproģis"
+
+
 def _review_file(path, qualification: str, signer: str, author: str) -> None:
     import docx
 
