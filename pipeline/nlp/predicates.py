@@ -78,12 +78,15 @@ class Predicates(DataComponent):
         return ""
 
     def _clause(self, doc: Doc, i: int, ids: list[int]) -> tuple[int, int]:
-        """Return the token range of the clause around token ``i`` (within its sentence)."""
+        """Return the token range of the clause around token ``i`` (within its sentence). A bracket after
+        the token ends it ("atbalstāms (iepriekšējā redakcijā netika atbalstīts)" is no history); a cue
+        inside one still reads the clause it remarks on."""
         start = i
         while start > 0 and ids[start - 1] == ids[i] and doc[start - 1].norm_ not in self.clause_terminators:
             start -= 1
         end = i + 1
-        while end < len(doc) and ids[end] == ids[i] and doc[end].norm_ not in self.clause_terminators:
+        while end < len(doc) and ids[end] == ids[i] and doc[end].norm_ not in self.clause_terminators \
+                and doc[end].text != "(":
             end += 1
         return start, end
 
