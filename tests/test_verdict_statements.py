@@ -1217,3 +1217,17 @@ def test_a_history_label_above_its_value_in_a_one_column_form(reg):
                    cell("Atzinums par MIP (2. kārta)", 5, 1, 5),
                    cell("Tādā redakcijā MIP nevaru atbalstīt. Programma jāpārstrādā.", 6, 1, 6))
     assert got == {("elektromontieris", "MIP"): "not_supported"}
+
+
+def test_a_tick_inside_a_verdict_cell_chooses_only_that_cell(reg):
+    ticked = Block(text="✓ atbalstāms un virzāms saskaņošanai", location="table 1 row 2 cell 2", index=5,
+                   cell=CellRef(1, 2, 2), marks=(Mark("glyph", True, 0),))
+    got = verdicts(reg, "Par MIP un PKE satura ekspertīzes rezultātiem",
+                   cell("Profesionālā kvalifikācija", 1, 1, 1), cell("MIP", 1, 2, 2), cell("PKE", 1, 3, 3),
+                   cell("Koka izstrādājumu ražošanas tehniķis (LKI 4)", 2, 1, 4), ticked,
+                   cell("atbalstāms ar precizējumiem", 2, 3, 6),
+                   cell("Kokapstrādes iekārtu operators (LKI 3)", 3, 1, 7), cell("nav atbalstāms", 3, 2, 8),
+                   cell("— (vēl nav iesniegts)", 3, 3, 9), "Raimonds Pauniņš")
+    assert got == {("koka izstrādājumu ražošanas tehniķis", "MIP"): "supported",
+                   ("koka izstrādājumu ražošanas tehniķis", "PKE"): "needs_corrections",
+                   ("kokapstrādes iekārtu operators", "MIP"): "not_supported"}

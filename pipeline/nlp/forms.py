@@ -117,6 +117,11 @@ class Table:
         return (Mark("letter", answer == "ja", 0),) if candidate(option) and len(option.split()) <= MAX_OPTION_WORDS \
             else ()
 
+    def _others(self, blocks: list[Block], i: int) -> tuple[Mark, ...]:
+        """Return the marks of cell block ``i`` that may choose another cell's option: none when the
+        cell holds a verdict of its own ("✓ atbalstāms un virzāms saskaņošanai")."""
+        return () if candidate(blocks[i].text) else self._marks(blocks, i)
+
     def marks_at(self, blocks: list[Block], row: int, col: int) -> list[Mark]:
         """Return the marks in cell (row, col)."""
         return [m for i in self.cells.get((row, col), []) for m in self._marks(blocks, i)]
@@ -125,7 +130,7 @@ class Table:
         """Return the marks in row ``row`` outside column ``skip_col``."""
         return [
             m for (r, c), idx in self.cells.items() if r == row and c != skip_col
-            for i in idx for m in self._marks(blocks, i)
+            for i in idx for m in self._others(blocks, i)
         ]
 
     def column_marks(self, blocks: list[Block], col: int, skip_row: int) -> dict[int, list[Mark]]:
@@ -133,7 +138,7 @@ class Table:
         found: dict[int, list[Mark]] = {}
         for (r, c), idx in self.cells.items():
             if c == col and r != skip_row:
-                marks = [m for i in idx for m in self._marks(blocks, i)]
+                marks = [m for i in idx for m in self._others(blocks, i)]
                 if marks:
                     found[r] = marks
         return found
@@ -172,6 +177,10 @@ class Table:
             return ""
         text = self.text_at(blocks, row, first)
         return "" if candidate(text) and HISTORY_LABEL.search(fold(text)) is None else text
+
+    def has_lone_marks(self, blocks: list[Block]) -> bool:
+        """Return True if a cell of the table holds a mark that may choose another cell's option."""
+        return any(self._others(blocks, i) for idx in self.cells.values() for i in idx)
 
     def has_marks(self, blocks: list[Block]) -> bool:
         """Return True if any cell of the table holds a mark."""
@@ -277,6 +286,12 @@ def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> 
     if not table.has_marks(blocks):
         return False, [f]
     row, col = block.cell.row, block.cell.col
+    if not table.has_lone_marks(blocks):  # each mark sits in a verdict of its own ("✓ atbalstāms …"):
+        if any(block_marks(blocks[i]) for i in table.cells[(row, col)]):
+            return True, []  # an option left unmarked beside the marked one in its cell
+        beside = any(block_marks(blocks[i]) for (r, c), idx in table.cells.items() if r == row for i in idx)
+        return (True, [f.copy_with(method="table")]) if beside else (False, [f])  # it chooses no other
+        # cell; the expert's words beside the marked options weigh as much as the mark
     by_column = _row_marks_by_column(table, blocks, row, col)
     headers = {c: table.column_header(blocks, row, c) for c in by_column}
     headed = {c: documents_in(h) for c, h in headers.items()}
@@ -308,7 +323,7 @@ def _row_marks_by_column(table: Table, blocks: list[Block], row: int, skip_col: 
     found: dict[int, list[Mark]] = {}
     for (r, c), idx in table.cells.items():
         if r == row and c != skip_col:
-            marks = [m for i in idx for m in block_marks(blocks[i])]
+            marks = [m for i in idx if not candidate(blocks[i].text) for m in block_marks(blocks[i])]
             if marks:
                 found[c] = marks
     return found
