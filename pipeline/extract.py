@@ -125,7 +125,7 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     kept = select(read, blocks)
     answered, questions = read_questionnaires(blocks)
     kept = [f for f in kept if f.block not in questions] + answered
-    kept, options = without_option_lists(conditional_after_list(kept, blocks), blocks)
+    kept, options = without_option_lists(conditional_after_list(continued(kept, blocks), blocks), blocks)
     distractors = distractors + options
     info = read_metadata(doc, blocks)
     kept, newest = latest_round(kept, blocks)
@@ -167,6 +167,29 @@ _AFTER_THAT = re.compile(r"\b(?:pec tam|pec to|pec so|pec tam, kad|tad)\b")
 #: A required correction: a verb in the debitive ("jāpievieno", "jāizlabo"), with or without diacritics.
 _MUST = re.compile(r"(?<![\w])jā[a-zāčēģīķļņšūž]{3,}|(?<![\w])ja(?:precize|papildin|labo|izlabo|pievieno|ieklau|norad|"
                    r"parstrad|nomain|partais|samazin|palielin|noverst|novers|parskat|sakarto|izveido|izstrada)\w*")
+
+
+#: Words that open a paragraph continuing the one before with a "but" ("Tomēr pirms virzīšanas …").
+_CONTRAST = re.compile(r"^\W*(?:" + alternatives("contrast_openers") + r")\b")
+
+
+def continued(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
+    """Return the findings with a statement that names no document, in a paragraph opening with
+    "Tomēr", "Taču", "Bet", about the document the paragraph before spoke of: "Programmas saturs
+    kopumā ir atbalstāms." then "Tomēr pirms virzīšanas saskaņošanai jāprecizē …"."""
+    by_block: dict[int, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_block[f.block].append(f)
+    out = []
+    for f in findings:
+        before = by_block.get(f.block - 1, [])
+        if not f.documents and before and f.sent_start == 0 and blocks[f.block].cell == blocks[f.block - 1].cell \
+                and _CONTRAST.match(fold(blocks[f.block].text)):
+            docs = {d for g in before for d in g.documents}
+            if len(docs) == 1:
+                f = f.copy_with(documents=tuple(docs), reference="previous sentence")
+        out.append(f)
+    return out
 
 
 def conditional_after_list(findings: list[Finding], blocks: list[Block]) -> list[Finding]:

@@ -192,6 +192,12 @@ def test_a_condition_in_the_sentence_or_next_to_it_means_corrections(reg, lines,
     assert verdicts(reg, *HEAD, *lines)[(Q, "MIP")] == verdict
 
 
+def test_a_condition_in_the_next_paragraph_opening_with_but(reg):
+    got = verdicts(reg, *HEAD, "PKE vēl nav iesniegts.", "Programmas saturs kopumā ir atbalstāms.",
+                   "Tomēr pirms virzīšanas saskaņošanai darba grupai jāprecizē 3. moduļa mācību rezultāti.")
+    assert got == {(Q, "MIP"): "needs_corrections"}
+
+
 def test_labojumi_with_a_number_range_does_not_end_the_sentence(reg):
     ex = extract(review(*HEAD, "MIP saturs ir atbalstāms, ja tiks veikti labojumi 2.–5. punktā. Paldies."), "a.docx", reg)
     row = next(r for r in ex.verdicts if r.document == "MIP")
