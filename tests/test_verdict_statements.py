@@ -268,6 +268,15 @@ def test_a_question_table_with_a_column_per_document(reg):
     assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "not_supported"}
 
 
+def test_criterion_rows_ending_in_the_verdict_questions(reg):
+    rows = [("Kritērijs", "MIP", "PKE"), ("Saturs atbilst kvalifikācijas prasībām", "Jā", "Jā"),
+            ("Iekļautas nozarē aktuālās prasmes", "Nē", "Jā"), ("Saturs kopumā ir atbalstāms", "Jā", "Jā"),
+            ("Pirms virzīšanas saskaņošanai nepieciešami precizējumi", "Jā", "Nē")]
+    cells = [cell(t, r + 1, c + 1, 10 + 3 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    got = verdicts(reg, *HEAD, *cells)
+    assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "supported"}
+
+
 def test_a_one_column_question_table_answers_below(reg):
     texts = ["Izvērtētais dokuments", "PKE (MIP ekspertīzei netika iesniegts)", "Atbalstāms", "Jā",
              "Nepieciešami precizējumi", "Nē", "Virzāms saskaņošanai", "Jā"]
