@@ -198,6 +198,13 @@ def test_a_condition_in_the_next_paragraph_opening_with_but(reg):
     assert got == {(Q, "MIP"): "needs_corrections"}
 
 
+def test_a_bracketed_list_of_options_is_no_verdict(reg):
+    ex = extract(review(*HEAD, "PKE vēl nav iesniegts.", "MIP piezīmes: moduļos trūkst mērījumu.",
+                        "Gala vērtējumu (atbalstāms/nav atbalstāms) sniegšu, kad darba grupa būs atsūtījusi precizēto versiju."),
+                 "a.docx", reg)
+    assert {(r.document, r.verdict) for r in ex.verdicts} == {("MIP", "unknown")}
+
+
 def test_labojumi_with_a_number_range_does_not_end_the_sentence(reg):
     ex = extract(review(*HEAD, "MIP saturs ir atbalstāms, ja tiks veikti labojumi 2.–5. punktā. Paldies."), "a.docx", reg)
     row = next(r for r in ex.verdicts if r.document == "MIP")

@@ -76,6 +76,18 @@ def pipeline_text(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+def without_bracketed_options(text: str) -> str:
+    """Return ``text`` with a bracketed list of verdict options blanked out, keeping every offset:
+    "Gala vērtējumu (atbalstāms/nav atbalstāms) sniegšu vēlāk" names the options, it chooses none."""
+    def blank(m: re.Match) -> str:
+        options = re.split(r"\s*/\s*", m.group(1))
+        return " " * len(m.group(0)) if sum(map(candidate, options)) >= 2 else m.group(0)
+    return _BRACKETED_OPTIONS.sub(blank, text) if "/" in text else text
+
+
+_BRACKETED_OPTIONS = re.compile(r"\(([^()]*/[^()]*)\)")
+
+
 def option_parts(block: Block) -> list[tuple[int, int]]:
     """Return the character ranges of ``block`` to read separately.
 
@@ -180,7 +192,8 @@ def read_blocks(nlp, blocks: list[Block], indices: list[int]) -> tuple[list[Find
     """
     parts: list[tuple[int, int, str]] = []  # (block, offset in block, text read)
     for i in indices:
-        text = blocks[i].text
+        b = blocks[i]
+        text = b.text if b.marks or b.struck or b.emphasized else without_bracketed_options(b.text)
         for a, b in option_parts(blocks[i]):
             parts.append((i, a, pipeline_text(text[a:b])))
     cache = part_cache(nlp)
