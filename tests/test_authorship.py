@@ -240,6 +240,15 @@ def test_another_expert_named_in_the_form_is_not_the_reviews_expert(reg):
     assert got[0] == "Raivis Sproģis"
 
 
+def test_vertētājs_with_a_colon_labels_the_expert_in_the_text_or_the_page_header(reg):
+    got = who_when("Nozares eksperta vērtējums", "Vērtētājs: Mārtiņš Ozols, SIA „Latvijas finieris”", VERDICT,
+                   author="LDDK koordinators", reg=reg)
+    assert got[0] == "Mārtiņš Ozols"
+    got = who_when("Kokapstrādes kvalifikāciju dokumentu vērtējums", VERDICT,
+                   headers=("Vērtētāja: Laura Zariņa (kokrūpniecība)",), author="Kokrūpniecības koordinators", reg=reg)
+    assert got[0] == "Laura Zariņa"
+
+
 def test_the_form_filled_in_by_the_expert(reg):
     got = who_when("MIP un PKE ekspertīžu kopsavilkums (aizpilda eksperts)", VERDICT,
                    "Aizpildīja: Guntis Apinis, 2026. gada 4. martā", author="Ilze Grīnberga", reg=reg)
