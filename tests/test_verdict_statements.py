@@ -101,6 +101,8 @@ STATEMENTS = [
     ("Labojumi MIP veikti. Iebildumu vairs nav, programmu var saskaņot.", "supported"),
     ("MIP pašreizējā redakcijā nevar saskaņot.", "not_supported"),
     ("MIP saturs nav, manuprāt, atbalstāms – programma jāpārstrādā.", "not_supported"),
+    ("MIP nevajadzētu virzīt saskaņošanai, pirms nav novērsti 1.2. punktā minētie trūkumi.", "needs_corrections"),
+    ("MIP nevar virzīt saskaņošanai, kamēr nav izlabots 3. modulis.", "needs_corrections"),
     ("MIP: atbalstāms un virzāms saskaņošanai (iepriekšējā redakcijā netika atbalstīts; modulis pārstrādāts).",
      "supported"),
     ("MIP saturs nav, pēc manām domām, atbalstāms.", "not_supported"),
