@@ -199,9 +199,11 @@ def conditional_after_list(findings: list[Finding], blocks: list[Block]) -> list
     out = []
     for f in findings:
         text = blocks[f.block].text
-        clause = fold(text[max(f.sent_start, text.rfind(";", 0, f.start) + 1):f.sent_end])  # its own ';'-clause
+        opens = max(f.sent_start, text.rfind(";", 0, f.start) + 1)
+        clause = fold(text[opens:f.sent_end])  # its own ';'-clause
         if f.verdict == SUPPORTED and f.method == "rule" and _AFTER_THAT.search(clause):
             above = [blocks[j].text.lower() for j in range(max(0, f.block - 6), f.block) if blocks[j].cell is None]
+            above.append(text[:opens].lower())  # "Jautājumu proporcijas jāmaina; pēc tam … var saskaņot"
             if any(_MUST.search(t) for t in above):
                 f = f.copy_with(verdict=NEEDS_CORRECTIONS, settled=True)
         out.append(f)
