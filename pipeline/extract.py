@@ -537,7 +537,13 @@ def salience(f: Finding, blocks: list[Block], section: Section) -> tuple[int, in
     """Return how much a finding weighs against others about the same document: (in the conclusion,
     explicit: it names the document, refers back to the one just named, or is in the first person)."""
     explicit = f.person == "1" or f.reference in ("named", "previous sentence")
+    if _RETRACTS.search(fold(blocks[f.block].text[f.sent_start:f.sent_end])):
+        return 1, 1  # "Tāpēc atsaucu iepriekš rakstīto – … nav atbalstāms": it replaces what came before
     return int(in_conclusion(f, blocks, section)), int(explicit)
+
+
+#: Words by which the expert takes back what they wrote before ("atsaucu iepriekš rakstīto").
+_RETRACTS = re.compile(r"\b(?:" + alternatives("retraction_words") + r")")
 
 
 def assign(findings: list[Finding], blocks: list[Block], sections: list[Section], title: str,

@@ -240,6 +240,13 @@ def test_the_conclusion_outranks_a_remark_in_the_body(reg):
     assert got[(Q, "MIP")] == "not_supported"
 
 
+def test_a_statement_that_takes_back_the_earlier_one_replaces_it(reg):
+    got = verdicts(reg, *HEAD, "MIP 3. redakcija: atbalstu, virziet saskaņošanai.",
+                   "Tikko pamanīju, ka drošības uzdevums izņemts. Tāpēc atsaucu iepriekš rakstīto – šajā redakcijā "
+                   "MIP vēl nav atbalstāms, uzdevums jāatjauno.")
+    assert got[(Q, "MIP")] == "not_supported"
+
+
 def test_two_conclusions_that_disagree_are_a_conflict(reg):
     lines = (*HEAD, "# Kopsavilkums", "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
              "# Gala vērtējums", "MIP saturs nav atbalstāms.")

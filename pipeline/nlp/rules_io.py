@@ -84,6 +84,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "recommendation_headings": list, "only_words": list, "conclusion_words": list,
         "review_title_words": list, "non_review_title_words": list, "questionnaire": dict,
         "not_reviewed_words": list, "topic_openers": list, "earlier_time_words": list, "contrast_openers": list,
+        "retraction_words": list,
     },
     "lki_pattern": {"pattern": str, "shift": int, "note": str},
     "nominative_rule": {"endings": list, "cut": int, "add": str, "note": str},
@@ -95,7 +96,7 @@ _STRUCTURE_REGEX = frozenset({
     "expert_label_qualifiers", "expert_labels", "signature_words", "submission_words", "round_words",
     "deferral_words", "qualification_labels", "quoted_name_after", "field_labels", "level_abbreviations",
     "recommendation_headings", "only_words", "conclusion_words", "review_title_words", "non_review_title_words",
-    "not_reviewed_words", "topic_openers", "earlier_time_words", "contrast_openers",
+    "not_reviewed_words", "topic_openers", "earlier_time_words", "contrast_openers", "retraction_words",
 })
 
 
