@@ -25,6 +25,7 @@ from pipeline.nlp.authorship import (
     find_date,
     find_expert,
     forwarded_at,
+    header_lines,
     is_quote_marker,
     quoted_from,
     thread_message,
@@ -106,7 +107,7 @@ def extract(doc: ReviewDocument, file: str, register: Register) -> Extraction:
 
 def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     """Return the full analysis of ``doc``: findings, distractors, sections and the extraction."""
-    blocks = thread_message([b for b in doc.blocks if b.part in VERDICT_PARTS], _has_verdict_word)
+    blocks = thread_message(header_lines([b for b in doc.blocks if b.part in VERDICT_PARTS]), _has_verdict_word)
     cut = quoted_from(blocks)  # a quoted earlier e-mail is not the expert's text ...
     if forwarded_at(blocks, cut) and not any(_has_verdict_word(b.text) for b in blocks[:cut]):
         inner = blocks[cut + 1 if is_quote_marker(blocks[cut].text) else cut:]  # ... unless it is forwarded

@@ -94,6 +94,18 @@ def test_outlook_headers_give_the_sender_and_sent_date_never_the_quoted_request(
         "Māris Dzenis", "e-mail sender", "2026-03-10", "e-mail sent date")
 
 
+def test_headers_pasted_as_one_paragraph_and_an_earlier_message_of_the_same_sender(reg):
+    lines = ("From: Oskars Mednis <oskars.mednis@kokcnc.lv>\nSent: Tuesday, May 19, 2026 4:05 PM\n"
+             "To: Ieva Strautiņa <ieva.strautina@lddk.lv>\nSubject: RE: Mēbeļu galdnieks – labotais MIP",
+             "Labdien, Ieva!", "Labotajā redakcijā MIP saturs ir atbalstāms un virzāms saskaņošanai.", "Oskars Mednis",
+             "From: Oskars Mednis\nSent: Thursday, April 2, 2026 11:18 AM\nTo: Ieva Strautiņa\nSubject: RE: MIP",
+             "Šādā redakcijā MIP nevaru atbalstīt.", "Oskars")
+    assert who_when(*lines, author="Ieva Strautiņa", reg=reg) == (
+        "Oskars Mednis", "e-mail sender", "2026-05-19", "e-mail sent date")
+    ex = analyse(ReviewDocument(blocks=tuple(blocks_of(*lines))), "a.docx", reg).extraction
+    assert [(r.document, r.verdict) for r in ex.verdicts] == [("MIP", "supported")]
+
+
 def test_a_quoted_request_is_never_a_verdict(reg):
     lines = list(OUTLOOK)
     lines[5] = "Paskatījos programmu, atbildēšu nākamnedēļ."

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.config import RULES_DIR
 from pipeline.nlp import metadata as meta
@@ -156,6 +156,19 @@ def email_header(blocks: list[Block]) -> tuple[int, int, dict[str, str]] | None:
                 blocks[start + 1].text if start + 1 < len(blocks) and meta.find_dates(blocks[start + 1].text) else "")
             return start, start + 1, {"sender": m.group(1), "sent": sent}
     return None
+
+
+def header_lines(blocks: list[Block]) -> list[Block]:
+    """Return ``blocks`` with a paragraph of e-mail headers (one line each, "From: …" then "Sent: …",
+    as Outlook pastes them) cut into one block per line, so that each header is read as a line."""
+    out: list[Block] = []
+    for b in blocks:
+        lines = b.text.split("\n")
+        if len(lines) >= 2 and b.cell is None and sum(_header(line) is not None for line in lines) >= 2:
+            out += [replace(b, text=line, marks=(), struck=(), emphasized=()) for line in lines if line.strip()]
+        else:
+            out.append(b)
+    return out
 
 
 def thread_message(blocks: list[Block], has_verdict: Callable[[str], bool]) -> list[Block]:
