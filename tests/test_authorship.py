@@ -106,6 +106,12 @@ def test_headers_pasted_as_one_paragraph_and_an_earlier_message_of_the_same_send
     assert [(r.document, r.verdict) for r in ex.verdicts] == [("MIP", "supported")]
 
 
+def test_a_name_under_a_date_in_one_paragraph_signs_the_review(reg):
+    got = who_when("Atzinums - elektromontieris", "Sveiki, nosutu savu vertejumu.", VERDICT,
+                   "Ja ir jautajumi - zvaniet.", "14.04.2026\nA. Berzins", author="aivarsb", reg=reg)
+    assert got == ("A. Berzins", "signature", "2026-04-14", "closing lines")
+
+
 def test_a_quoted_request_is_never_a_verdict(reg):
     lines = list(OUTLOOK)
     lines[5] = "Paskatījos programmu, atbildēšu nākamnedēļ."

@@ -308,6 +308,8 @@ def _signer(blocks: list[Block]) -> Found:
         text = b.text.strip()
         below = blocks[tail[n + 1]].text if n + 1 < len(tail) else ""
         lines = [line.strip() for line in text.split("\n") if line.strip()]  # a block of several lines:
+        if len(lines) > 1 and len(lines[0].split()) <= 6 and meta.find_dates(lines[0]):
+            lines = lines[1:]  # "14.04.2026⏎A. Berzins": the place and date above the name
         closed = len(lines) > 1 and bool(_CLOSING.match(fold(lines[0])))  # "Ar cieņu,⏎Laura Zariņa⏎direktore"
         text, more = lines[closed], " ".join(lines[closed + 1:])
         if _someone_else(text) or len(text.split()) > 14 or _COORDINATOR.search(fold(below)):
