@@ -133,7 +133,8 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     if newest:
         info = replace(info, date=newest)
     joint = joint_qualifications(doc.title, blocks, register) if sections[0].qual is None and unsectioned else ()
-    assigned = assign(kept, blocks, sections, doc.title, register, joint, everyone=named)
+    excluded = excluded_by_section(sections, blocks, register)
+    assigned = assign(kept, blocks, sections, doc.title, register, excluded, joint, everyone=named)
     kind = classify(doc.title, blocks, [f for fs in assigned.values() for f in fs],
                     any(s.qual is not None for s in sections), bool(info.expert) and not info.expert_from_author,
                     any(labelled_name(b.text) or is_label_cell(b.text) for b in blocks),
@@ -145,7 +146,7 @@ def analyse(doc: ReviewDocument, file: str, register: Register) -> Analysis:
     summarised = {q.name for (q, _), fs in assigned.items() if q is not None and any(f.method == "summary" for f in fs)}
     if info.expert_from_author and len(summarised) > 1:
         info = replace(info, expert="", expert_where="")  # a report's author property is no reviewer
-    rows, problems, evidence = build_rows(file, assigned, blocks, sections, doc, info, register)
+    rows, problems, evidence = build_rows(file, assigned, blocks, sections, excluded, doc, info, register)
     if not rows and not problems:  # a Word file that reviews nothing found: said, so that no file goes missing
         problems.append(_problem(file, "no_verdict", "no review of a MIP or PKE found in the file"))
     stated = {f.block for fs in assigned.values() for f in fs}
@@ -475,7 +476,10 @@ def excluded_by_section(sections: list[Section], blocks: list[Block], register: 
     netika iesniegts") holds for every section, unless they name a qualification."""
     out = {id(s): excluded_documents(s, blocks) for s in sections}
     first = sections[0]
-    opening = range(first.start, first.anchor if first.anchor > first.start else first.end if first.qual is None else first.start)
+    if first.anchor > first.start:  # the paragraphs above the first qualification's heading
+        opening = range(first.start, first.anchor)
+    else:  # a first section with no qualification is all opening
+        opening = range(first.start, first.end if first.qual is None else first.start)
     if len(sections) < 2 or any(register.find_all(blocks[j].text) for j in opening):
         return out
     said = frozenset().union(*(not_reviewed(blocks[j].text) for j in opening))
@@ -548,18 +552,17 @@ _RETRACTS = re.compile(r"\b(?:" + alternatives("retraction_words") + r")")
 
 
 def assign(findings: list[Finding], blocks: list[Block], sections: list[Section], title: str,
-           register: Register, joint: tuple[QualName, ...] = (), everyone: tuple[Qualification, ...] = (),
-           ) -> dict[tuple[QualName | None, str], list[Finding]]:
+           register: Register, excluded: dict[int, frozenset[str]], joint: tuple[QualName, ...] = (),
+           everyone: tuple[Qualification, ...] = ()) -> dict[tuple[QualName | None, str], list[Finding]]:
     """Return the findings grouped by (qualification, document).
 
     A finding that names no document takes the ones its context names (table row, heading,
-    title), else the documents its section reviews, never one the section says it does not review.
-    ``everyone`` is every registered qualification the review names (a sentence about "abu
+    title), else the documents its section reviews, never one the section says it does not review
+    (``excluded``, from ``excluded_by_section``). ``everyone`` is every registered qualification the review names (a sentence about "abu
     kvalifikāciju" goes to each).
     """
     summaries = {i: _summary_qualification(blocks[i], register) for i in {f.block for f in findings}}
     grouped: dict[tuple[QualName | None, str], list[Finding]] = defaultdict(list)
-    excluded = excluded_by_section(sections, blocks, register)
     # a section without a qualification whose paragraphs open with one only ("Būvizstrādājumu galdnieka
     # programmai … mans vērtējums negatīvs. … Rezumējot: … nav atbalstāms") is about that one
     opened = defaultdict(set)
@@ -680,19 +683,18 @@ def _level_cell(blocks: list[Block], j: int) -> str:
     return meta.find_lki(f"{head} {b.text.strip().rstrip('.')}")
 
 
-def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Section], doc: ReviewDocument,
-               info: Metadata, register: Register) -> tuple[list[VerdictRow], list[Problem], dict]:
+def build_rows(file: str, assigned: dict, blocks: list[Block], sections: list[Section],
+               excluded_by: dict[int, frozenset[str]], doc: ReviewDocument, info: Metadata, register: Register) -> tuple[list[VerdictRow], list[Problem], dict]:
     """Return one row per (qualification, document) reviewed, the problems found, and each row's findings."""
     wanted: dict[tuple[QualName | None, str], Section | None] = {}
     for key in assigned:
         wanted[key] = next((s for s in sections if s.qual == key[0]), None)
-    every_excluded = excluded_by_section(sections, blocks, register)
     for s in sections:
         if s.qual is None and any(k[0] is None for k in assigned):
             continue
         if s.qual is None and assigned:
             continue
-        excluded = every_excluded[id(s)]
+        excluded = excluded_by[id(s)]
         title = (doc.title or (blocks[0].text if blocks else "")) if len(sections) == 1 else ""
         for d in reviewed_documents(s, blocks, title):
             if d not in excluded:

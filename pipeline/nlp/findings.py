@@ -192,9 +192,9 @@ def read_blocks(nlp, blocks: list[Block], indices: list[int]) -> tuple[list[Find
     """
     parts: list[tuple[int, int, str]] = []  # (block, offset in block, text read)
     for i in indices:
-        b = blocks[i]
-        text = b.text if b.marks or b.struck or b.emphasized else without_bracketed_options(b.text)
-        for a, b in option_parts(blocks[i]):
+        block = blocks[i]
+        text = block.text if block.marks or block.struck or block.emphasized else without_bracketed_options(block.text)
+        for a, b in option_parts(block):
             parts.append((i, a, pipeline_text(text[a:b])))
     cache = part_cache(nlp)
     readings = [cache.get(piece) if reusable(piece) else None for _, _, piece in parts]

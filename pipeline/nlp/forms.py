@@ -98,18 +98,20 @@ class Table:
         self._top: int | None = None
         self._first_cols: dict[int, int] = {}
         self._marked: bool | None = None
+        self._lone: bool | None = None
 
     def _marks(self, blocks: list[Block], i: int) -> tuple[Mark, ...]:
         """Return the marks of cell block ``i``: its own (unchecked in a "Nē" column), or its "Jā"/"Nē"
         under a "Jā / Nē" header."""
         marks = block_marks(blocks[i])
         answer = fold(blocks[i].text).strip(" .")
-        c = blocks[i].cell
-        if marks and fold(self.column_header(blocks, c.row, c.col)).strip(" .:") in ("ne", "nav"):
-            return tuple(replace(m, checked=False) for m in marks)  # an X under "Nē" answers no
-        if marks or answer not in ("ja", "ne"):
+        if not marks and answer not in ("ja", "ne"):
             return marks
-        if not _YES_NO_HEADER.match(fold(self.column_header(blocks, c.row, c.col))):
+        c = blocks[i].cell
+        header = fold(self.column_header(blocks, c.row, c.col))
+        if marks:  # an X under "Nē" answers no
+            return tuple(replace(m, checked=False) for m in marks) if header.strip(" .:") in ("ne", "nav") else marks
+        if not _YES_NO_HEADER.match(header):
             return ()
         option = self.text_at(blocks, c.row, self.first_col(c.row))  # "PKE saturs nav atbalstāms | Nē" ...
         if CRITERION_HEADER.match(fold(self.column_header(blocks, c.row, self.first_col(c.row)))):
@@ -180,7 +182,13 @@ class Table:
 
     def has_lone_marks(self, blocks: list[Block]) -> bool:
         """Return True if a cell of the table holds a mark that may choose another cell's option."""
-        return any(self._others(blocks, i) for idx in self.cells.values() for i in idx)
+        if self._lone is None:
+            self._lone = any(self._others(blocks, i) for idx in self.cells.values() for i in idx)
+        return self._lone
+
+    def one_column(self) -> bool:
+        """Return True for a table of one column."""
+        return len({col for _, col in self.cells}) == 1
 
     def has_marks(self, blocks: list[Block]) -> bool:
         """Return True if any cell of the table holds a mark."""
@@ -397,7 +405,7 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block],
         for n in run:  # the options printed for one document, in one cell when in a table ...
             c = blocks[findings[n].block].cell
             docs = findings[n].documents or _label_above(findings[n].block)
-            row = None if c is None or _one_column(c) else c.row  # ... or in a table of one column
+            row = None if c is None or tables[(c.path, c.table)].one_column() else c.row  # ... or in a table of one column
             groups[(docs, (c.path, c.table, row, c.col) if c else None)].append(n)
         for members in groups.values():  # "vajadzīgo pasvītrot": one option of a list underlined
             if len({findings[n].verdict for n in members}) > 1:
@@ -408,9 +416,6 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block],
         if len({findings[n].verdict for n in run}) > 1 and len({findings[n].documents for n in run}) == 1 \
                 and not _overall_row(run) and not _labelled_rows(run):
             drop.update(n for n in run if n not in picked)
-
-    def _one_column(c) -> bool:
-        return all(col == c.col for _, col in tables[(c.path, c.table)].cells)
 
     def _label_above(i: int) -> tuple[str, ...]:
         """Return the documents a short line just above block ``i`` names ("MIP:" over its options,

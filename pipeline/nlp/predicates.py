@@ -97,10 +97,7 @@ class Predicates(DataComponent):
         """Return True in a sentence that opens with a past adverb and holds a past auxiliary, with no
         word of the present in it: "Pirmajā kārtā programmas bija atbalstītas …, bet eksāmeni –
         remontatslēdzniekam nebija atbalstīts, tehniķim atbalstīts pēc precizējumiem"."""
-        a = i
-        while a > 0 and ids[a - 1] == ids[i]:
-            a -= 1
-        b = self._sentence_end(ids, i)
+        a, b = self._sentence_start(ids, i), self._sentence_end(ids, i)
         words = [doc[j].norm_ for j in range(a, b)]
         return bool(set(words[:3]) & self.past_adverbs) and bool(set(words) & self.past_aux) \
             and not set(words) & self.now_markers
@@ -117,13 +114,18 @@ class Predicates(DataComponent):
     def _quoted_past(self, doc: Doc, i: int, ids: list[int]) -> bool:
         """Return True for a cue inside quotation marks that a past saying opens: "Februāra atzinumā
         rakstīju: „MIP saturs nav atbalstāms …”" quotes the earlier review, not the verdict now."""
-        a = i
-        while a > 0 and ids[a - 1] == ids[i]:
-            a -= 1
+        a = self._sentence_start(ids, i)
         quotes = [j for j in range(a, i) if doc[j].norm_ == '"']
         if len(quotes) % 2 == 0:
             return False
         return bool({doc[j].norm_ for j in range(a, quotes[-1])} & self.said_past)
+
+    @staticmethod
+    def _sentence_start(ids: list[int], i: int) -> int:
+        start = i
+        while start > 0 and ids[start - 1] == ids[i]:
+            start -= 1
+        return start
 
     @staticmethod
     def _sentence_end(ids: list[int], i: int) -> int:
