@@ -185,6 +185,7 @@ def test_qualifications_named_as_a_group_are_known_by_the_ends_of_their_names(re
     (("MIP saturs ir atbalstāms, bet saskaņošanai to var virzīt tikai pēc tam, kad būs izlabots 3. modulis.",),
      "needs_corrections"),
     (("Moduļu proporcijas jāmaina; pēc tam MIP var saskaņot.",), "needs_corrections"),
+    (("MIP — atbalstu, bet vispirms jāpielabo vērtēšanas kritēriji.",), "needs_corrections"),
     (("MIP saturs ir atbalstāms un bez precizējumiem virzāms saskaņošanai.",), "supported"),
     (("MIP saturs ir atbalstāms un virzāms saskaņošanai. Stilu darba grupa var uzlabot pēc saviem ieskatiem.",),
      "supported"),
