@@ -187,6 +187,8 @@ def test_qualifications_named_as_a_group_are_known_by_the_ends_of_their_names(re
     (("Moduļu proporcijas jāmaina; pēc tam MIP var saskaņot.",), "needs_corrections"),
     (("MIP — atbalstu, bet vispirms jāpielabo vērtēšanas kritēriji.",), "needs_corrections"),
     (("MIP saturs ir atbalstāms un bez precizējumiem virzāms saskaņošanai.",), "supported"),
+    (("MIP saturs ir atbalstāms un virzāms saskaņošanai. Minētie ieteikumi nav priekšnoteikums saskaņošanai.",),
+     "supported"),
     (("MIP saturs ir atbalstāms un virzāms saskaņošanai. Stilu darba grupa var uzlabot pēc saviem ieskatiem.",),
      "supported"),
     (("Iepriekš norādītie labojumi jau ir iestrādāti, tāpēc MIP saturs ir atbalstāms un virzāms saskaņošanai.",),
