@@ -186,6 +186,8 @@ def test_qualifications_named_as_a_group_are_known_by_the_ends_of_their_names(re
      "needs_corrections"),
     (("Moduļu proporcijas jāmaina; pēc tam MIP var saskaņot.",), "needs_corrections"),
     (("MIP — atbalstu, bet vispirms jāpielabo vērtēšanas kritēriji.",), "needs_corrections"),
+    (("Trūkst drošības instruktāžas – lūdzu to pievienot, tad MIP var virzīt.",), "needs_corrections"),
+    (("MIP ir atbalstāms un virzāms saskaņošanai. Ja iespējams, lūdzu precizēt 2. moduļa nosaukumu.",), "supported"),
     (("MIP saturs ir atbalstāms un bez precizējumiem virzāms saskaņošanai.",), "supported"),
     (("MIP saturs ir atbalstāms un virzāms saskaņošanai. Minētie ieteikumi nav priekšnoteikums saskaņošanai.",),
      "supported"),
