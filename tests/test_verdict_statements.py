@@ -1268,3 +1268,20 @@ def test_a_tick_inside_a_verdict_cell_chooses_only_that_cell(reg):
     assert got == {("koka izstrādājumu ražošanas tehniķis", "MIP"): "supported",
                    ("koka izstrādājumu ražošanas tehniķis", "PKE"): "needs_corrections",
                    ("kokapstrādes iekārtu operators", "MIP"): "not_supported"}
+
+
+def test_a_row_naming_a_document_heads_the_options_below_it(reg):
+    def box(text: str, checked: bool, row: int, i: int) -> Block:
+        return Block(text=f"{'☒' if checked else '☐'} {text}", location=f"table 1 row {row} cell 1", index=i,
+                     cell=CellRef(1, row, 1), marks=(Mark("glyph", checked, 0),))
+
+    options = ("saturs ir atbalstāms un virzāms saskaņošanai",
+               "saturs ir atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai", "saturs nav atbalstāms")
+    blocks, row = [], 1
+    for document, chosen in (("MIP", 0), ("PKE", 1)):
+        blocks.append(cell(document, row, 1, 10 + row))
+        for n, option in enumerate(options):
+            row += 1
+            blocks.append(box(option, n == chosen, row, 10 + row))
+        row += 1
+    assert verdicts(reg, *HEAD, *blocks) == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}

@@ -11,7 +11,7 @@ out; unmarked printed options are dropped.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import pairwise
 
@@ -99,6 +99,7 @@ class Table:
         self._first_cols: dict[int, int] = {}
         self._marked: bool | None = None
         self._lone: bool | None = None
+        self._one_cell_rows: set[int] | None = None
 
     def _marks(self, blocks: list[Block], i: int) -> tuple[Mark, ...]:
         """Return the marks of cell block ``i``: its own (unchecked in a "Nē" column), or its "Jā"/"Nē"
@@ -168,9 +169,19 @@ class Table:
         return self._first_cols[row]
 
     def column_header(self, blocks: list[Block], row: int, col: int) -> str:
-        """Return the header cell of column ``col`` (first row), '' for a cell of the first row."""
+        """Return the header cell of column ``col`` (first row), '' for a cell of the first row.
+        A row that only names a document ("PKE" alone in its row) heads the rows below it."""
         top = self.first_row()
-        return "" if row == top else self.text_at(blocks, top, col)
+        if row == top:
+            return ""
+        if self._one_cell_rows is None:
+            widths = Counter(r for r, _ in self.cells)
+            self._one_cell_rows = {r for r, n in widths.items() if n == 1}
+        for r in range(row - 1, top, -1):
+            text = self.text_at(blocks, r, col) if r in self._one_cell_rows else ""
+            if text and len(text.split()) <= 3 and documents_in(text) and not candidate(text):
+                return text
+        return self.text_at(blocks, top, col)
 
     def row_label(self, blocks: list[Block], row: int, col: int) -> str:
         """Return the label cell of ``row`` (its first column, when it gives no verdict), '' in that column."""
