@@ -88,3 +88,20 @@ def test_the_option_in_bold_in_a_table_of_one_column_is_the_verdict(tmp_path, re
     ex = extract(read_path(path), "forma.docx", reg)
     verdict = ("supported", "needs_corrections", "not_supported")[chosen]
     assert {(r.document, r.verdict) for r in ex.verdicts} == {("PKE", verdict)}
+
+
+def test_the_option_in_bold_in_a_column_per_document_is_its_verdict(tmp_path, reg):
+    path = tmp_path / "forma.docx"
+    doc = Document()
+    doc.add_paragraph("Elektromontieris — eksperta vērtējums")
+    doc.add_paragraph("Izvēlēto variantu iezīmējiet treknrakstā.")
+    table = doc.add_table(rows=4, cols=3)
+    table.cell(0, 1).text, table.cell(0, 2).text = "MIP", "PKE"
+    for n, option in enumerate(OPTIONS, start=1):
+        table.cell(n, 0).text = str(n)
+        for col, chosen in ((1, 2), (2, 1)):
+            table.cell(n, col).paragraphs[0].add_run(f"Saturs ir {option}".replace("ir nav", "nav")).bold = n == chosen
+    doc.add_paragraph("Eksperts: Andris Bērziņš")
+    doc.save(path)
+    ex = extract(read_path(path), "forma.docx", reg)
+    assert {(r.document, r.verdict) for r in ex.verdicts} == {("MIP", "needs_corrections"), ("PKE", "supported")}

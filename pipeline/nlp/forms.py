@@ -416,7 +416,13 @@ def drop_printed_options(findings: list[Finding], blocks: list[Block],
         for n in run:  # the options printed for one document, in one cell when in a table ...
             c = blocks[findings[n].block].cell
             docs = findings[n].documents or _label_above(findings[n].block)
-            row = None if c is None or tables[(c.path, c.table)].one_column() else c.row  # ... or in a table of one column
+            table = tables[(c.path, c.table)] if c is not None else None
+            # ... or in one column: of a table of one column, or under a header that names the document
+            # in rows that are only numbered ("1 | atbalstāms … | atbalstāms …"), not labelled by a qualification
+            stacked = table is not None and (table.one_column() or (
+                documents_in(table.column_header(blocks, c.row, c.col))
+                and not re.search(r"[^\W\d_]{3}", table.row_label(blocks, c.row, c.col))))
+            row = None if stacked or c is None else c.row
             groups[(docs, (c.path, c.table, row, c.col) if c else None)].append(n)
         for members in groups.values():  # "vajadzīgo pasvītrot": one option of a list underlined
             if len({findings[n].verdict for n in members}) > 1:
