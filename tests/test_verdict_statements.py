@@ -537,6 +537,29 @@ def test_codes_explained_in_a_legend(reg):
                    ("elektromontieris", "MIP"): "not_supported", ("elektromontieris", "PKE"): "supported"}
 
 
+def test_a_grid_of_ticks_under_codes_a_sentence_explains(reg):
+    def tick(row: int, col: int, i: int) -> Block:
+        return Block(text="✓", location=f"table 1 row {row} cell {col}", index=i, cell=CellRef(1, row, col),
+                     marks=(Mark("letter", True, 0),))
+
+    blocks = [cell(t, 1, c, c) for c, t in enumerate(("Kvalifikācija", "Dok.", "A", "P", "N"), start=1)]
+    for row, (name, document, col) in enumerate([("Mēbeļu galdnieks", "MIP", 3), ("", "PKE", 4),
+                                                 ("Elektromontieris", "MIP", 5), ("", "PKE", 3)], start=2):
+        if name:
+            blocks.append(cell(name, row, 1, len(blocks)))
+        blocks += [cell(document, row, 2, len(blocks)), tick(row, col, len(blocks) + 1)]
+    got = verdicts(reg, "Nozares eksperta vērtējums", "Eksperts: Ojārs Cīrulis",
+                   "Atzīme ✓ kolonnā nozīmē izvēlēto vērtējumu. A – atbalstāms un virzāms saskaņošanai; P – "
+                   "atbalstāms, pēc precizējumu veikšanas virzāms saskaņošanai; N – nav atbalstāms.", *blocks)
+    assert got == {("mēbeļu galdnieks", "MIP"): "supported", ("mēbeļu galdnieks", "PKE"): "needs_corrections",
+                   ("elektromontieris", "MIP"): "not_supported", ("elektromontieris", "PKE"): "supported"}
+
+
+def test_documents_named_with_a_dash_are_verdicts_not_a_legend(reg):
+    got = verdicts(reg, *HEAD, "Kopvērtējums. MIP – atbalstāms un virzāms saskaņošanai; PKE – nav atbalstāms.")
+    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "not_supported"}
+
+
 def test_a_forwarded_e_mail_is_the_experts_review(reg):
     ex = extract(review("No: Evija Rudzīte <evija.rudzite@lddk.lv>", "Nosūtīts: pirmdiena, 2026. gada 25. maijs 9:03",
                         "Tēma: FW: PKE mehatronisko sistēmu tehniķis", "Pārsūtu M. Ozola atzinumu. MIP atzinums tika "

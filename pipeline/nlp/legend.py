@@ -11,21 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import candidate
 from pipeline.records import Block
 from pipeline.textnorm import fold
 
 #: One "code – meaning" entry of a legend; entries are separated by ";" (or a new line).
-_ENTRY = re.compile(r"(?:^|[;\n]|:\s)\s*([A-ZĀ-Ž]{1,3}|\d)\s*[–—=-]\s*([^;\n]+)")
+_ENTRY = re.compile(r"(?:^|[;\n]|[:.]\s)\s*([A-ZĀ-Ž]{1,3}|\d)\s*[–—=-]\s*([^;\n]+)")
 #: Words that open a legend line.
 _OPENERS = ("apzimejumi", "saisinajumi", "legenda", "kodi")
 
 
 def legend(text: str) -> dict[str, str]:
-    """Return ``{code: meaning}`` of a legend line whose meanings are verdicts, else {}."""
-    if not fold(text).lstrip().startswith(_OPENERS):
-        return {}
+    """Return ``{code: meaning}`` of a legend line whose meanings are verdicts, else {}. Without an
+    opening word ("Atzīme ✓ kolonnā nozīmē … A – …; P – …; N – …") the codes must not be the documents'
+    names ("MIP – atbalstāms; PKE – nav atbalstāms" is a verdict for each)."""
     codes = {m.group(1): m.group(2).strip(" .") for m in _ENTRY.finditer(text) if candidate(m.group(2))}
+    if not fold(text).lstrip().startswith(_OPENERS) and any(documents_in(code) for code in codes):
+        return {}
     return codes if len(codes) >= 2 else {}
 
 
