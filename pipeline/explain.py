@@ -67,6 +67,8 @@ def _detail_line(f: Finding, a: Analysis, others: list[Finding]) -> str:
     predicate = [text[x:y] for x, y, label in f.cues if label in PREDICATES]
     condition = [text[x:y] for x, y, label in f.cues if label == "CONDITION"]
     parts = []
+    if f.column and not f.cues:  # a mark in a column headed by the option it chooses
+        parts.append(f"marked under «{f.column}»")
     if predicate:
         parts.append("predicate " + ", ".join(f"«{p}»" for p in predicate))
     if condition:

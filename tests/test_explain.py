@@ -48,3 +48,18 @@ def test_explain_text_lists_only_the_options_left_unchosen(tmp_path, register):
     head, _, unchosen = text.partition("options not chosen or printed without a mark:")
     assert "mēbeļu galdnieks / MIP: not_supported" in head and "Saturs nav atbalstāms" in head
     assert "Saturs ir atbalstāms un virzāms" in unchosen and "Saturs nav atbalstāms" not in unchosen
+
+
+def test_explain_text_names_the_option_a_column_tick_chose(tmp_path, register):
+    from docxfixtures import make_docx, p, tbl
+
+    body = p("Nozares eksperta vērtējums — Mēbeļu galdnieks") + tbl(
+        ["Dok.", "atbalstāms un virzāms saskaņošanai", "nav atbalstāms"],
+        ["MIP", "", "X"],
+        ["PKE", "X", ""],
+    ) + p("Eksperts: Ilze Kalniņa")
+    path = tmp_path / "grid.docx"
+    path.write_bytes(make_docx(body))
+    text = click.unstyle(explain_text(path, register, "en"))
+    mip = text.split("mēbeļu galdnieks / MIP: not_supported")[1].split("mēbeļu galdnieks / PKE")[0]
+    assert "row 2, cell 3] X" in mip and "marked under «nav atbalstāms»" in mip

@@ -333,8 +333,11 @@ def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> 
         checked = [m for m in column if m.checked]
         if checked:  # the finding moves to the marked cell: its row names the qualification too
             docs = documents_in(table.row_text(blocks, r)) or f.documents
-            chosen.append(f.copy_with(documents=docs, method=method_of(checked[0]), confidence=0.95,
-                                      block=table.cells[(r, col)][0]))
+            cell = table.cells[(r, col)][0]
+            size = len(blocks[cell].text)
+            chosen.append(f.copy_with(documents=docs, method=method_of(checked[0]), confidence=0.95, block=cell,
+                                      location=blocks[cell].location, start=0, end=size, sent_start=0,
+                                      sent_end=size, cues=(), column=blocks[f.block].text))
     return True, chosen
 
 
