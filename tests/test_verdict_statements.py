@@ -1308,3 +1308,26 @@ def test_a_row_naming_a_document_heads_the_options_below_it(reg):
             blocks.append(box(option, n == chosen, row, 10 + row))
         row += 1
     assert verdicts(reg, *HEAD, *blocks) == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def _criterion_table(table: int, rows: list[tuple[str, str]], first: int) -> list[Block]:
+    """Return a "Kritērijs | Jā | Nē" table whose rows carry an X in the column named ("Jā" or "Nē")."""
+    blocks = [cell(t, 1, c, first + c, table) for c, t in enumerate(("Kritērijs", "Jā", "Nē"), start=1)]
+    for row, (text, answer) in enumerate(rows, start=2):
+        col = 2 if answer == "Jā" else 3
+        blocks += [cell(text, row, 1, first + 3 * row, table),
+                   Block(text="X", location=f"table {table} row {row} cell {col}", index=first + 3 * row + 1,
+                         cell=CellRef(table, row, col), marks=(Mark("letter", True, 0),))]
+    return blocks
+
+
+@pytest.mark.parametrize(("rows", "verdict"), [
+    ([("Vērtēšanas kritēriji skaidri", "Nē"), ("Eksāmena ilgums pamatots", "Jā"), ("Saturs atbalstāms", "Nē")],
+     "not_supported"),
+    ([("Vērtēšanas kritēriji skaidri", "Jā"), ("Saturs atbalstāms", "Jā")], "supported"),
+    ([("Saturs atbalstāms", "Nē"), ("Saturs atbalstāms pēc precizējumu veikšanas", "Jā")], "needs_corrections"),
+])
+def test_the_verdict_row_of_a_criterion_table_answered_no(reg, rows, verdict):
+    blocks = [Block(text="B. Profesionālās kvalifikācijas eksāmens", location="paragraph 5", index=5),
+              *_criterion_table(1, rows, 6)]
+    assert verdicts(reg, *HEAD, *blocks)[(Q, "PKE")] == verdict

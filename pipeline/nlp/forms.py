@@ -19,7 +19,7 @@ from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Finding, candidate, option_parts
 from pipeline.nlp.structure import alternatives
 from pipeline.nlp.tables import cell_above
-from pipeline.records import Block, Mark
+from pipeline.records import NOT_SUPPORTED, SUPPORTED, Block, Mark
 from pipeline.textnorm import fold
 
 LETTER_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "+", "✗", "✘"})
@@ -191,6 +191,18 @@ class Table:
         text = self.text_at(blocks, row, first)
         return "" if candidate(text) and HISTORY_LABEL.search(fold(text)) is None else text
 
+    def answered_no(self, blocks: list[Block], row: int, col: int) -> bool:
+        """Return True when the marks of ``row`` (outside ``col``) sit only under a "Nē" header, and no
+        other row of the table marks a verdict option: the option in ``col`` is answered no."""
+        marked = {c for (r, c), idx in self.cells.items() if r == row and c != col
+                  for i in idx if self._others(blocks, i)}
+        if not marked or any(fold(self.column_header(blocks, row, c)).strip(" .:") not in ("ne", "nav")
+                             for c in marked):
+            return False
+        return not any(m.checked for r in {r for r, _ in self.cells} - {row, self.first_row()}
+                       if candidate(self.text_at(blocks, r, self.first_col(r)))
+                       for m in self.row_marks(blocks, r, self.first_col(r)))
+
     def has_lone_marks(self, blocks: list[Block]) -> bool:
         """Return True if a cell of the table holds a mark that may choose another cell's option."""
         if self._lone is None:
@@ -326,6 +338,9 @@ def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> 
     marks = table.row_marks(blocks, row, col)
     if marks:
         checked = [m for m in marks if m.checked]
+        if not checked and f.verdict == SUPPORTED and not f.settled and table.answered_no(blocks, row, col):
+            # "Saturs atbalstāms | | X" under "Jā | Nē", the table's only verdict row: not supported
+            return True, [f.copy_with(verdict=NOT_SUPPORTED, method="table", confidence=0.9)]
         return True, _listed(_choose(f, checked[0] if checked else marks[0]))
     # the option heads a column: each row below marks it for the document that row names
     chosen = []
