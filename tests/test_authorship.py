@@ -141,6 +141,13 @@ def test_form_table_value_right_or_below(reg):
     assert who_when("MIP ekspertīze", VERDICT, *right, reg=reg)[::2] == ("Raivis Kalnins", "2026-03-13")
 
 
+@pytest.mark.parametrize("gap", ["        ", "\t"])
+def test_two_labelled_fields_on_one_line(reg, gap):
+    got = who_when("Elektromontieris, LKI 3", f"Eksperts: Valdis Pētersons{gap}Datums: 19.05.2026", VERDICT,
+                   author="Anna Koordinatore", reg=reg)
+    assert got == ("Valdis Pētersons", "label", "2026-05-19", "label")
+
+
 def test_name_and_date_only_in_the_page_header(reg):
     got = who_when("MIP ekspertīze", VERDICT, headers=("Eksperte: Laura Zariņa, SIA „Zariņu kokapstrāde”    |    "
                                                        "2026. gada 17. marts",), reg=reg)

@@ -261,7 +261,8 @@ def after_label(text: str, author: str = "") -> str:
     "Sagatavoja: nozares eksperts Ivars Dālderis"), else ''. After a genitive label ("Ekspertes
     Agneses Bērziņas vērtējums") the name is given in the nominative."""
     for end in meta.expert_labels(text):
-        rest = text[end:].lstrip(" :–—-|_\t").split("\n")[0]  # the label's line only
+        rest = text[end:].lstrip(" :–—-|_\t").split("\n")[0]  # the label's line only, up to a tab or a
+        rest = re.split(r"\t| {2,}", rest)[0]  # run of spaces before the next field ("…   Datums: …")
         name = name_in(rest, strong=True)
         if not name and fold(text).lstrip().startswith(("eksperts", "eksperte", "nozares eksp")) \
                 and len(text[:end].split()) <= 2 and (words := re.match(rf"(?:[{UPPER}][\w.-]*\s+){{1,2}}[{UPPER}][\w-]*(?=\s+[{LOWER}])", rest)):
