@@ -290,6 +290,19 @@ def test_a_question_table_with_a_column_per_document(reg):
     assert got == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "not_supported"}
 
 
+@pytest.mark.parametrize(("answers", "verdict"), [(("Jā", "Nē", "Jā"), "supported"),
+                                                  (("Jā", "Jā", "Nē"), "needs_corrections")])
+def test_a_question_table_answered_by_an_x_under_ja_or_ne(reg, answers, verdict):
+    cells = [cell(t, 1, c, c) for c, t in enumerate(("MIP", "Jā", "Nē"), start=1)]
+    for row, (asked, said) in enumerate(zip(("Saturs ir atbalstāms", "Nepieciešami precizējumi",
+                                              "Virzāms saskaņošanai"), answers, strict=True), start=2):
+        col = 2 if said == "Jā" else 3
+        cells += [cell(asked, row, 1, 3 * row),
+                  Block(text="X", location=f"table 1 row {row} cell {col}", index=3 * row + 1,
+                        cell=CellRef(1, row, col), marks=(Mark("letter", True, 0),))]
+    assert verdicts(reg, *HEAD, *cells)[(Q, "MIP")] == verdict
+
+
 def test_criterion_rows_ending_in_the_verdict_questions(reg):
     rows = [("Kritērijs", "MIP", "PKE"), ("Saturs atbilst kvalifikācijas prasībām", "Jā", "Jā"),
             ("Iekļautas nozarē aktuālās prasmes", "Nē", "Jā"), ("Saturs kopumā ir atbalstāms", "Jā", "Jā"),

@@ -110,6 +110,10 @@ def read_questionnaires(blocks: list[Block]) -> tuple[list[Finding], set[int]]:
                 if j is None:
                     continue
                 value = answer(blocks[j].text)
+                head = cells.get((header_row, rc[1]))
+                if value == "yes" and blocks[j].marks and head is not None and r != header_row:
+                    heading = answer(blocks[head].text) if blocks[head].text.strip() else ""
+                    value = heading if heading in ("yes", "no") else value  # an X under "Jā" or "Nē" answers it
                 if not value:
                     continue
                 docs = table_docs if below or len(targets) == 1 else column_docs.get(rc[1], ())
