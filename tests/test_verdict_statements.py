@@ -1344,3 +1344,13 @@ def test_the_verdict_row_of_a_criterion_table_answered_no(reg, rows, verdict):
     blocks = [Block(text="B. Profesionālās kvalifikācijas eksāmens", location="paragraph 5", index=5),
               *_criterion_table(1, rows, 6)]
     assert verdicts(reg, *HEAD, *blocks)[(Q, "PKE")] == verdict
+
+
+@pytest.mark.parametrize("start", ["Sākšu", "Sāku", "Sākot"])
+def test_a_paragraph_that_starts_with_its_qualification_after_a_subject_naming_both(reg, start):
+    got = verdicts(reg, "Tēma: MIP atzinumi – būvizstrādājumu galdnieks, mēbeļu galdnieks", "Labdien!",
+                   f"{start} ar būvizstrādājumu galdnieku. Programma ir pārdomāta. Šo programmu atbalstu bez "
+                   "iebildumiem, to var sūtīt saskaņošanai.",
+                   "Ar mēbeļu galdnieka programmu ir citādi. Manuprāt, šādā veidā programma nav atbalstāma.",
+                   "Uldis Rozentāls")
+    assert got == {("būvizstrādājumu galdnieks", "MIP"): "supported", ("mēbeļu galdnieks", "MIP"): "not_supported"}
