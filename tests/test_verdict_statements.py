@@ -1354,3 +1354,15 @@ def test_a_paragraph_that_starts_with_its_qualification_after_a_subject_naming_b
                    "Ar mēbeļu galdnieka programmu ir citādi. Manuprāt, šādā veidā programma nav atbalstāma.",
                    "Uldis Rozentāls")
     assert got == {("būvizstrādājumu galdnieks", "MIP"): "supported", ("mēbeļu galdnieks", "MIP"): "not_supported"}
+
+
+def test_paragraphs_that_enumerate_their_qualifications(reg):
+    got = verdicts(reg, "Par motorzāģa operatora un kokapstrādes iekārtu operatora programmām un eksāmeniem",
+                   "Labdien! Izskatīju četrus dokumentus.",
+                   "Pirmkārt, motorzāģa operators. Programmu atbalstu, taču drošības prasības jāpapildina ar atsevišķu "
+                   "mācību rezultātu. Eksāmenam iebildumu nav – tas ir atbalstāms un virzāms saskaņošanai.",
+                   "Otrkārt, kokapstrādes iekārtu operators. Programmu atbalstu, var virzīt saskaņošanai. "
+                   "Eksāmens ir atbalstāms un virzāms saskaņošanai.", "Ilze Bērziņa")
+    assert got == {("motorzāģa operators", "PKE"): "supported", ("kokapstrādes iekārtu operators", "MIP"): "supported",
+                   ("kokapstrādes iekārtu operators", "PKE"): "supported",
+                   ("motorzāģa operators", "MIP"): "needs_corrections"}
