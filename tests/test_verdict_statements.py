@@ -107,6 +107,10 @@ STATEMENTS = [
      "supported"),
     ("MIP saturs nav, pēc manām domām, atbalstāms.", "not_supported"),
     ("MIP saturs nav ideāls, manuprāt, atbalstāms tomēr ir.", "supported"),
+    ("Šādā redakcijā MIP neatbalstītu.", "not_supported"),
+    ("Līdz tam MIP saskaņošanai nevirzītu, lai gan kopumā to atbalstu.", "needs_corrections"),
+    ("Bez šiem papildinājumiem MIP saskaņošanai nevirzītu.", "needs_corrections"),
+    ("Bez labojumiem MIP nevar virzīt saskaņošanai.", "needs_corrections"),
 ]
 
 

@@ -89,9 +89,9 @@ def decide(cues: list[Cue]) -> tuple[str, bool, float]:
     support, support_neg = has("SUPPORT", False), has("SUPPORT", True)
     forward, forward_neg = has("FORWARD", False), has("FORWARD", True)
     condition, condition_neg = has("CONDITION", False), has("CONDITION", True)
-    if support_neg or has("REJECT", False) or (forward_neg and not support and not condition):
+    if support_neg or has("REJECT", False) or (forward_neg and not support and not condition and not condition_neg):
         return NOT_SUPPORTED, True, 0.9
-    if condition or (support and forward_neg):
+    if condition or (support and forward_neg) or (forward_neg and condition_neg):  # "bez labojumiem nevirzītu"
         return NEEDS_CORRECTIONS, True, 0.9
     settled = forward or condition_neg
     confidence = 0.9 if settled else 0.8
