@@ -1370,3 +1370,14 @@ def test_paragraphs_that_enumerate_their_qualifications(reg):
     assert got == {("motorzāģa operators", "PKE"): "supported", ("kokapstrādes iekārtu operators", "MIP"): "supported",
                    ("kokapstrādes iekārtu operators", "PKE"): "supported",
                    ("motorzāģa operators", "MIP"): "needs_corrections"}
+
+
+def test_the_header_beside_a_qualification_column_is_no_qualification(reg):
+    rows = [("Kvalifikācija", "Konstatētais", "Slēdziens"),
+            ("Elektrotehniķis", "Praktiskā daļa saīsināta.", "Saturs nav atbalstāms."),
+            ("Elektromontieris", "Trūkst kritērija.", "Atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai.")]
+    cells = [cell(t, r + 1, c + 1, 10 + 3 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    lines = ("Par profesionālo kvalifikāciju eksāmenu satura ekspertīzi", *cells, "Rūta Avotiņa")
+    assert verdicts(reg, *lines) == {("elektrotehniķis", "PKE"): "not_supported",
+                                     ("elektromontieris", "PKE"): "needs_corrections"}
+    assert "unknown_qualification" not in problems(reg, *lines)
