@@ -128,6 +128,11 @@ def test_english_and_web_mail_headers(reg):
     web = ("Re: Mežsaimniecības tehniķis – ekspertīze",
            "Ojārs Bite <ojars.bite@gmail.com>        ceturtdiena, 2026. gada 2. aprīlis 21:14", VERDICT, "O. Bite")
     assert who_when(*web, reg=reg)[::2] == ("Ojārs Bite", "2026-04-02")
+    one_paragraph = ("Gmail - Re: ekspertīze – motorzāģa operators",
+                     "Gatis Krūmiņš <gatis.krumins@mezakopeji.lv>\t\t\tMon, Mar 16, 2026 at 9:41 AM\n"
+                     "To: Ieva Strautiņa <ieva.strautina@lddk.lv>", VERDICT, "Gatis",
+                     "On Thu, Mar 5, 2026 at 3:10 PM Ieva Strautiņa <ieva.strautina@lddk.lv> wrote:", "Labdien, Gati!")
+    assert who_when(*one_paragraph, reg=reg) == ("Gatis Krūmiņš", "e-mail sender", "2026-03-16", "e-mail sent date")
 
 
 # --- form tables, headers and footers, the author property ---------------------------------------

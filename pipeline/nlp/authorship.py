@@ -160,11 +160,13 @@ def email_header(blocks: list[Block]) -> tuple[int, int, dict[str, str]] | None:
 
 def header_lines(blocks: list[Block]) -> list[Block]:
     """Return ``blocks`` with a paragraph of e-mail headers (one line each, "From: …" then "Sent: …",
-    as Outlook pastes them) cut into one block per line, so that each header is read as a line."""
+    as Outlook pastes them, or a web mail's "Vārds <adrese>   date" then "To: …") cut into one block
+    per line, so that each header is read as a line."""
     out: list[Block] = []
     for b in blocks:
         lines = b.text.split("\n")
-        if len(lines) >= 2 and b.cell is None and sum(_header(line) is not None for line in lines) >= 2:
+        if len(lines) >= 2 and b.cell is None and sum(
+                _header(line) is not None or _ADDRESS_LINE.match(line) is not None for line in lines) >= 2:
             out += [replace(b, text=line, marks=(), struck=(), emphasized=()) for line in lines if line.strip()]
         else:
             out.append(b)
