@@ -146,6 +146,15 @@ def test_form_table_value_right_or_below(reg):
     assert who_when("MIP ekspertīze", VERDICT, *right, reg=reg)[::2] == ("Raivis Kalnins", "2026-03-13")
 
 
+def test_the_date_of_an_earlier_review_in_a_history_table_is_not_this_ones(reg):
+    table = [cell("Ekspertīze", 1, 1, 1), cell("Datums", 1, 2, 2), cell("Rezultāts", 1, 3, 3),
+             cell("1. (sākotnējā)", 2, 1, 4), cell("09.06.2026.", 2, 2, 5), cell("nav atbalstāms", 2, 3, 6),
+             cell("2. (pašreizējā)", 3, 1, 7), cell("atbalstāms un virzāms saskaņošanai", 3, 3, 8)]
+    got = who_when("Atkārtotas ekspertīzes rezultāts – elektromontiera MIP", *table, "Paldies darba grupai.",
+                   headers=("Nozares eksperts Jānis Dreimanis", "Rīgā, 01.07.2026."), reg=reg)
+    assert got[2:] == ("2026-07-01", "page header or footer")
+
+
 @pytest.mark.parametrize("gap", ["        ", "\t"])
 def test_two_labelled_fields_on_one_line(reg, gap):
     got = who_when("Elektromontieris, LKI 3", f"Eksperts: Valdis Pētersons{gap}Datums: 19.05.2026", VERDICT,

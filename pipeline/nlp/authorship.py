@@ -472,7 +472,7 @@ def find_date(blocks: list[Block], headers: list[Block], created: str = "") -> F
             dates = _own_dates(b.text) or _days(b.text, year)
             if dates:
                 return Found(dates[0], "place and date")
-    texts = [b for b in blocks if b.text.strip()]
+    texts = [b for i, b in enumerate(blocks) if b.text.strip() and not meta.history_cell(blocks, i)]
     for b in reversed(texts[-8:]):
         if len(b.text.split()) <= 12:
             dates = _own_dates(b.text) or _days(b.text, year)

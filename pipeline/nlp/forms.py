@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Finding, candidate, option_parts
-from pipeline.nlp.structure import alternatives
+from pipeline.nlp.structure import HISTORY_LABEL, alternatives
 from pipeline.nlp.tables import cell_above
 from pipeline.records import NOT_SUPPORTED, SUPPORTED, Block, Mark
 from pipeline.textnorm import fold
@@ -25,12 +25,10 @@ from pipeline.textnorm import fold
 LETTER_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "+", "✗", "✘"})
 BOX_KINDS = frozenset({"glyph", "sym", "sdt", "formfield"})
 MAX_OPTION_WORDS = 16
-#: A table label naming an earlier review ("Iepriekšējās ekspertīzes secinājums", "Sākotnējais vērtējums").
 #: A sentence whose subject is a part of a document ("Modulis „…” nav atbalstāms", "3. uzdevums …"):
 #: it judges the part, not the document.
 PART_SUBJECT = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:(?:tomer|tacu|bet|ari|savukart|turpreti)\s+)?(?:"
                           + alternatives("part_subjects") + r")\w*")
-HISTORY_LABEL = re.compile(r"\b(?:" + alternatives("history_labels") + ")")
 
 
 #: The header of a column that answers each option row with "Jā" or "Nē" (its mark).

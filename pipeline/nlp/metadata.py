@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.nlp.structure import RULES, alternatives
+from pipeline.nlp.structure import HISTORY_LABEL, RULES, alternatives
 from pipeline.records import Block
 from pipeline.textnorm import fold
 
@@ -238,6 +238,17 @@ def value_cells(blocks: list[Block], i: int) -> list[Block]:
     cell = blocks[i].cell
     right = [b for b in blocks[i + 1: i + 6] if b.cell and b.cell.path == cell.path and b.cell.table == cell.table
              and b.cell.row == cell.row and b.cell.col > cell.col]
-    below = [b for b in blocks[i + 1: i + 14] if b.cell and b.cell.path == cell.path
+    below = [j for j, b in enumerate(blocks[i + 1: i + 14], start=i + 1) if b.cell and b.cell.path == cell.path
              and b.cell.table == cell.table and b.cell.col == cell.col and b.cell.row == cell.row + 1]
-    return right[:1] + below[:1]
+    # "Datums" over the earlier review's row ("1. (sākotnējā) | 09.06.2026. | …") gives not this one's date
+    return right[:1] + [blocks[j] for j in below[:1] if not history_cell(blocks, j)]
+
+
+def history_cell(blocks: list[Block], i: int) -> bool:
+    """Return True when ``blocks[i]`` is a table cell whose row's first cell labels an earlier review."""
+    c = blocks[i].cell
+    if c is None:
+        return False
+    first = min((b for b in blocks[max(0, i - 12):i + 1] if b.cell and (b.cell.path, b.cell.table, b.cell.row)
+                 == (c.path, c.table, c.row)), key=lambda b: b.cell.col)
+    return first is not blocks[i] and HISTORY_LABEL.search(fold(first.text)) is not None

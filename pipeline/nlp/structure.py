@@ -8,6 +8,8 @@ modules here only add regular-expression syntax around them.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.config import RULES_DIR
 from pipeline.nlp.rules_io import load_data
 
@@ -20,3 +22,8 @@ RULES: dict = load_data(RULES_DIR / STRUCTURE_FILE)
 def alternatives(name: str) -> str:
     """Return the alternatives listed under ``name`` as one regular-expression alternation (no group)."""
     return "|".join(RULES[name])
+
+
+#: A table label naming an earlier review ("Iepriekšējās ekspertīzes secinājums", "Sākotnējais vērtējums",
+#: "1. (sākotnējā)"): what stands in its row or column is history.
+HISTORY_LABEL = re.compile(r"\b(?:" + alternatives("history_labels") + ")")
