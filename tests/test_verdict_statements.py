@@ -107,6 +107,8 @@ STATEMENTS = [
      "supported"),
     ("MIP saturs nav, pēc manām domām, atbalstāms.", "not_supported"),
     ("MIP saturs nav ideāls, manuprāt, atbalstāms tomēr ir.", "supported"),
+    ("MIP atbalstāms un virzāms saskaņošanai – visi precizējumi no 15.05. atzinuma izpildīti.", "supported"),
+    ("MIP atbalstāms, bet precizējumi no 15.05. atzinuma vēl nav izpildīti.", "needs_corrections"),
     ("Šādā redakcijā MIP neatbalstītu.", "not_supported"),
     ("Līdz tam MIP saskaņošanai nevirzītu, lai gan kopumā to atbalstu.", "needs_corrections"),
     ("Bez šiem papildinājumiem MIP saskaņošanai nevirzītu.", "needs_corrections"),

@@ -213,7 +213,14 @@ class Predicates(DataComponent):
         if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and "pec" in before_words and done is not None \
                 and all(t.is_alpha and not t.norm_.endswith("sanas") for t in following[:done]):
             return True  # "Pēc labojumiem programmā iekļauta …" (not "pēc precizējumu veikšanas (pārstrādāts …)")
-        if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and after.startswith(self.made_after):
+        clause = []  # "visi precizējumi no 15.05. atzinuma izpildīti": the clause's words up to its verb
+        for t in doc[span.end:span.end + 6]:
+            if t.norm_ in (",", ";", "–", "—", "(", "nav", "vel", "netika", "nebija") or t.is_sent_start:
+                break
+            clause.append(t.norm_)
+        said_made = any(" ".join(clause[k:]).startswith(self.made_after) for k in range(len(clause)))
+        if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and (after.startswith(self.made_after)
+                                                                              or said_made):
             before = doc[max(0, span.start - self.window - 1):span.start]
             return not any(t.norm_ in self.pending_before for t in before)
         if len(span) > 1 or token.lemma_ not in self.correction_lemmas or "Nec" in token.morph.get("Mood"):
