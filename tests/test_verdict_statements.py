@@ -109,6 +109,9 @@ STATEMENTS = [
     ("MIP saturs nav ideāls, manuprāt, atbalstāms tomēr ir.", "supported"),
     ("MIP atbalstāms un virzāms saskaņošanai – visi precizējumi no 15.05. atzinuma izpildīti.", "supported"),
     ("MIP atbalstāms, bet precizējumi no 15.05. atzinuma vēl nav izpildīti.", "needs_corrections"),
+    ("Neskatoties uz to, ka vēl nepieciešami daži redakcionāli labojumi (skola tos var veikt pēc saviem ieskatiem), "
+     "pret MIP man iebildumu nav – tā ir atbalstāma un virzāma saskaņošanai.", "supported"),
+    ("Lai gan MIP kopumā atbalstu, pirms saskaņošanas jāizlabo 3. modulis.", "needs_corrections"),
     ("Šādā redakcijā MIP neatbalstītu.", "not_supported"),
     ("Līdz tam MIP saskaņošanai nevirzītu, lai gan kopumā to atbalstu.", "needs_corrections"),
     ("Bez šiem papildinājumiem MIP saskaņošanai nevirzītu.", "needs_corrections"),

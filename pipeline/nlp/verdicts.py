@@ -47,6 +47,9 @@ SUBORDINATORS = frozenset({"kad", "ja", "tiklidz", "lidzko"})
 NECESSITY = frozenset({"nepieciesams", "nepieciesami", "nepieciesama", "nepieciesamas", "vajag", "vajadzigs",
                        "vajadziga", "vajadzigi", "obligati"})
 #: Openers of a sentence that qualify the verdict before it ("Taču pirms saskaņošanas jāizlabo …").
+#: Words that open a concession ("Neskatoties uz to, ka …, programma ir atbalstāma"): what it grants
+#: does not condition the verdict of the main clause.
+CONCESSIVE = tuple(tuple(words.split()) for words in RULES["concessive_openers"])
 CONTRAST = frozenset({"tacu", "tomer", "bet", "pirms", "vispirms", "vienlaikus", "tikai"})
 
 for _name, _default in (("documents", ()), ("settled", False), ("confidence", 0.0), ("reference", "")):
@@ -214,6 +217,8 @@ class Verdicts:
             first_token = min(c.start for c in cues + docs)
             if "\n" in doc.text[last_end:doc[first_token].idx]:
                 last_docs, mentions = [], []  # a line break ends the paragraph: its topic does not carry over
+            conceded = self._conceded(doc, cues)
+            cues = [c for c in cues if c.start not in conceded]
             opener = self._conditional_opener(doc, cues + docs)
             if opener is not None:  # "Ja darba grupa to izdarīs, programmu var atbalstīt": the main clause waits
                 cues = cues + [Cue("CONDITION", opener, opener + 1, False, "", True)]
@@ -256,6 +261,21 @@ class Verdicts:
             if fem == feminine:
                 return docs
         return list(first)
+
+    @staticmethod
+    def _conceded(doc: Doc, cues: list[Cue]) -> set[int]:
+        """Return the starts of the condition cues in a sentence-opening concession that ends in a comma
+        before the main clause's verdict: "Neskatoties uz to, ka vēl nepieciešami daži labojumi (…), pret
+        programmu iebildumu nav – tā ir atbalstāma un virzāma saskaņošanai"."""
+        main = [c.start for c in cues if c.label in DECISIVE and not c.negated]
+        if not main:
+            return set()
+        sent = doc[min(main)].sent
+        words = tuple(t.norm_ for t in sent[:2])
+        if not any(words[:len(o)] == o for o in CONCESSIVE):
+            return set()
+        commas = [t.i for t in sent if t.text == "," and t.i < min(main)]
+        return {c.start for c in cues if c.label == "CONDITION" and commas and c.start < commas[-1]}
 
     @staticmethod
     def _conditional_opener(doc: Doc, cues: list[Cue]) -> int | None:
