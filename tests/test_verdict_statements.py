@@ -254,6 +254,14 @@ def test_the_conclusion_outranks_a_remark_in_the_body(reg):
     assert got[(Q, "MIP")] == "not_supported"
 
 
+@pytest.mark.parametrize(("closing", "verdict"), [("Kopumā arī MIP atbalstu.", "needs_corrections"),
+                                                  ("MIP atbalstu un iesaku virzīt saskaņošanai.", "supported")])
+def test_a_closing_support_keeps_the_corrections_asked_unless_it_forwards(reg, closing, verdict):
+    got = verdicts(reg, *HEAD, "MIP 6. modulī jāieraksta attālinātā nolasīšana; kad tas izdarīts, MIP var saskaņot.",
+                   "# Kopvērtējums", closing)
+    assert got[(Q, "MIP")] == verdict
+
+
 def test_a_statement_that_takes_back_the_earlier_one_replaces_it(reg):
     got = verdicts(reg, *HEAD, "MIP 3. redakcija: atbalstu, virziet saskaņošanai.",
                    "Tikko pamanīju, ka drošības uzdevums izņemts. Tāpēc atsaucu iepriekš rakstīto – šajā redakcijā "

@@ -52,7 +52,10 @@ def decide(findings: list[Finding]) -> Decision:
         findings = form
     top = max(f.salience for f in findings)
     if not form:
-        findings = [f for f in findings if f.salience == top]
+        salient = [f for f in findings if f.salience == top]
+        if all(f.verdict == SUPPORTED and f.settled is False for f in salient):  # "Kopumā atbalstu" leaves the
+            salient += [f for f in findings if f.verdict == NEEDS_CORRECTIONS and f not in salient]  # corrections asked
+        findings = salient
     verdicts = {f.verdict for f in findings}
     if len(verdicts) == 1:
         return Decision(findings[0].verdict, tuple(findings))
