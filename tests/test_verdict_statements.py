@@ -585,9 +585,10 @@ def test_a_grid_of_ticks_under_codes_a_sentence_explains(reg):
                    ("elektromontieris", "MIP"): "not_supported", ("elektromontieris", "PKE"): "supported"}
 
 
-def test_documents_named_with_a_dash_are_verdicts_not_a_legend(reg):
-    got = verdicts(reg, *HEAD, "Kopvērtējums. MIP – atbalstāms un virzāms saskaņošanai; PKE – nav atbalstāms.")
-    assert got == {(Q, "MIP"): "supported", (Q, "PKE"): "not_supported"}
+@pytest.mark.parametrize("line", ["Kopvērtējums. MIP – atbalstāms un virzāms saskaņošanai; PKE – nav atbalstāms.",
+                                  "Secinājumi. 1 – MIP atbalstāms un virzāms saskaņošanai; 2 – PKE nav atbalstāms."])
+def test_documents_named_with_a_dash_are_verdicts_not_a_legend(reg, line):
+    assert verdicts(reg, *HEAD, line) == {(Q, "MIP"): "supported", (Q, "PKE"): "not_supported"}
 
 
 def test_a_forwarded_e_mail_is_the_experts_review(reg):

@@ -53,8 +53,9 @@ def decide(findings: list[Finding]) -> Decision:
     top = max(f.salience for f in findings)
     if not form:
         salient = [f for f in findings if f.salience == top]
-        if all(f.verdict == SUPPORTED and f.settled is False for f in salient):  # "Kopumā atbalstu" leaves the
-            salient += [f for f in findings if f.verdict == NEEDS_CORRECTIONS and f not in salient]  # corrections asked
+        # a plain "Kopumā atbalstu" (it forwards nothing) leaves the corrections asked elsewhere standing
+        if all(f.verdict == SUPPORTED and f.settled is False for f in salient):
+            salient += [f for f in findings if f.verdict == NEEDS_CORRECTIONS and f not in salient]
         findings = salient
     verdicts = {f.verdict for f in findings}
     if len(verdicts) == 1:

@@ -24,11 +24,10 @@ _OPENERS = ("apzimejumi", "saisinajumi", "legenda", "kodi")
 
 def legend(text: str) -> dict[str, str]:
     """Return ``{code: meaning}`` of a legend line whose meanings are verdicts, else {}. Without an
-    opening word ("Atzīme ✓ kolonnā nozīmē … A – …; P – …; N – …") the codes must not be the documents'
-    names ("MIP – atbalstāms; PKE – nav atbalstāms" is a verdict for each)."""
+    opening word ("Atzīme ✓ kolonnā nozīmē … A – …; P – …; N – …") no code or meaning may name a document."""
     codes = {m.group(1): m.group(2).strip(" .") for m in _ENTRY.finditer(text) if candidate(m.group(2))}
-    if not fold(text).lstrip().startswith(_OPENERS) and any(documents_in(code) for code in codes):
-        return {}
+    if not fold(text).lstrip().startswith(_OPENERS) and any(documents_in(f"{c} {m}") for c, m in codes.items()):
+        return {}  # "MIP – atbalstāms; PKE – …", "1 – MIP atbalstāms; 2 – PKE …": verdicts, not a legend
     return codes if len(codes) >= 2 else {}
 
 

@@ -31,6 +31,8 @@ if not Span.has_extension("person"):
 
 #: Forms that are statements about the document; the others are dropped unless context says otherwise.
 PREDICATE = "participle"
+#: Words after "precizējumi"/"labojumi" past which a "veikti"/"izpildīti" no longer says they are made.
+_NOT_MADE_YET = frozenset({",", ";", "–", "—", "(", "nav", "vel", "netika", "nebija"})
 
 
 class Predicates(DataComponent):
@@ -203,7 +205,6 @@ class Predicates(DataComponent):
         """Return True for a correction verb in a past participle with nothing pending before it, or
         corrections said to be made ("(precizējumi veikti)", "labojumi ir izdarīti")."""
         token = doc[span.start]
-        after = " ".join(t.norm_ for t in doc[span.end:span.end + 3] if t.norm_ not in ("ir", "jau"))
         before_words = {t.norm_ for t in doc[max(0, span.start - 2):span.start]}
         if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and before_words & self.made_before:
             return True  # "pēc aprīļa labojumiem", "pēc veiktajiem precizējumiem": made already
@@ -213,14 +214,13 @@ class Predicates(DataComponent):
         if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and "pec" in before_words and done is not None \
                 and all(t.is_alpha and not t.norm_.endswith("sanas") for t in following[:done]):
             return True  # "Pēc labojumiem programmā iekļauta …" (not "pēc precizējumu veikšanas (pārstrādāts …)")
-        clause = []  # "visi precizējumi no 15.05. atzinuma izpildīti": the clause's words up to its verb
-        for t in doc[span.end:span.end + 6]:
-            if t.norm_ in (",", ";", "–", "—", "(", "nav", "vel", "netika", "nebija") or t.is_sent_start:
+        clause = []  # "labojumi ir veikti", "visi precizējumi no 15.05. atzinuma izpildīti": up to six words
+        for t in doc[span.end:span.end + 6]:  # on, not past a comma, a dash or "vēl nav" (still pending)
+            if t.norm_ in _NOT_MADE_YET or t.is_sent_start:
                 break
             clause.append(t.norm_)
         said_made = any(" ".join(clause[k:]).startswith(self.made_after) for k in range(len(clause)))
-        if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and (after.startswith(self.made_after)
-                                                                              or said_made):
+        if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and said_made:
             before = doc[max(0, span.start - self.window - 1):span.start]
             return not any(t.norm_ in self.pending_before for t in before)
         if len(span) > 1 or token.lemma_ not in self.correction_lemmas or "Nec" in token.morph.get("Mood"):

@@ -46,10 +46,10 @@ SUBORDINATORS = frozenset({"kad", "ja", "tiklidz", "lidzko"})
 #: Words that make the correction after them required, like a debitive ("Nepieciešams precizēt …").
 NECESSITY = frozenset({"nepieciesams", "nepieciesami", "nepieciesama", "nepieciesamas", "vajag", "vajadzigs",
                        "vajadziga", "vajadzigi", "obligati"})
-#: Openers of a sentence that qualify the verdict before it ("Taču pirms saskaņošanas jāizlabo …").
 #: Words that open a concession ("Neskatoties uz to, ka …, programma ir atbalstāma"): what it grants
 #: does not condition the verdict of the main clause.
 CONCESSIVE = tuple(tuple(words.split()) for words in RULES["concessive_openers"])
+#: Openers of a sentence that qualify the verdict before it ("Taču pirms saskaņošanas jāizlabo …").
 CONTRAST = frozenset({"tacu", "tomer", "bet", "pirms", "vispirms", "vienlaikus", "tikai"})
 
 for _name, _default in (("documents", ()), ("settled", False), ("confidence", 0.0), ("reference", "")):
