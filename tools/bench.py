@@ -36,6 +36,8 @@ TARGETS = {
     "cold_20000_seconds": 60.0,
     "peak_mb_20000": 400.0,
     "flatness": 0.20,  # cost per document within 20% from 200 to N
+    "marginal_vs_floor_2000": 6.0,  # issue 20: cold, start-up apart, <= 6x the floor at 2,000 documents
+    "one_document_seconds": 1.5,  # issue 20: a one-document run
 }
 #: Passes over the files for the floor; the fastest counts (the peers get as many passes as cold runs).
 FLOOR_PASSES = 3
@@ -366,6 +368,9 @@ def checks(fig: dict) -> dict[str, bool | None]:
         "warm <= 10% of cold": r["warm_vs_cold"] <= TARGETS["warm_vs_cold"],
         "20,000 cold < 60 s": fig["cold_seconds"] < TARGETS["cold_20000_seconds"] if big else None,
         "peak <= 400 MB at 20,000": fig["peak_mb"] <= TARGETS["peak_mb_20000"] if big else None,
+        "issue 20: cold per document, start-up apart, <= 6x floor at 2,000":
+            r["cold_marginal_vs_floor"] <= TARGETS["marginal_vs_floor_2000"] if fig["n"] >= 2_000 else None,
+        "issue 20: one-document run <= 1.5 s": fig["fixed_seconds"] <= TARGETS["one_document_seconds"],
         "cost per doc (fixed start-up apart) flat within 20%":
             (max(per_doc) - min(per_doc)) / min(per_doc) <= TARGETS["flatness"]
             if len(per_doc) > 1 and min(per_doc) > 0 else None,  # 0: start-up noise swamped a small run
