@@ -153,11 +153,18 @@ def test_no_false_conflict_from_a_sentence_about_one_document(reg):
     "MIP netika iesniegts ekspertīzei.",
     "MIP saturu izvērtēs cits eksperts.",
     "Šis atzinums attiecas tikai uz eksāmenu.",
+    "Vērtēju tikai eksāmenu – programma man šoreiz netika iesniegta.",
 ])
 def test_a_review_of_one_document_gives_its_row_only(reg, scope):
     ex = extract(review(*HEAD, scope, "Eksāmena saturs ir atbalstāms un virzāms saskaņošanai."), "a.docx", reg)
     assert {(r.document, r.verdict) for r in ex.verdicts} == {("PKE", "supported")}
     assert ex.problems == ()
+
+
+def test_only_about_something_else_than_a_document_excludes_nothing(reg):
+    got = verdicts(reg, *HEAD, "Programmā nav CNC moduļa, eksāmena praktiskais uzdevums attiecas tikai uz montāžu. "
+                   "Ne programmu, ne eksāmenu šādā veidā neatbalstu.")
+    assert got == {(Q, "MIP"): "not_supported", (Q, "PKE"): "not_supported"}
 
 
 def test_what_the_opening_says_is_not_reviewed_holds_for_every_qualification(reg):

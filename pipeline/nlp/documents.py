@@ -78,8 +78,8 @@ def not_reviewed(text: str) -> frozenset[str]:
             near = docs
         if near:  # the document itself is said not to be reviewed, not some other paper
             out.update(near)
-        elif _ONLY.search(folded):
-            out.update(d for d in DOCUMENT_TYPES if d not in docs)
+        elif (only := _ONLY.search(folded)) and _named(folded[only.start():only.end() + 40]):
+            out.update(d for d in DOCUMENT_TYPES if d not in docs)  # not "uzdevums attiecas tikai uz montāžu"
     return frozenset(out)
 
 
@@ -114,6 +114,14 @@ def _fragment_documents(folded: str, start: int, end: int) -> tuple[str, ...]:
     ``folded`` around ``start:end``: "Programma šajā kārtā netika iesniegta, vērtēju tikai eksāmenu"
     says it of the programme."""
     part = _fragment(folded, start, end)
+    dash = max(part.rfind(" – ", 0, start), part.rfind(" — ", 0, start))
+    if dash >= 0 and _named(part[dash + 3:]):  # "Vērtēju tikai programmu – eksāmena saturs netika iesniegts"
+        part = part[dash + 3:]
+    return _named(part)
+
+
+def _named(part: str) -> tuple[str, ...]:
+    """Return the documents folded text ``part`` names, by their everyday names too."""
     docs = set(documents_in(part))
     if re.search(r"\bprogramm(?:a|as|ai|u|am)\b", part) and not re.search(r"(?:eksamena|pke)\s+programm", part):
         docs.add("MIP")
