@@ -161,6 +161,11 @@ def test_a_review_of_one_document_gives_its_row_only(reg, scope):
     assert ex.problems == ()
 
 
+def test_a_document_said_in_brackets_to_be_reviewed_elsewhere_is_not_the_subject(reg):
+    cells = [cell("MIP", 1, 1, 10), cell("atbalstāms un virzāms saskaņošanai (PKE vērtē cits eksperts)", 1, 2, 11)]
+    assert verdicts(reg, *HEAD, *cells) == {(Q, "MIP"): "supported"}
+
+
 def test_only_about_something_else_than_a_document_excludes_nothing(reg):
     got = verdicts(reg, *HEAD, "Programmā nav CNC moduļa, eksāmena praktiskais uzdevums attiecas tikai uz montāžu. "
                    "Ne programmu, ne eksāmenu šādā veidā neatbalstu.")

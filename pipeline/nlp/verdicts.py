@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.cues import CUES_KEY
+from pipeline.nlp.documents import not_reviewed
 from pipeline.nlp.docutil import get_extension, get_spans, sentence_ids, set_extension, set_spans
 from pipeline.nlp.structure import RULES
 from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED
@@ -120,7 +121,7 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
         if kind == 0 and current.decisive() and not current.documents and any(
                 t.norm_ in (";", ":") for t in doc[max(c.end for c in current.cues):cue.start]):
             parts.append(Segment())  # "Tas nav atbalstāms: uzdevumi nesakrīt ar programmā …" explains
-        if kind == 0 and _aside(doc, cue.start):
+        if kind == 0 and (_aside(doc, cue.start) or _bracketed_elsewhere(doc, cue.start, DOC_LABELS[cue.label])):
             continue  # "Neskatoties uz iepriekš teikto par programmu, PKE …": not what the sentence judges
         if kind == 0:
             current = parts[-1]
@@ -155,6 +156,17 @@ def _aside(doc: Doc, i: int) -> bool:
             return any(t.text == "," for t in doc[i:doc[i].sent.end])
         j -= 1
     return False
+
+
+def _bracketed_elsewhere(doc: Doc, i: int, labels: tuple[str, ...]) -> bool:
+    """Return True when the document named at token ``i`` stands in brackets that say it is not reviewed
+    here: "atbalstāms un virzāms saskaņošanai (PKE vērtē cits eksperts)"."""
+    sent = doc[i].sent
+    opened = next((t.i for t in reversed(doc[sent.start:i]) if t.text in ("(", ")")), None)
+    if opened is None or doc[opened].text != "(":
+        return False
+    closed = next((t.i for t in doc[i:sent.end] if t.text == ")"), sent.end)
+    return bool(set(labels) & not_reviewed(doc[opened + 1:closed].text))
 
 
 def gives_verdicts(cue_spans) -> bool:
