@@ -179,6 +179,13 @@ def test_phrases_that_are_not_names(phrase):
     assert not is_name(phrase, strong=False)
 
 
+def test_an_organisation_under_the_signers_name_is_not_the_signer(reg):
+    got = who_when("VGK programmu vērtējums", VERDICT, "Egils Rozenbergs",
+                   "Latvijas Siltuma, gāzes un ūdens tehnoloģijas inženieru savienības biedrs, nozares eksperts",
+                   author="Anna Koordinatore", reg=reg)
+    assert got[0] == "Egils Rozenbergs"
+
+
 def test_coordinator_lines_are_never_the_expert():
     blocks = blocks_of("MIP ekspertīze", VERDICT, "Ilze Bērziņa", "LDDK projekta koordinatore")
     assert find_expert(blocks, [], "").value == ""
