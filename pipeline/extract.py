@@ -21,21 +21,20 @@ from dataclasses import dataclass, replace
 
 from pipeline.nlp import load_pipeline
 from pipeline.nlp import metadata as meta
-from pipeline.nlp.authorship import (
-    find_date,
-    find_expert,
-    forwarded_at,
-    header_lines,
-    is_quote_marker,
-    quoted_from,
-    thread_message,
-)
+from pipeline.nlp.authorship import find_date, find_expert
 from pipeline.nlp.decide import decide
 from pipeline.nlp.documents import documents_in, heading_documents, not_reviewed, says_not_submitted
 from pipeline.nlp.filekind import OTHER, FileKind, classify
 from pipeline.nlp.findings import Distractor, Finding, candidate, read_blocks
 from pipeline.nlp.forms import select
 from pipeline.nlp.legend import expand_legends
+from pipeline.nlp.mail import (
+    forwarded_at,
+    header_lines,
+    is_quote_marker,
+    quoted_from,
+    thread_message,
+)
 from pipeline.nlp.qualifications import (
     QualName,
     Section,

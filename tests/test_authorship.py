@@ -146,6 +146,15 @@ def test_form_table_value_right_or_below(reg):
     assert who_when("MIP ekspertīze", VERDICT, *right, reg=reg)[::2] == ("Raivis Kalnins", "2026-03-13")
 
 
+def test_a_form_pasted_into_an_e_mail_dates_the_review(reg):
+    mail = ("From: Edgars Liepiņš <edgars.liepins@finieris.lv>", "Sent: Monday, April 20, 2026 8:47 AM",
+            "To: Anita Siliņa", "Subject: DKIO atzinums", "Anita, sveiki! Nosūtu aizpildītu veidlapu.")
+    form = [cell("Eksperts", 1, 1, 5), cell("Edgars Liepiņš", 1, 2, 6), cell("Datums", 2, 1, 7),
+            cell("17.04.2026", 2, 2, 8)]
+    assert who_when(*mail, *form, VERDICT, reg=reg)[2:] == ("2026-04-17", "label cell: Datums")
+    assert who_when(*mail, VERDICT, "Datums: 19.04.2026", reg=reg)[2:] == ("2026-04-20", "e-mail sent date")
+
+
 def test_the_date_of_an_earlier_review_in_a_history_table_is_not_this_ones(reg):
     table = [cell("Ekspertīze", 1, 1, 1), cell("Datums", 1, 2, 2), cell("Rezultāts", 1, 3, 3),
              cell("1. (sākotnējā)", 2, 1, 4), cell("09.06.2026.", 2, 2, 5), cell("nav atbalstāms", 2, 3, 6),

@@ -5,7 +5,7 @@ signature ("Ar cieņu," then the name; "Vārds Uzvārds, nozares eksperte"; "___
 letterhead (the name and role as the first lines), a page header or footer, a place-and-date line
 ("Rīgā, 2026. gada 6. martā"), or the headers of an e-mail printed into Word ("No:", "Nosūtīts:",
 "From:", "Sent:"). A quoted earlier message (the coordinator's request) is never the expert's:
-its sender, date and text are left out (``quoted_from``). The file's author property is only a
+its sender, date and text are left out (``mail.quoted_from``). The file's author property is only a
 fallback, used when the text names nobody.
 
 Each finder returns a ``Found`` saying where the value was found, which ``reviews explain`` shows.
@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pipeline.config import RULES_DIR
 from pipeline.nlp import metadata as meta
+from pipeline.nlp.mail import email_header, header
 from pipeline.nlp.rules_io import load_data
 from pipeline.records import Block
 from pipeline.textnorm import fold
@@ -37,13 +37,10 @@ def _alternatives(key: str) -> str:
 
 _ROLE = re.compile(r"\b(?:" + _alternatives("role_words") + r")\b")
 _COORDINATOR = re.compile(r"\b(?:" + _alternatives("coordinator_words") + r")\b")
-_QUOTE = [re.compile(p) for p in RULES["quote_markers"]]
 _CLOSING_PREFIX = re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in RULES["closings"]) + r")\s*,\s*(?=\S)")
 _CLOSING = re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in RULES["closings"]) + r")\b[\s,.!]*$")
 _NOT_REVIEW_DATE = re.compile(r"\b(?:" + _alternatives("not_review_date") + r")\b")
 _PLACE = re.compile(r"^\s*(?:" + "|".join(RULES["place_words"]) + r")\w*\s*,")
-_HEADERS = {kind: words for kind, words in RULES["email_headers"].items()}
-_HEADER = re.compile(r"^\s*(" + "|".join(w for words in _HEADERS.values() for w in words) + r")\s*:\s*(.*)$")
 
 UPPER = meta.UPPER
 LOWER = meta.LOWER
@@ -116,113 +113,6 @@ def name_in(text: str, strong: bool, at_start: bool = True) -> str:
     return ""
 
 
-# --- e-mail ------------------------------------------------------------------
-
-
-def _header(text: str) -> tuple[str, str] | None:
-    """Return (kind, value) for an e-mail header line ("No: …", "Sent: …"), else None."""
-    m = _HEADER.match(fold(text))
-    if m is None:
-        return None
-    word = m.group(1)
-    kind = next(k for k, words in _HEADERS.items() if word in words)
-    return kind, text[len(text) - len(m.group(2)):].strip() if m.group(2) else ""
-
-
-_ADDRESS_LINE = re.compile(r"^\s*([^<>@]{3,60}?)\s*<[^<>@\s]+@[^<>\s]+>(.*)$")
-
-
-def email_header(blocks: list[Block]) -> tuple[int, int, dict[str, str]] | None:
-    """Return (first, last + 1, {kind: value}) of the first block of e-mail headers in the review's
-    opening lines, if it is one (a sender or a sent date among at least two header lines), or of a
-    printed web-mail message: "Vārds Uzvārds <adrese@…>   pirmdiena, 2026. gada 23. marts 18:12"."""
-    for start in range(min(len(blocks), 12)):
-        found: dict[str, str] = {}
-        end = start
-        while end < len(blocks) and (h := _header(blocks[end].text)) is not None:
-            found.setdefault(h[0], h[1])
-            end += 1
-        if end - start >= 2 and ("sender" in found or "sent" in found):
-            return start, end, found
-    dated = [i for i in range(min(len(blocks), 10)) if (m := _ADDRESS_LINE.match(blocks[i].text))
-             and (meta.find_dates(m.group(2)) or (i + 1 < len(blocks) and not _ADDRESS_LINE.match(blocks[i + 1].text)
-                                                  and meta.find_dates(blocks[i + 1].text)
-                                                  and len(blocks[i + 1].text.split()) <= 8))]
-    # a Gmail print names its account first, then the sender with the date beside or below
-    for start in dated + list(range(min(len(blocks), 6))):
-        m = _ADDRESS_LINE.match(blocks[start].text)
-        if m and _header(blocks[start].text) is None and not is_quote_marker(blocks[start].text):
-            sent = m.group(2) if meta.find_dates(m.group(2)) else (
-                blocks[start + 1].text if start + 1 < len(blocks) and meta.find_dates(blocks[start + 1].text) else "")
-            return start, start + 1, {"sender": m.group(1), "sent": sent}
-    return None
-
-
-def header_lines(blocks: list[Block]) -> list[Block]:
-    """Return ``blocks`` with a paragraph of e-mail headers (one line each, "From: …" then "Sent: …",
-    as Outlook pastes them, or a web mail's "Vārds <adrese>   date" then "To: …") cut into one block
-    per line, so that each header is read as a line."""
-    out: list[Block] = []
-    for b in blocks:
-        lines = b.text.split("\n")
-        if len(lines) >= 2 and b.cell is None and sum(
-                _header(line) is not None or _ADDRESS_LINE.match(line) is not None for line in lines) >= 2:
-            out += [replace(b, text=line, marks=(), struck=(), emphasized=()) for line in lines if line.strip()]
-        else:
-            out.append(b)
-    return out
-
-
-def thread_message(blocks: list[Block], has_verdict: Callable[[str], bool]) -> list[Block]:
-    """Return the blocks to read of a printed web-mail thread: its opening lines (the subject) and
-    the newest message for which ``has_verdict(text)`` holds. A Gmail print lists the messages
-    oldest first, each under "Vārds Uzvārds <adrese@…>   datums", so the coordinator's request
-    comes before the expert's answer. Any other review is returned whole."""
-    heads = [i for i, b in enumerate(blocks) if (m := _ADDRESS_LINE.match(b.text)) and meta.find_dates(m.group(2))
-             and _header(b.text) is None and not is_quote_marker(b.text)]
-    if len(heads) < 2:
-        return blocks
-    spans = list(zip(heads, heads[1:] + [len(blocks)], strict=True))
-    answers = [(a, z) for a, z in spans if any(has_verdict(b.text) for b in blocks[a:z])]
-    start, end = (answers or spans)[-1]
-    return blocks[:heads[0]] + blocks[start:end]
-
-
-def is_quote_marker(text: str) -> bool:
-    """Return True for a line that opens a quoted earlier message."""
-    folded = fold(text).strip()
-    return any(p.search(folded) for p in _QUOTE)
-
-
-def quoted_from(blocks: list[Block]) -> int:
-    """Return the index of the first block of a quoted earlier message under an e-mail, else len(blocks).
-
-    Only a review written as an e-mail has one: the quote starts at a line such as
-    "-----Sākotnējais ziņojums-----", "On … wrote:", "> …", or a second block of headers.
-    """
-    head = email_header(blocks)
-    if head is None:
-        return len(blocks)
-    for i in range(head[1], len(blocks)):
-        if is_quote_marker(blocks[i].text) or (_header(blocks[i].text) or ("", ""))[0] == "sender":
-            return i
-    return len(blocks)
-
-
-_FORWARD = re.compile(r"forward|parsutit|^\s*(?:fw|fwd|pars)\s*:")
-
-
-def forwarded_at(blocks: list[Block], cut: int) -> bool:
-    """Return True when the message quoted at ``cut`` is forwarded ("---------- Forwarded message",
-    "Tēma: FW: …"): a coordinator passing on the expert's e-mail, which is then the review."""
-    head = email_header(blocks)
-    if head is None or cut >= len(blocks):
-        return False
-    subjects = [fold(b.text).split(":", 1)[1] for b in blocks[head[0]:head[1]]
-                if re.match(r"\s*(?:tema|temats|subject)\s*:", fold(b.text))]
-    return bool(_FORWARD.search(fold(blocks[cut].text)) or any(_FORWARD.search(s) for s in subjects))
-
-
 def _sender(value: str) -> str:
     name = re.split(r"[<\[(]", value)[0].strip(" '\"")
     return name_in(name, strong=True)
@@ -234,7 +124,7 @@ def _sender(value: str) -> str:
 def _someone_else(text: str) -> bool:
     """Return True for a line about another person: the coordinator, an addressee."""
     folded = fold(text)
-    return bool(_COORDINATOR.search(folded)) or (_header(text) or ("", ""))[0] == "other"
+    return bool(_COORDINATOR.search(folded)) or (header(text) or ("", ""))[0] == "other"
 
 
 def _labelled_expert(blocks: list[Block], author: str = "") -> Found:
@@ -443,18 +333,11 @@ def _days(text: str, year: int) -> list[str]:
     return [f"{year:04d}-{m:02d}-{d:02d}" for _, m, d in meta.find_days(text)]
 
 
-def find_date(blocks: list[Block], headers: list[Block], created: str = "") -> Found:
-    """Return the review date: the e-mail's sent date, a labelled date, a place-and-date line, a date
-    in the closing lines, one in the opening lines, one in the page header or footer, and else the
-    first date written that dates nothing else. A date without a year takes the review's year."""
-    head = email_header(blocks)
-    if head and head[2].get("sent"):
-        dates = meta.find_dates(head[2]["sent"])
-        if dates:
-            return Found(dates[0][1], "e-mail sent date")
-    year = _year(blocks) or (int(created[:4]) if created[:4].isdigit() else 0)
+def _labelled_date(blocks: list[Block], year: int, cells_only: bool = False) -> Found:
+    """Return the date after a date label ("Datums: …", "Paraksts / datums | …"), of a form table's
+    label cells only when ``cells_only``."""
     for i, b in enumerate(blocks):
-        if not meta.is_date_label(b.text) or _someone_else(b.text):
+        if (cells_only and b.cell is None) or not meta.is_date_label(b.text) or _someone_else(b.text):
             continue
         if b.cell is None and len(b.text.split()) > 12 and not meta.DATE_LABEL.match(fold(b.text).lstrip()):
             continue  # "Atzinums sagatavots pēc … 16. februāra versiju": a label word in prose
@@ -466,6 +349,22 @@ def find_date(blocks: list[Block], headers: list[Block], created: str = "") -> F
                 dates = [d for _, d in meta.find_dates(value.text)] or _days(value.text, year)
                 if dates:
                     return Found(dates[0], f"label cell: {b.text.strip()[:30]}")
+    return Found()
+
+
+def find_date(blocks: list[Block], headers: list[Block], created: str = "") -> Found:
+    """Return the review date: the e-mail's sent date, a labelled date, a place-and-date line, a date
+    in the closing lines, one in the opening lines, one in the page header or footer, and else the
+    first date written that dates nothing else. A date without a year takes the review's year."""
+    head = email_header(blocks)
+    year = _year(blocks) or (int(created[:4]) if created[:4].isdigit() else 0)
+    sent = meta.find_dates(head[2]["sent"]) if head and head[2].get("sent") else []
+    if sent:  # a form pasted into the e-mail ("Datums | 17.04.2026") dates the review itself
+        found = _labelled_date(blocks, year, cells_only=True)
+        return found if found.value else Found(sent[0][1], "e-mail sent date")
+    found = _labelled_date(blocks, year)
+    if found.value:
+        return found
     for b in blocks:
         folded = fold(b.text)
         if len(b.text.split()) <= 9 and (_PLACE.match(folded) or re.match(r"^\s*[A-ZĀ-Ž]\w+ā,\s*\d", b.text)):
