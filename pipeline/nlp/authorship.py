@@ -18,14 +18,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pipeline.config import RULES_DIR
 from pipeline.nlp import metadata as meta
-from pipeline.nlp.mail import email_header, header
-from pipeline.nlp.rules_io import load_data
+from pipeline.nlp.mail import RULES, email_header, header
 from pipeline.records import Block
 from pipeline.textnorm import fold
 
-RULES = load_data(RULES_DIR / "authorship.v1.json")
 GIVEN_NAMES = frozenset(RULES["given_names"])
 TITLES = frozenset(t.rstrip(".") for t in RULES["titles"])
 PLACES = tuple(RULES["place_words"])

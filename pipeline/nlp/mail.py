@@ -17,9 +17,11 @@ from pipeline.nlp.rules_io import load_data
 from pipeline.records import Block
 from pipeline.textnorm import fold
 
-_RULES = load_data(RULES_DIR / "authorship.v1.json")
-_QUOTE = [re.compile(p) for p in _RULES["quote_markers"]]
-_HEADERS = {kind: words for kind, words in _RULES["email_headers"].items()}
+#: The checked content of ``authorship.v1.json``: e-mail header words and quote markers here, the
+#: expert's and the date's vocabularies in ``authorship`` (which reads this same dict).
+RULES = load_data(RULES_DIR / "authorship.v1.json")
+_QUOTE = [re.compile(p) for p in RULES["quote_markers"]]
+_HEADERS = {kind: words for kind, words in RULES["email_headers"].items()}
 _HEADER = re.compile(r"^\s*(" + "|".join(w for words in _HEADERS.values() for w in words) + r")\s*:\s*(.*)$")
 
 

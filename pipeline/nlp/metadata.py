@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from pipeline.nlp.structure import HISTORY_LABEL, RULES, alternatives
+from pipeline.nlp.tables import row_label
 from pipeline.records import Block
 from pipeline.textnorm import fold
 
@@ -246,9 +247,7 @@ def value_cells(blocks: list[Block], i: int) -> list[Block]:
 
 def history_cell(blocks: list[Block], i: int) -> bool:
     """Return True when ``blocks[i]`` is a table cell whose row's first cell labels an earlier review."""
-    c = blocks[i].cell
-    if c is None:
+    if blocks[i].cell is None:
         return False
-    first = min((b for b in blocks[max(0, i - 12):i + 1] if b.cell and (b.cell.path, b.cell.table, b.cell.row)
-                 == (c.path, c.table, c.row)), key=lambda b: b.cell.col)
-    return first is not blocks[i] and HISTORY_LABEL.search(fold(first.text)) is not None
+    label = row_label(blocks, i)
+    return label is not blocks[i].text and HISTORY_LABEL.search(fold(label)) is not None

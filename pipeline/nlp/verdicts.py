@@ -51,7 +51,7 @@ NECESSITY = frozenset({"nepieciesams", "nepieciesami", "nepieciesama", "nepiecie
 #: does not condition the verdict of the main clause.
 CONCESSIVE = tuple(tuple(words.split()) for words in RULES["concessive_openers"])
 #: Openers of a sentence that qualify the verdict before it ("Taču pirms saskaņošanas jāizlabo …").
-CONTRAST = frozenset({"tacu", "tomer", "bet", "pirms", "vispirms", "vienlaikus", "tikai"})
+CONTRAST = frozenset(RULES["contrast_openers"]) | {"pirms", "vispirms"}  # "Pirms saskaņošanas jāizlabo …"
 
 for _name, _default in (("documents", ()), ("settled", False), ("confidence", 0.0), ("reference", "")):
     if not Span.has_extension(_name):
