@@ -1407,3 +1407,40 @@ def test_the_header_beside_a_qualification_column_is_no_qualification(reg):
     assert verdicts(reg, *lines) == {("elektrotehniķis", "PKE"): "not_supported",
                                      ("elektromontieris", "PKE"): "needs_corrections"}
     assert "unknown_qualification" not in problems(reg, *lines)
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Neatbalstīt MIP nav neviena iemesla: saturs ir pārdomāts.", "supported"),
+    ("Nav pamata neatbalstīt šo programmu.", "supported"),
+    ("Nav pamata atbalstīt šo programmu.", "not_supported"),
+    ("Neredzu iemesla šo programmu neatbalstīt.", "supported"),
+])
+def test_a_double_negative_supports_the_document(reg, sentence, verdict):
+    assert verdicts(reg, "Elektromontieris – MIP", sentence, "Jānis Kalniņš") == {("elektromontieris", "MIP"): verdict}
+
+
+def test_a_verdict_reported_from_a_month_earlier_is_history(reg):
+    got = verdicts(reg, "Elektromontieris – PKE, atkārtota ekspertīze",
+                   "2026. gada martā sniedzu atzinumu, ka eksāmena saturs nav atbalstāms: nebija mērījumu uzdevuma.",
+                   "Jaunajā redakcijā mērījums ir iekļauts. PKE saturs ir atbalstāms un virzāms saskaņošanai.",
+                   "Normunds Kārkliņš")
+    assert got == {("elektromontieris", "PKE"): "supported"}
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Pēc 1. kārtā norādīto trūkumu novēršanas eksāmena saturs ir atbalstāms un virzāms saskaņošanai.", "supported"),
+    ("Pēc iepriekšējā atzinumā norādīto trūkumu novēršanas eksāmena saturs ir atbalstāms.", "supported"),
+    ("Pēc norādīto trūkumu novēršanas eksāmena saturs ir atbalstāms.", "needs_corrections"),
+    ("Eksāmens ir atbalstāms. Pēc iepriekš minēto trūkumu novēršanas to var virzīt.", "needs_corrections"),
+])
+def test_remarks_of_an_earlier_round_were_fixed_and_are_no_condition(reg, sentence, verdict):
+    assert verdicts(reg, "Elektromontieris – PKE, 2. kārta", sentence, "Jānis Kalniņš") == \
+        {("elektromontieris", "PKE"): verdict}
+
+
+def test_a_change_to_put_in_before_forwarding_is_a_condition(reg):
+    got = verdicts(reg, "Elektromontieris – MIP",
+                   "Programmā trūkst plazmas griešanas. Šīs lietas jāieliek, un tad programmu varēs virzīt "
+                   "saskaņošanai – pašu saturu es atbalstu.", "Raimonds Dzenis")
+    assert got == {("elektromontieris", "MIP"): "needs_corrections"}
+

@@ -47,6 +47,7 @@ class Negation(DataComponent):
             "pseudo": d["pseudo"],
             "terminators": d["terminators"],
             "parentheticals": d["parentheticals"],
+            "cancelling": d["cancelling"],
         }
         for side in ("preceding_limited", "following_limited"):
             for term in d[side]:
@@ -86,7 +87,7 @@ class Negation(DataComponent):
         if self.data["prefix_negates"]:
             for i in range(start, end):
                 if negative[i] and not starts_in(i, pseudo):
-                    return True
+                    return not self._cancelled(span, found["cancelling"], sentence, stops)
         for s, e in found["preceding"]:
             if sent_start <= s and e <= start and start - e <= self.window and s not in taken:
                 if not starts_in(s, pseudo) and not any(e <= t < start for t in stops):
@@ -104,6 +105,19 @@ class Negation(DataComponent):
             if end <= s < sent_end and s - end <= self.window and s not in taken:
                 if not starts_in(s, pseudo) and not any(end <= t < s for t in stops):
                     return True
+        return False
+
+    def _cancelled(self, span: Span, cancelling: list[tuple[int, int]], sentence: tuple[int, int],
+                   stops: list[int]) -> bool:
+        """Return True if a "no reason" term next to ``span`` makes its ne- prefix a double negative:
+        "Neatbalstīt nav neviena iemesla" and "Nav pamata neatbalstīt" support the document."""
+        for s, e in cancelling:
+            if not (sentence[0] <= s and e <= sentence[1]):
+                continue
+            if e <= span.start and span.start - e <= self.window and not any(e <= t < span.start for t in stops):
+                return True
+            if span.end <= s and s - span.end <= self.window and not any(span.end <= t < s for t in stops):
+                return True
         return False
 
     def __call__(self, doc: Doc) -> Doc:

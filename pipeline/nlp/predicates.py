@@ -51,7 +51,8 @@ class Predicates(DataComponent):
         self.definite = tuple(d["definite_endings"])
         words = ("modals", "expert_subjects", "verb_neighbours", "clause_openers", "noun_governors",
                  "past_aux", "past_adverbs", "present_markers", "clause_terminators", "objection_objects", "disagree", "noun_followers",
-                 "own_choice", "pending_before", "undecided", "made_before", "said_past")
+                 "own_choice", "pending_before", "undecided", "made_before", "said_past",
+                 "dated_months")
         for key in words:
             setattr(self, key, frozenset(fold(w) for w in d[key]))
         self.window = d["window"]
@@ -111,7 +112,8 @@ class Predicates(DataComponent):
             return False
         a, b = self._clause(doc, start - 2, ids)
         words = {doc[j].norm_ for j in range(a, b)}
-        return self._past(words) or bool(words & self.said_past)  # "Martā eksperts … norādīja, ka …"
+        # "Martā eksperts … norādīja, ka …", "2026. gada martā sniedzu atzinumu, ka …"
+        return self._past(words) or bool(words & (self.said_past | self.dated_months))
 
     def _quoted_past(self, doc: Doc, i: int, ids: list[int]) -> bool:
         """Return True for a cue inside quotation marks that a past saying opens: "Februāra atzinumā
@@ -208,6 +210,8 @@ class Predicates(DataComponent):
         before_words = {t.norm_ for t in doc[max(0, span.start - 2):span.start]}
         if token.norm_.startswith(("precizejum", "labojum", "korekcij")) and before_words & self.made_before:
             return True  # "pēc aprīļa labojumiem", "pēc veiktajiem precizējumiem": made already
+        if doc[span.end - 1].norm_.endswith("sanas") and self._earlier_remarks(doc, span.end - 1):
+            return True  # "Pēc 1. kārtā norādīto trūkumu novēršanas … ir atbalstāms": fixed since
         following = list(doc[span.end:span.end + 3])
         done = next((n for n, t in enumerate(following) if t.lemma_ in self.correction_lemmas
                      and t.norm_.endswith(self.made_endings) and "Nec" not in t.morph.get("Mood")), None)
@@ -229,6 +233,20 @@ class Predicates(DataComponent):
             return False
         before = doc[max(0, span.start - self.window - 1):span.start]
         return not any(t.norm_ in self.pending_before for t in before)
+
+    def _earlier_remarks(self, doc: Doc, i: int) -> bool:
+        """Return True when the gerund at ``i`` follows "pēc" and remarks of an earlier round: "pēc
+        1. kārtā norādīto trūkumu novēršanas", "pēc iepriekšējā atzinumā minēto nepilnību novēršanas"."""
+        start = i
+        while start > max(0, i - 6) and not doc[start].is_sent_start:
+            start -= 1
+        words = [t.norm_ for t in doc[start:i]]
+        if "pec" not in words:
+            return False
+        between = words[len(words) - 1 - words[::-1].index("pec"):]
+        numbered_round = any(w == "karta" and "".join(between[max(0, k - 2):k]).rstrip(".").isdigit()
+                             for k, w in enumerate(between))  # "1. kārtā"
+        return numbered_round or bool(set(between) & (self.past_adverbs - {"ieprieks", "jau"}))  # "iepriekš minēto": above
 
     def _own_choice(self, doc: Doc, span: Span, ids: list[int]) -> bool:
         """Return True when the expert states the option as their own ("Mans vērtējums … variants: …")."""

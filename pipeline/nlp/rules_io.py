@@ -50,7 +50,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "negation": {
         "schema": str, "version": int, "note": str, "applies_to": list, "window": int,
         "preceding": list, "preceding_limited": dict, "following": list, "following_limited": dict, "pseudo": list,
-        "terminators": list, "prefix_negates": bool, "parentheticals": list,
+        "terminators": list, "prefix_negates": bool, "parentheticals": list, "cancelling": list,
     },
     "contexts": {
         "schema": str, "version": int, "note": str, "cue_labels": dict, "scopes": dict,
@@ -63,7 +63,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "verb_neighbours": list, "clause_openers": list, "noun_governors": list, "past_aux": list,
         "past_adverbs": list, "present_markers": list, "clause_terminators": list, "objection_objects": list,
         "disagree": list, "noun_followers": list, "own_choice": list,
-        "correction_lemmas": list, "made_endings": list, "pending_before": list, "made_after": list, "made_before": list, "undecided": list, "said_past": list,
+        "correction_lemmas": list, "made_endings": list, "pending_before": list, "made_after": list, "made_before": list, "undecided": list, "said_past": list, "dated_months": list,
         "verdict_labels": list,
     },
     "authorship": {
