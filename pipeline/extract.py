@@ -403,6 +403,8 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
         return QualName(q.name, True, q)  # "Sākšu ar mēbeļu galdnieku.", "Attiecībā uz … programmu"
     if not at and not rest.strip(" .:–—-") and first != text:
         return QualName(q.name, True, q)  # "Motorzāģa operators. Programmā izlaboti …": the name as a title
+    if at == 1 and fold(words[0]) == "ar" and re.match(r"(?:ir|bija|situacij\w*)\b", fold(rest)):
+        return QualName(q.name, True, q)  # "Ar elektrotehniķi ir sarežģītāk.": the topic, then its remarks
     if "(" in text or rest.lstrip().startswith(":") or documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest)) \
             or re.match(r"\s*kvalifikacij", fold(rest)):  # "Savukārt elektromontiera kvalifikācijai vērtēju …"
         return QualName(q.name, True, q)

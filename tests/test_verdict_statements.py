@@ -1444,3 +1444,23 @@ def test_a_change_to_put_in_before_forwarding_is_a_condition(reg):
                    "saskaņošanai – pašu saturu es atbalstu.", "Raimonds Dzenis")
     assert got == {("elektromontieris", "MIP"): "needs_corrections"}
 
+
+def test_a_paragraph_that_opens_with_ar_and_its_qualification_is_its_section(reg):
+    got = verdicts(reg, "Par elektromontiera un elektrotehniķa dokumentiem",
+                   "Sūtu savu redzējumu par abām kvalifikācijām – elektromontieri un elektrotehniķi.",
+                   "Elektromontiera programmā viss būtiskais ir. Programma ir atbalstāma, un es to ieteiktu virzīt "
+                   "saskaņošanai. Arī eksāmenu atbalstu bez iebildumiem.",
+                   "Ar elektrotehniķi ir sarežģītāk. Programmā trūkst releju aizsardzības, to vajag papildināt, "
+                   "pēc tam saturs ir atbalstāms. Eksāmenu arī atbalstu, tomēr pirms virzīšanas saskaņošanai "
+                   "jāpapildina vērtēšanas kritēriji.", "Aivars Grīnbergs")
+    assert got == {("elektromontieris", "MIP"): "supported", ("elektromontieris", "PKE"): "supported",
+                   ("elektrotehniķis", "MIP"): "needs_corrections", ("elektrotehniķis", "PKE"): "needs_corrections"}
+
+
+def test_an_unregistered_name_before_a_level_in_the_title_is_reported(reg):
+    lines = ("Metinātājs (LKI 3. līmenis) – MIP un PKE saturs. Eksperta vērtējums",
+             "Programmā trūkst MAG metināšanas. MIP saturs ir atbalstāms, pēc precizējumu veikšanas virzāms.",
+             "Eksāmena saturs (PKE) ir labs, atbalstu un iesaku virzīt saskaņošanai.", "R. Dzenis")
+    assert verdicts(reg, *lines) == {("metinātājs", "MIP"): "needs_corrections", ("metinātājs", "PKE"): "supported"}
+    assert "unknown_qualification" in problems(reg, *lines)
+

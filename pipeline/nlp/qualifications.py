@@ -382,11 +382,15 @@ _NAME_LABEL = re.compile(r"^\s*(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:" + alternatives("
 #: A title naming a qualification in the genitive: "Metinātāja kvalifikācijas eksāmena izvērtējums".
 _GENITIVE_TITLE = re.compile(r"^\W*((?:\S+\s+){0,3}?\S+)\s+(?:profesionalas\s+)?kvalifikacijas\b")
 
+#: A name and a bracket after it, at the start of a title: "Metinātājs (LKI 3. līmenis) – …".
+_LEVEL_BRACKET = re.compile(r"^\W*([^\W\d_][^()]{2,60}?)\s*\(([^)]*)\)")
+
 
 def unregistered_title(texts: list[str]) -> QualName | None:
     """Return a qualification missing from the register that a title or an e-mail subject names:
     "Tēma: Siltumapgādes sistēmu tehniķis", "Izvērtējums: CNC metālapstrādes darbgaldu operators",
-    "Metinātāja kvalifikācijas eksāmena izvērtējums". The name must end in an occupation's noun."""
+    "Metinātāja kvalifikācijas eksāmena izvērtējums", "Metinātājs (LKI 3. līmenis) – …". The name must
+    end in an occupation's noun."""
     for text in texts:
         if not text or len(text.split()) > 14:
             continue
@@ -396,6 +400,9 @@ def unregistered_title(texts: list[str]) -> QualName | None:
         g = _GENITIVE_TITLE.match(folded)
         if g:
             candidates.append(text[g.start(1):g.end(1)])
+        b = _LEVEL_BRACKET.match(text)
+        if b and find_lki(b.group(2)):  # "Metinātājs (LKI 3. līmenis) – MIP un PKE saturs. Eksperta vērtējums"
+            candidates.append(b.group(1))
         parts = [p for c in candidates for p in re.split(r"\s+[–—-]\s+|\s*[(:;,]", c.strip().strip(_QUOTES))]
         for part in parts:  # "Subject: MIP - Metālapstrādes iekārtu operators"
             name = part.strip(_QUOTES + " .")
