@@ -1464,3 +1464,12 @@ def test_an_unregistered_name_before_a_level_in_the_title_is_reported(reg):
     assert verdicts(reg, *lines) == {("metinātājs", "MIP"): "needs_corrections", ("metinātājs", "PKE"): "supported"}
     assert "unknown_qualification" in problems(reg, *lines)
 
+
+def test_a_document_not_received_after_a_phrase_about_its_materials_gets_no_row(reg):
+    got = verdicts(reg, "From: Jānis Bērziņš <janis.berzins@elektrotikls.lv>", "Sent: Tuesday, February 17, 2026 4:52 PM",
+                   "To: Liene Auziņa <liene.auzina@lddk.lv>", "Subject: RE: Elektromontieris - MIP ekspertīze",
+                   "Labdien, Liene!", "Izskatīju elektromontiera programmu (MIP). Programmu atbalstu, manā skatījumā to "
+                   "var virzīt saskaņošanai tādu, kāda tā ir.",
+                   "Eksāmena materiālus neesmu saņēmis, tāpēc par PKE neko neteikšu – ja tie būs gatavi, atsūti.",
+                   "Jānis")
+    assert got == {("elektromontieris", "MIP"): "supported"}

@@ -63,14 +63,7 @@ def not_reviewed(text: str) -> frozenset[str]:
         if not docs:
             continue
         folded = fold(clause)
-        m = _NOT_REVIEWED.search(folded)
-        fragment = _fragment(folded, m.start(), m.end()) if m else ""
-        if m and (_PART_BEFORE.search(fragment[:m.start()]) or _PART_BEFORE.search(" ".join(fragment[m.end():].split()[:3]))):
-            m = None  # "vērtēšanas lapas netika atsūtītas", "nav iesniegusi visus PKE pielikumus": a part
-        elif m and _CONCESSION.match(fragment.lstrip()):
-            m = None  # "paskatījos arī programmu, kaut gan tā man netika nodota": reviewed after all
-        elif m and _EARLIER.search(_own_clause(folded, m.start(), m.end())):
-            m = None  # "(pirmā kārta: …; PKE toreiz nebija iesniegts)": an earlier round
+        m = next((m for m in _NOT_REVIEWED.finditer(folded) if _says_not_reviewed(folded, m)), None)
         near = _fragment_documents(folded, m.start(), m.end()) if m else ()
         if m and not near:
             near = documents_in(folded[max(0, m.start() - 50): m.end() + 30])
@@ -81,6 +74,18 @@ def not_reviewed(text: str) -> frozenset[str]:
         elif (only := _ONLY.search(folded)) and _named(folded[only.start():only.end() + 40]):
             out.update(d for d in DOCUMENT_TYPES if d not in docs)  # not "uzdevums attiecas tikai uz montāžu"
     return frozenset(out)
+
+
+def _says_not_reviewed(folded: str, m: re.Match) -> bool:
+    """Return True if the match ``m`` of a not-reviewed phrase in ``folded`` says it of a document in
+    this round: "Eksāmena materiālus neesmu saņēmis, tāpēc par PKE neko neteikšu" says it in its
+    second phrase, after a first one about a part."""
+    fragment = _fragment(folded, m.start(), m.end())
+    if _PART_BEFORE.search(fragment[:m.start()]) or _PART_BEFORE.search(" ".join(fragment[m.end():].split()[:3])):
+        return False  # "vērtēšanas lapas netika atsūtītas", "nav iesniegusi visus PKE pielikumus": a part
+    if _CONCESSION.match(fragment.lstrip()):
+        return False  # "paskatījos arī programmu, kaut gan tā man netika nodota": reviewed after all
+    return not _EARLIER.search(_own_clause(folded, m.start(), m.end()))  # "PKE toreiz nebija iesniegts"
 
 
 #: Words that date what a clause says to an earlier round ("PKE toreiz nebija iesniegts").
