@@ -372,3 +372,10 @@ def test_roman_numbered_headings_are_no_initials(reg):
                    "par mēbeļu galdnieka MIP un PKE saturu", "I. Programma", VERDICT, "II. Eksāmens",
                    "PKE saturs nav atbalstāms.", "Kuldīgā, 16.02.2026.", reg=reg)
     assert got[0] == "Dace Ozoliņa"
+
+
+def test_an_evaluator_label_cell_without_a_colon(reg):
+    got = who_when(cell("Vērtētājs", 1, 1, 0), cell("Edgars Liepiņš", 1, 2, 1), cell("Vērtēšanas datums", 2, 1, 2),
+                   cell("09.04.2026.", 2, 2, 3), "Elektrotehniķa MIP", VERDICT, "Komentāri",
+                   "Teorijas testā 4 jautājumi ar nepareizām atbildēm – labot.", reg=reg)
+    assert got == ("Edgars Liepiņš", "label cell: Vērtētājs", "2026-04-09", "label cell: Vērtēšanas datums")
