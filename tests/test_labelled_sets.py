@@ -56,7 +56,7 @@ FLOORS = {
     "tests/blind/r16b": (0.969, 1.0, 1.0, 1),
     "tests/blind/r17a": (0.939, 0.984, 0.984, 3),
     "tests/blind/r17b": (0.939, 1.0, 1.0, 0),
-    "tests/blind/r18a": (0.969, 0.984, 0.969, 1),
+    "tests/blind/r18a": (0.984, 1.0, 0.984, 1),
     "tests/blind/r18b": (1.0, 0.984, 1.0, 2),
     "tests/blind/r19a": (0.938, 0.984, 0.984, 0),
     "tests/blind/r19b": (0.953, 0.953, 0.953, 1),
@@ -72,8 +72,10 @@ FLOORS = {
     "tests/blind/r24b": (0.969, 0.984, 0.984, 0),
     "tests/blind/r25a": (1.0, 1.0, 1.0, 0),
     "tests/blind/r25b": (1.0, 1.0, 1.0, 0),
-    "tests/blind/r26a": (0.878, 0.969, 0.969, 2),
-    "tests/blind/r26b": (0.984, 0.969, 1.0, 0),
+    "tests/blind/r26a": (1.0, 1.0, 1.0, 1),
+    "tests/blind/r26b": (1.0, 1.0, 1.0, 0),
+    "tests/blind/r27a": (0.969, 0.953, 0.984, 1),
+    "tests/blind/r27b": (0.892, 0.907, 0.938, 0),
 }
 
 
