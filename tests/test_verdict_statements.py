@@ -1473,3 +1473,39 @@ def test_a_document_not_received_after_a_phrase_about_its_materials_gets_no_row(
                    "Eksāmena materiālus neesmu saņēmis, tāpēc par PKE neko neteikšu – ja tie būs gatavi, atsūti.",
                    "Jānis")
     assert got == {("elektromontieris", "MIP"): "supported"}
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("Šādu MIP saturu atbalstīt nav iespējams.", "not_supported"),
+    ("Bez tiem MIP virzīt saskaņošanai nebūtu pareizi.", "not_supported"),
+    ("Neatbalstīt MIP nebūtu pareizi: saturs ir pārdomāts.", "supported"),
+])
+def test_a_verdict_word_followed_by_impossible_or_wrong(reg, sentence, verdict):
+    assert verdicts(reg, "Elektromontieris – MIP", sentence, "Jānis Kalniņš") == {("elektromontieris", "MIP"): verdict}
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("PKE: neskatoties uz redakcionālajām nepilnībām, kuras skola var labot pati, saturs kopumā ir atbalstāms un "
+     "virzāms saskaņošanai.", "supported"),
+    ("PKE saturu var atbalstīt ar nosacījumu, ka tiek iekļauts CAM uzdevums.", "needs_corrections"),
+])
+def test_a_correction_the_school_makes_itself_is_no_condition(reg, sentence, verdict):
+    assert verdicts(reg, "Mēbeļu galdnieks – PKE", sentence, "Ilze Strautiņa") == {("mēbeļu galdnieks", "PKE"): verdict}
+
+
+def test_not_ready_and_to_be_sent_for_a_new_review_is_not_supported(reg):
+    got = verdicts(reg, "Mehatronisko sistēmu tehniķis – MIP",
+                   "Veidlapas variantus izdzēsu, rakstu pats: programma vēl nav gatava saskaņošanai, jāpārstrādā "
+                   "4. un 7. modulis, pēc tam jāatsūta atkārtotai ekspertīzei.", "Jānis Kalniņš")
+    assert got == {("mehatronisko sistēmu tehniķis", "MIP"): "not_supported"}
+
+
+def test_a_document_named_as_the_yardstick_of_another_gets_no_verdict(reg):
+    got = verdicts(reg, "VGK sistēmu tehniķis – MIP un PKE",
+                   "Uzskatu, ka MIP var virzīt saskaņošanai tādu, kāda tā ir; precizējumi nav nepieciešami.",
+                   "Eksāmena saturu šajā redakcijā atbalstīt nevaru — tas jāpārstrādā atbilstoši jaunajai programmai "
+                   "un jāiesniedz atkārtotai ekspertīzei.",
+                   "PKE saturs nav atbalstāms – tas jāizstrādā no jauna, saskaņojot ar programmu, un jāiesniedz "
+                   "atkārtotai ekspertīzei.", "Mārtiņš Eglītis")
+    assert got == {("ventilācijas un gaisa kondicionēšanas sistēmu tehniķis", "MIP"): "supported",
+                   ("ventilācijas un gaisa kondicionēšanas sistēmu tehniķis", "PKE"): "not_supported"}

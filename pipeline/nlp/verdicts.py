@@ -123,6 +123,8 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
             parts.append(Segment())  # "Tas nav atbalstāms: uzdevumi nesakrīt ar programmā …" explains
         if kind == 0 and (_aside(doc, cue.start) or _bracketed_elsewhere(doc, cue.start, DOC_LABELS[cue.label])):
             continue  # "Neskatoties uz iepriekš teikto par programmu, PKE …": not what the sentence judges
+        if kind == 0 and current.decisive() and current.documents and _yardstick(doc, cue.start):
+            continue  # "Eksāmenu … nevaru — tas jāpārstrādā atbilstoši jaunajai programmai": its yardstick
         if kind == 0:
             current = parts[-1]
             labels = DOC_LABELS[cue.label]
@@ -145,6 +147,8 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
 
 #: Words that open a clause naming a document only to set it aside ("neskatoties uz …", "atšķirībā no …").
 ASIDE = frozenset({"neskatoties", "atskiriba", "salidzinot", "preteji", "tapat"})
+#: Words before a document named as the yardstick of another ("atbilstoši jaunajai programmai").
+MEASURED_BY = frozenset({"atbilstosi", "saskana", "atbilstoss", "atbilstosa"})
 
 
 def _aside(doc: Doc, i: int) -> bool:
@@ -156,6 +160,15 @@ def _aside(doc: Doc, i: int) -> bool:
             return any(t.text == "," for t in doc[i:doc[i].sent.end])
         j -= 1
     return False
+
+
+def _yardstick(doc: Doc, i: int) -> bool:
+    """Return True when the document named at token ``i`` is what another is measured by: "atbilstoši
+    jaunajai programmai", "saskaņā ar programmu", "saskaņojot ar programmu" (a gerund and "ar")."""
+    before = doc[max(i - 3, doc[i].sent.start):i]
+    if any(t.norm_ in MEASURED_BY for t in before):
+        return True
+    return i >= 2 and doc[i - 1].norm_ == "ar" and doc[i - 2].norm_.endswith("ot") and doc[i - 2].is_alpha
 
 
 def _bracketed_elsewhere(doc: Doc, i: int, labels: tuple[str, ...]) -> bool:
