@@ -1484,6 +1484,60 @@ def test_a_verdict_word_followed_by_impossible_or_wrong(reg, sentence, verdict):
     assert verdicts(reg, "Elektromontieris – MIP", sentence, "Jānis Kalniņš") == {("elektromontieris", "MIP"): verdict}
 
 
+def test_paragraphs_opened_by_talak_and_visbeidzot(reg):
+    got = verdicts(reg, "Enerģētikas kvalifikāciju programmas – mans viedoklis",
+                   "Šoreiz man uzticēja apskatīt divas programmas. Eksāmenus neskatīju.",
+                   "Sākšu ar elektromontieri. Ja kabeļu moduli papildinās, programmu var virzīt saskaņošanai – pēc "
+                   "būtības es to atbalstu.",
+                   "Tālāk – elektrotehniķis. Programma atbilst, bet jāsakārto terminoloģija. Atbalstāma pēc šiem "
+                   "precizējumiem.",
+                   "Visbeidzot ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieka programma – lieliska. "
+                   "Atbalstu virzīšanu saskaņošanai.", "Rita Eglīte")
+    assert got == {("elektromontieris", "MIP"): "needs_corrections", ("elektrotehniķis", "MIP"): "needs_corrections",
+                   ("ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieks", "MIP"): "supported"}
+
+
+def test_a_short_sentence_at_the_top_leaves_its_document_out_of_every_section(reg):
+    got = verdicts(reg, "Atzinums par eksāmenu saturu",
+                   "Izskatīju divu kvalifikāciju eksāmenu saturu. Programmas nevērtēju.", "ELEKTROMONTIERIS",
+                   "Uzdevumi sabalansēti. Šo eksāmenu uzskatu par atbalstāmu un virzāmu saskaņošanai.",
+                   "VGK IEKĀRTU REMONTATSLĒDZNIEKS",
+                   "Precizētā versija ir kārtībā. Atbalstāms un virzāms saskaņošanai.", "Normunds Kalējs")
+    assert got == {("elektromontieris", "PKE"): "supported",
+                   ("ventilācijas un gaisa kondicionēšanas iekārtu remontatslēdznieks", "PKE"): "supported"}
+
+
+def test_a_verdict_put_off_until_the_programme_is_sent_keeps_its_row(reg):
+    got = verdicts(reg, "Elektromontieris – MIP un PKE (melnraksts)",
+                   "Slēdziens par programmu: [jāpapildina pēc tam, kad darba grupa atsūtīs precizēto stundu tabulu]",
+                   "Slēdziens par eksāmenu: eksāmena saturs nav atbalstāms; jāpārstrādā praktiskais uzdevums.",
+                   "Sandra Liepa")
+    assert got == {("elektromontieris", "MIP"): "unknown", ("elektromontieris", "PKE"): "not_supported"}
+
+
+def test_rows_of_a_table_that_name_a_qualification_and_its_verdicts(reg):
+    rows = [("Mehatronisko sistēmu tehniķis, 4.LKI", "MIP – atbalstu", "PKE – atbalstu ar precizējumiem (pielikumā)"),
+            ("Metālapstrādes iekārtu operators, 3.LKI", "MIP – atbalstu", "PKE – atbalstu")]
+    cells = [cell(t, r + 1, c + 1, 3 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    got = {(q.lower(), d): v for (q, d), v in verdicts(reg, *cells).items()}
+    assert got == {("mehatronisko sistēmu tehniķis", "MIP"): "supported",
+                   ("mehatronisko sistēmu tehniķis", "PKE"): "needs_corrections",
+                   ("metālapstrādes iekārtu operators", "MIP"): "supported",
+                   ("metālapstrādes iekārtu operators", "PKE"): "supported"}
+    assert "unknown_qualification" in problems(reg, *cells)
+
+
+def test_a_table_row_listing_documents_without_verdicts_names_no_qualification(reg):
+    rows = [("Kvalifikācija", "LKI", "Dokumenti", "Iesniegšana ekspertiem"),
+            ("Elektromontieris", "3", "MIP, PKE", "līdz 15.04.2026."),
+            ("Siltumtīklu montētājs, 3.LKI", "3", "MIP, PKE", "līdz 30.04.2026.")]
+    cells = [cell(t, r + 1, c + 1, 2 + 4 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    lines = ("Elektromontieris – MIP", "MIP saturs ir atbalstāms un virzāms saskaņošanai.", *cells,
+             "Dokumenti, kuru saturs nav atbalstāms, pēc pārstrādes tiks nodoti atkārtotai ekspertīzei.", "Jānis Kalniņš")
+    assert verdicts(reg, *lines) == {("elektromontieris", "MIP"): "supported"}
+    assert "unknown_qualification" not in problems(reg, *lines)
+
+
 @pytest.mark.parametrize(("sentence", "verdict"), [
     ("PKE: neskatoties uz redakcionālajām nepilnībām, kuras skola var labot pati, saturs kopumā ir atbalstāms un "
      "virzāms saskaņošanai.", "supported"),
@@ -1491,6 +1545,16 @@ def test_a_verdict_word_followed_by_impossible_or_wrong(reg, sentence, verdict):
 ])
 def test_a_correction_the_school_makes_itself_is_no_condition(reg, sentence, verdict):
     assert verdicts(reg, "Mēbeļu galdnieks – PKE", sentence, "Ilze Strautiņa") == {("mēbeļu galdnieks", "PKE"): verdict}
+
+
+def test_which_document_was_not_supported_earlier_is_no_scope(reg):
+    rows = [("", "Pašreizējais slēdziens", "Komentārs"),
+            ("Programma", "Atbalstāma un virzāma saskaņošanai", "Februāra kārtā netika atbalstīts tikai PKE; MIP "
+             "slēdziens nemainās."),
+            ("Eksāmens", "Atbalstāms; jāprecizē drošības instruktāžas daļa, pēc tam var virzīt saskaņošanai", "")]
+    cells = [cell(t, r + 1, c + 1, 1 + 3 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row) if t]
+    got = verdicts(reg, "Motorzāģa operators – atkārtota ekspertīze pēc skolas labojumiem", *cells, "Laura Celmiņa")
+    assert got == {("motorzāģa operators", "MIP"): "supported", ("motorzāģa operators", "PKE"): "needs_corrections"}
 
 
 def test_not_ready_and_to_be_sent_for_a_new_review_is_not_supported(reg):

@@ -59,10 +59,10 @@ def not_reviewed(text: str) -> frozenset[str]:
     ekspertīzei", "PKE izvērtēs cits eksperts", "atzinums attiecas tikai uz programmu" (the other)."""
     out: set[str] = set()
     for clause in clauses(text):
-        docs = documents_in(clause)
+        folded = fold(clause)
+        docs = documents_in(clause) or (_named(folded) if len(clause.split()) <= 4 else ())  # "Programmas nevērtēju."
         if not docs:
             continue
-        folded = fold(clause)
         m = next((m for m in _NOT_REVIEWED.finditer(folded) if _says_not_reviewed(folded, m)), None)
         near = _fragment_documents(folded, m.start(), m.end()) if m else ()
         if m and not near:
@@ -71,7 +71,8 @@ def not_reviewed(text: str) -> frozenset[str]:
             near = docs
         if near:  # the document itself is said not to be reviewed, not some other paper
             out.update(near)
-        elif (only := _ONLY.search(folded)) and _named(folded[only.start():only.end() + 40]):
+        elif (only := _ONLY.search(folded)) and _named(folded[only.start():only.end() + 40]) \
+                and not _VERDICT_BEFORE.search(folded[:only.start()]):  # "netika atbalstīts tikai PKE"
             out.update(d for d in DOCUMENT_TYPES if d not in docs)  # not "uzdevums attiecas tikai uz montāžu"
     return frozenset(out)
 
@@ -88,6 +89,8 @@ def _says_not_reviewed(folded: str, m: re.Match) -> bool:
     return not _EARLIER.search(_own_clause(folded, m.start(), m.end()))  # "PKE toreiz nebija iesniegts"
 
 
+#: A verdict word just before "tikai": "netika atbalstīts tikai PKE" says which one, not the review's scope.
+_VERDICT_BEFORE = re.compile(r"\b(?:ne)?(?:atbalst|virz|noraid|pienem)\w*\s+(?:\w+\s+)?$")
 #: Words that date what a clause says to an earlier round ("PKE toreiz nebija iesniegts").
 _EARLIER = re.compile(r"\b(?:" + alternatives("earlier_time_words") + r")\b")
 #: A concessive clause: what it says was not sent did not stop the review ("kaut gan tā netika nodota").

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.nlp.documents import documents_in
+from pipeline.nlp.findings import candidate
 from pipeline.nlp.metadata import find_lki
 from pipeline.nlp.structure import RULES, alternatives
-from pipeline.nlp.tables import alone_in_row, cell_above, column_header, left_cell, table_index
+from pipeline.nlp.tables import alone_in_row, cell_above, column_header, left_cell, rest_of_row, table_index
 from pipeline.records import Block
 from pipeline.register import Qualification, Register
 from pipeline.textnorm import fold
@@ -301,6 +302,9 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
                 q = resolve(b.text, register)  # a one-column form: the value below its label
             elif (named := _qualification_and_document(b.text, register)) is not None:
                 q = named  # "Būvizstrādājumu galdnieks – PKE (2. kārta)" heading its row
+            elif b.cell.col == 1 and (named := heading_qualification(b.text, register)) is not None \
+                    and any(documents_in(x.text) and candidate(x.text) for x in rest_of_row(blocks, i)):
+                q = named  # "| Metālapstrādes iekārtu operators, 3.LKI | MIP – atbalstu | PKE – atbalstu |"
             elif alone_in_row(blocks, i):  # a table used for layout: "1. Elektromontieris (LKI 3)" across it
                 q = numbered_heading(b.text, register) or heading_qualification(b.text, register) \
                     or _table_title(b, register)

@@ -75,3 +75,9 @@ def row_label(blocks: list[Block], i: int) -> str:
         if x.cell and x.cell.table == c.table and x.cell.path == c.path and x.cell.row == c.row:
             return x.text
     return ""
+
+
+def rest_of_row(blocks: list[Block], i: int) -> list[Block]:
+    """Return the cells after table cell ``blocks[i]`` in its row (among the next twelve blocks)."""
+    c = blocks[i].cell
+    return [x for x in blocks[i + 1:i + 13] if x.cell and (x.cell.path, x.cell.table, x.cell.row) == (c.path, c.table, c.row)]
