@@ -379,3 +379,18 @@ def test_an_evaluator_label_cell_without_a_colon(reg):
                    cell("09.04.2026.", 2, 2, 3), "Elektrotehniķa MIP", VERDICT, "Komentāri",
                    "Teorijas testā 4 jautājumi ar nepareizām atbildēm – labot.", reg=reg)
     assert got == ("Edgars Liepiņš", "label cell: Vērtētājs", "2026-04-09", "label cell: Vērtēšanas datums")
+
+
+@pytest.mark.parametrize(("line", "expert"), [
+    ("Eksperts: Oskars Meiers. PKE šīm kvalifikācijām vērtē cits eksperts.", "Oskars Meiers"),
+    ("Eksperte: Mg. sc. ing. Baiba Zvaigzne", "Baiba Zvaigzne"),
+])
+def test_an_expert_label_in_a_sentence_before_another_expert_is_named(reg, line, expert):
+    got = who_when("MIP ekspertīze – kokapstrāde", line, VERDICT, "Komentāri", "Bez piezīmēm.", reg=reg)
+    assert got[0] == expert
+
+
+def test_a_company_training_coordinator_signing_is_the_expert(reg):
+    got = who_when("2026. gada 2. aprīlī", "Par meža mašīnu operatora kvalifikācijas MIP", VERDICT, "Anita Kļaviņa",
+                   "AS “Latvijas valsts meži”, mācību koordinatore", author="Baiba Krastiņa", reg=reg)
+    assert got[0] == "Anita Kļaviņa"

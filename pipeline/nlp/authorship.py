@@ -124,8 +124,24 @@ def _someone_else(text: str) -> bool:
     return bool(_COORDINATOR.search(folded)) or (header(text) or ("", ""))[0] == "other"
 
 
+def _sentences(text: str) -> list[str]:
+    """Return the sentences of a paragraph: "Eksperts: Oskars Meiers. PKE … vērtē cits eksperts." is
+    two; a title ("Mg.sc.ing. Edgars Liepiņš", "Mg. sc. ing. Baiba Zvaigzne") ends none."""
+    out, start = [], 0
+    for m in re.finditer(rf"(\S*[{LOWER}]{{2}}\.)\s+(?=[{UPPER}])", text):
+        if not _is_title(m.group(1)):
+            out.append(text[start:m.end(1)])
+            start = m.end()
+    return out + [text[start:]]
+
+
 def _labelled_expert(blocks: list[Block], author: str = "") -> Found:
     for i, b in enumerate(blocks):
+        if b.cell is None:  # each sentence on its own: another one may speak of someone else
+            name = next((n for part in _sentences(b.text) if not _someone_else(part)
+                         and (n := after_label(part, author))), "")
+            if name:
+                return Found(name, "label")
         if _someone_else(b.text):
             continue
         if b.cell is not None and meta.is_expert_label(b.text) and len(b.text.split()) <= 6:
@@ -133,7 +149,7 @@ def _labelled_expert(blocks: list[Block], author: str = "") -> Found:
                 name = name_in(value.text, strong=True, at_start=False)
                 if name:
                     return Found(name, f"label cell: {b.text.strip()[:30]}")
-        name = after_label(b.text, author)
+        name = after_label(b.text, author) if b.cell is not None else ""
         if name:
             return Found(name, "label")
         name = meta.signature_name(b.text)
