@@ -1573,3 +1573,24 @@ def test_a_document_named_as_the_yardstick_of_another_gets_no_verdict(reg):
                    "atkārtotai ekspertīzei.", "Mārtiņš Eglītis")
     assert got == {("ventilācijas un gaisa kondicionēšanas sistēmu tehniķis", "MIP"): "supported",
                    ("ventilācijas un gaisa kondicionēšanas sistēmu tehniķis", "PKE"): "not_supported"}
+
+
+@pytest.mark.parametrize(("aside", "reviewed"), [
+    ("Par eksāmenu – kā jau runājām telefoniski, to vērtēs Oskars, es PKE neesmu skatījis.", "MIP"),
+    ("MIP, kā runājām, skatās Harijs, es to neesmu vērtējis.", "PKE"),
+    ("Atkārtota MIP ekspertīze nav veikta – MIP vērtēta 12.03.2026. atzinumā.", "PKE"),
+    ("Baiba, pārsūtu Kaspara atzinumu par eksāmenu. MIP jau nosūtīju iepriekš. Liene", "PKE"),
+])
+def test_a_document_someone_else_reviews_or_was_sent_before_gets_no_row(reg, aside, reviewed):
+    verdict = {"MIP": "Programmu atbalstu, to var virzīt saskaņošanai.",
+               "PKE": "Eksāmena saturu atbalstu un iesaku to virzīt saskaņošanai."}[reviewed]
+    got = verdicts(reg, "Elektromontieris – atzinums", "Labdien!", verdict, aside, "Jānis Bērziņš")
+    assert got == {("elektromontieris", reviewed): "supported"}
+
+
+def test_a_missing_module_is_no_document_left_out(reg):
+    got = verdicts(reg, "Mehatronisko sistēmu tehniķis – MIP un PKE",
+                   "Pamatojums: MIP nav iekļauti pneimatikas moduļi. Programma jāpārstrādā. MIP saturs nav atbalstāms.",
+                   "PKE saturs ir atbalstāms un virzāms saskaņošanai.", "Jānis Bērziņš")
+    assert got == {("mehatronisko sistēmu tehniķis", "MIP"): "not_supported",
+                   ("mehatronisko sistēmu tehniķis", "PKE"): "supported"}
