@@ -1594,3 +1594,17 @@ def test_a_missing_module_is_no_document_left_out(reg):
                    "PKE saturs ir atbalstāms un virzāms saskaņošanai.", "Jānis Bērziņš")
     assert got == {("mehatronisko sistēmu tehniķis", "MIP"): "not_supported",
                    ("mehatronisko sistēmu tehniķis", "PKE"): "supported"}
+
+
+@pytest.mark.parametrize(("sentences", "verdict"), [
+    (("Otrajā redakcijā abi papildinājumi ir izdarīti kvalitatīvi, tāpēc tagad MIP atbalstu un iesaku virzīt "
+      "saskaņošanai.",), "supported"),
+    (("Tādējādi mans aprīļa atzinums ar nosacījumiem vairs nav aktuāls – MIP saturs tagad ir atbalstāms un virzāms "
+      "saskaņošanai.",), "supported"),
+    (("2026. gada martā sniedzu atzinumu, ka MIP saturs ir atbalstāms, bet virzāms saskaņošanai tikai pēc "
+      "precizējumu veikšanas.", "Precizējumi ir veikti. Tagad MIP ir atbalstāms un virzāms saskaņošanai."), "supported"),
+    (("MIP saturs ir atbalstāms, bet virzāms saskaņošanai tikai pēc precizējumu veikšanas.",), "needs_corrections"),
+])
+def test_conditions_of_an_earlier_review_that_are_met_now(reg, sentences, verdict):
+    assert verdicts(reg, "Elektromontieris – MIP, 2. kārta", *sentences, "Jānis Kalniņš") == \
+        {("elektromontieris", "MIP"): verdict}

@@ -105,9 +105,15 @@ class Predicates(DataComponent):
         return bool(set(words[:3]) & self.past_adverbs) and bool(set(words) & self.past_aux) \
             and not set(words) & self.now_markers
 
-    def _reported_past(self, doc: Doc, start: int, ids: list[int]) -> bool:
+    def _reported_past(self, doc: Doc, start: int, ids: list[int], follows: bool = True) -> bool:
         """Return True for a "ka" clause that a past clause reports: "Toreiz norādīju, ka … virzīt
-        nevajadzētu" tells what was said then, not the verdict now."""
+        nevajadzētu" tells what was said then, not the verdict now; and for a clause joined to one
+        ("…, ka MIP ir atbalstāms, bet virzāms tikai pēc precizējumiem") unless it says now."""
+        if follows and doc[start].norm_ != "ka" and start >= 2 and ids[start - 2] == ids[start] \
+                and doc[start - 1].norm_ in ("bet", "tacu", "tomer", "un", ","):
+            a, b = self._clause(doc, start, ids)
+            if not {doc[j].norm_ for j in range(a, b)} & self.now_markers:
+                return self._reported_past(doc, self._clause(doc, start - 2, ids)[0], ids, follows=False)
         if doc[start].norm_ != "ka" or start < 2 or ids[start - 2] != ids[start]:
             return False
         a, b = self._clause(doc, start - 2, ids)
