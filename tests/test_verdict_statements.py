@@ -1608,3 +1608,29 @@ def test_a_missing_module_is_no_document_left_out(reg):
 def test_conditions_of_an_earlier_review_that_are_met_now(reg, sentences, verdict):
     assert verdicts(reg, "Elektromontieris – MIP, 2. kārta", *sentences, "Jānis Kalniņš") == \
         {("elektromontieris", "MIP"): verdict}
+
+
+def test_the_overall_row_under_ticked_criteria_states_the_verdict(reg):
+    table = _criterion_table(1, [("MIP mērķis atbilst kvalifikācijas prasībām", "Jā"),
+                                 ("Moduļu rezultāti formulēti izmērāmi", "Nē")], 6)
+    overall = cell("Kopējais vērtējums: atbalstāms; pēc precizējumu veikšanas virzāms saskaņošanai", 9, 1, 40)
+    got = verdicts(reg, *HEAD, Block(text="A. Modulārā izglītības programma", location="paragraph 5", index=5),
+                   *table, overall)
+    assert got[(Q, "MIP")] == "needs_corrections"
+
+
+def test_the_verdicts_questions_asked_with_a_column_per_document(reg):
+    rows = [("Jautājums", "MIP", "PKE"), ("Vai saturs ir atbalstāms?", "Jā", "Jā"),
+            ("Vai pirms saskaņošanas nepieciešami precizējumi?", "Jā", "Nē"),
+            ("Vai saturs ir virzāms saskaņošanai?", "Jā, pēc precizējumu veikšanas", "Jā")]
+    cells = [cell(t, r + 1, c + 1, 6 + 3 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    assert verdicts(reg, *HEAD, *cells) == {(Q, "MIP"): "needs_corrections", (Q, "PKE"): "supported"}
+
+
+def test_options_answered_yes_or_no_in_a_column_per_document(reg):
+    rows = [("Apgalvojums", "MIP", "PKE"),
+            ("Saturs ir atbalstāms un virzāms saskaņošanai bez precizējumiem", "Jā", "Nē"),
+            ("Saturs ir atbalstāms, bet pirms virzīšanas saskaņošanai jāveic precizējumi", "Nē", "Jā"),
+            ("Saturs nav atbalstāms", "Nē", "Nē")]
+    cells = [cell(t, r + 1, c + 1, 6 + 3 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    assert verdicts(reg, *HEAD, *cells) == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}

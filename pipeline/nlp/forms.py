@@ -99,9 +99,9 @@ class Table:
         self._lone: bool | None = None
         self._one_cell_rows: set[int] | None = None
 
-    def _marks(self, blocks: list[Block], i: int) -> tuple[Mark, ...]:
+    def cell_marks(self, blocks: list[Block], i: int) -> tuple[Mark, ...]:
         """Return the marks of cell block ``i``: its own (unchecked in a "Nē" column), or its "Jā"/"Nē"
-        under a "Jā / Nē" header."""
+        under a "Jā / Nē" header or a document's column."""
         marks = block_marks(blocks[i])
         answer = fold(blocks[i].text).strip(" .")
         if not marks and answer not in ("ja", "ne"):
@@ -110,8 +110,8 @@ class Table:
         header = fold(self.column_header(blocks, c.row, c.col))
         if marks:  # an X under "Nē" answers no
             return tuple(replace(m, checked=False) for m in marks) if header.strip(" .:") in ("ne", "nav") else marks
-        if not _YES_NO_HEADER.match(header):
-            return ()
+        if not _YES_NO_HEADER.match(header) and not (documents_in(header) and len(header.split()) <= 3):
+            return ()  # "Jā" under "Jā / Nē", or under "MIP" beside an option ("Saturs nav atbalstāms | Nē | Jā")
         option = self.text_at(blocks, c.row, self.first_col(c.row))  # "PKE saturs nav atbalstāms | Nē" ...
         if CRITERION_HEADER.match(fold(self.column_header(blocks, c.row, self.first_col(c.row)))):
             return ()  # ... not a criterion's row
@@ -121,11 +121,11 @@ class Table:
     def _others(self, blocks: list[Block], i: int) -> tuple[Mark, ...]:
         """Return the marks of cell block ``i`` that may choose another cell's option: none when the
         cell holds a verdict of its own ("✓ atbalstāms un virzāms saskaņošanai")."""
-        return () if candidate(blocks[i].text) else self._marks(blocks, i)
+        return () if candidate(blocks[i].text) else self.cell_marks(blocks, i)
 
     def marks_at(self, blocks: list[Block], row: int, col: int) -> list[Mark]:
         """Return the marks in cell (row, col)."""
-        return [m for i in self.cells.get((row, col), []) for m in self._marks(blocks, i)]
+        return [m for i in self.cells.get((row, col), []) for m in self.cell_marks(blocks, i)]
 
     def row_marks(self, blocks: list[Block], row: int, skip_col: int) -> list[Mark]:
         """Return the marks in row ``row`` outside column ``skip_col``."""
@@ -214,7 +214,7 @@ class Table:
     def has_marks(self, blocks: list[Block]) -> bool:
         """Return True if any cell of the table holds a mark."""
         if self._marked is None:
-            self._marked = any(self._marks(blocks, i) for idx in self.cells.values() for i in idx)
+            self._marked = any(self.cell_marks(blocks, i) for idx in self.cells.values() for i in idx)
         return self._marked
 
 
@@ -261,6 +261,12 @@ CRITERION_HEADER = re.compile(r"^\W*(?:kriterij\w*|aspekt\w*|vertesanas kriterij
 #: Row labels of a criterion table that give the overall verdict ("Kopvērtējums", "Kopumā", "Slēdziens").
 OVERALL_ROW = re.compile(r"\b(?:kopvertejum\w*|kopuma|kopeja\w*|sledzien\w*|secinajum\w*|gala vertejum\w*|"
                          r"kopsavilkum\w*|vertejums)\b")
+
+
+def _stated(text: str) -> bool:
+    """Return True for a cell that states the overall verdict after its label ("Kopējais vērtējums: …")."""
+    label, colon, _ = fold(text).partition(":")
+    return bool(colon) and len(label.split()) <= 3 and OVERALL_ROW.search(label) is not None
 
 
 def in_criterion_row(blocks: list[Block], i: int, tables: dict[tuple, Table]) -> bool:
@@ -315,6 +321,8 @@ def _from_marks(f: Finding, blocks: list[Block], tables: dict[tuple, Table]) -> 
     if not table.has_marks(blocks):
         return False, [f]
     row, col = block.cell.row, block.cell.col
+    if _stated(block.text) and not table.row_marks(blocks, row, col) and not table.column_marks(blocks, col, row):
+        return True, [f.copy_with(method="table")]  # "Kopējais vērtējums: atbalstāms; …" under ticked criteria
     if not table.has_lone_marks(blocks):  # each mark sits in a verdict of its own ("✓ atbalstāms …"):
         if any(block_marks(blocks[i]) for i in table.cells[(row, col)]):
             return True, []  # an option left unmarked beside the marked one in its cell
@@ -358,7 +366,7 @@ def _row_marks_by_column(table: Table, blocks: list[Block], row: int, skip_col: 
     found: dict[int, list[Mark]] = {}
     for (r, c), idx in table.cells.items():
         if r == row and c != skip_col:
-            marks = [m for i in idx if not candidate(blocks[i].text) for m in block_marks(blocks[i])]
+            marks = [m for i in idx if not candidate(blocks[i].text) for m in table.cell_marks(blocks, i)]
             if marks:
                 found[c] = marks
     return found
