@@ -309,7 +309,7 @@ def _latest_table_round(findings: list[Finding], blocks: list[Block]) -> tuple[l
         dates = [d for j in cells for _, d in meta.find_dates(blocks[j].text)]
         labelled = (len(first.split()) <= 6 and _TABLE_ROUND.search(fold(first))) or any(
             _ROUND_CELL.match(fold(blocks[j].text)) for j in cells)  # "| MIP | 2. kārta | 15.04.2026. | … |"
-        if not labelled and re.fullmatch(r"\W*\d{1,2}\.?\W*", first):  # "| 2. | 02.03.2026. | …" under "Kārta"
+        if not labelled and re.fullmatch(r"\W*\d{1,2}\.?(?:\s*\([^)]*\))?\W*", first):  # "| 2. (aktuālā) | 02.03.2026. | …"
             head = column_header(blocks, first_cell, columns)
             labelled = head is not None and bool(_TABLE_ROUND.search(fold(head.text)))
         if dates and labelled:

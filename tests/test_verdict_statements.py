@@ -1634,3 +1634,31 @@ def test_options_answered_yes_or_no_in_a_column_per_document(reg):
             ("Saturs nav atbalstāms", "Nē", "Nē")]
     cells = [cell(t, r + 1, c + 1, 6 + 3 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
     assert verdicts(reg, *HEAD, *cells) == {(Q, "MIP"): "supported", (Q, "PKE"): "needs_corrections"}
+
+
+def test_the_current_round_row_of_a_table_of_rounds_stands(reg):
+    rows = [("Kārta", "Datums", "MIP", "PKE", "Komentārs"),
+            ("1.", "10.02.2026", "nav atbalstāms", "atbalstāms, pēc precizējumiem virzāms", "bez prakses plāna"),
+            ("2. (aktuālā)", "30.04.2026", "atbalstāms un virzāms saskaņošanai", "atbalstāms un virzāms saskaņošanai",
+             "visi labojumi veikti")]
+    cells = [cell(t, r + 1, c + 1, 6 + 5 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    ex = extract(review(*HEAD, *cells), "a.docx", reg)
+    assert {(r.qualification, r.document): r.verdict for r in ex.verdicts} == {(Q, "MIP"): "supported",
+                                                                                (Q, "PKE"): "supported"}
+    assert {r.date for r in ex.verdicts} == {"2026-04-30"}
+
+
+def test_an_option_column_named_by_its_condition_alone(reg):
+    head = ("Kvalifikācija", "Atbalstāms, virzāms saskaņošanai", "Pēc precizējumiem", "Nav atbalstāms")
+    rows = [head, ("Kokapstrādes iekārtu operators", "X", "", ""),
+            ("Datorizētu kokapstrādes iekārtu operators", "", "X", "")]
+    blocks = []
+    for r, row in enumerate(rows, start=1):
+        for c, t in enumerate(row, start=1):
+            if t:
+                marks = (Mark("letter", True, 0),) if t == "X" else ()
+                blocks.append(Block(text=t, location=f"table 1 row {r} cell {c}", index=len(blocks) + 2,
+                                    cell=CellRef(1, r, c), marks=marks))
+    got = verdicts(reg, "MIP ekspertīze – kokapstrāde", "Eksperts: Oskars Meiers.", *blocks)
+    assert got == {("kokapstrādes iekārtu operators", "MIP"): "supported",
+                   ("datorizētu kokapstrādes iekārtu operators", "MIP"): "needs_corrections"}

@@ -17,9 +17,10 @@ from itertools import pairwise
 
 from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import Finding, candidate, option_parts
+from pipeline.nlp.questionnaire import answer
 from pipeline.nlp.structure import HISTORY_LABEL, alternatives
 from pipeline.nlp.tables import cell_above
-from pipeline.records import NOT_SUPPORTED, SUPPORTED, Block, Mark
+from pipeline.records import NEEDS_CORRECTIONS, NOT_SUPPORTED, SUPPORTED, Block, Mark
 from pipeline.textnorm import fold
 
 LETTER_MARKS = frozenset({"x", "v", "✓", "✔", "☒", "☑", "+", "✗", "✘"})
@@ -383,9 +384,31 @@ def _option_like(block: Block) -> bool:
     )
 
 
+def _abbreviated_options(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
+    """Return a finding for each option cell that names the middle verdict by its condition alone
+    ("Atbalstāms, virzāms saskaņošanai | Pēc precizējumiem | Nav atbalstāms"), beside two options."""
+    found = {f.block for f in findings}
+    options: dict[tuple, set[int]] = defaultdict(set)
+    for i in found:
+        c = blocks[i].cell
+        if c is not None:
+            options[(c.path, c.table, c.row)].add(i)
+    extra = []
+    for i, b in enumerate(blocks):
+        c = b.cell
+        if c is None or i in found or len(options.get((c.path, c.table, c.row), ())) < 2:
+            continue
+        if len(b.text.split()) <= 4 and answer(b.text) == "after":
+            size = len(b.text)
+            extra.append(Finding(i, NEEDS_CORRECTIONS, (), True, 0.9, "rule", b.text.strip(), b.location, 0, size,
+                                 0, size))
+    return extra
+
+
 def select(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
     """Return the findings that are real verdicts: chosen options and narrative sentences."""
     tables = tables_of(blocks)
+    findings = findings + _abbreviated_options(findings, blocks)
     kept: list[Finding] = []
     struck_blocks: set[int] = set()
     undecided: list[Finding] = []
