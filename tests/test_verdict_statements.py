@@ -1662,3 +1662,18 @@ def test_an_option_column_named_by_its_condition_alone(reg):
     got = verdicts(reg, "MIP ekspertīze – kokapstrāde", "Eksperts: Oskars Meiers.", *blocks)
     assert got == {("kokapstrādes iekārtu operators", "MIP"): "supported",
                    ("datorizētu kokapstrādes iekārtu operators", "MIP"): "needs_corrections"}
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("MIP saturs kopumā ir atbalstāms; pēc 4. moduļa un prakses uzdevumu precizēšanas to var virzīt saskaņošanai.",
+     "needs_corrections"),
+    ("Jā, MIP atbalstu; programma var tikt virzīta saskaņošanai.", "supported"),
+    ("Ja MIP papildinās ar prakses plānu, to atbalstu.", "needs_corrections"),
+    ("Marta atzinumā norādītie precizējumi (bīstamo koku gāšana, pirmā palīdzība, bioloģiski noārdāmās eļļas) ir "
+     "veikti, tāpēc MIP atbalstu.", "supported"),
+    ("Slēdziens par MIP: saturs ir atbalstāms un virzāms saskaņošanai – darba grupa prakses moduli jau papildināja.",
+     "supported"),
+    ("MIP ir atbalstāms, bet jāpapildina ar prakses moduli.", "needs_corrections"),
+])
+def test_yes_tasks_and_corrections_already_made(reg, sentence, verdict):
+    assert verdicts(reg, "Elektromontieris – MIP", sentence, "Jānis Kalniņš") == {("elektromontieris", "MIP"): verdict}

@@ -225,8 +225,14 @@ class Predicates(DataComponent):
                 and all(t.is_alpha and not t.norm_.endswith("sanas") for t in following[:done]):
             return True  # "Pēc labojumiem programmā iekļauta …" (not "pēc precizējumu veikšanas (pārstrādāts …)")
         clause = []  # "labojumi ir veikti", "visi precizējumi no 15.05. atzinuma izpildīti": up to six words
-        for t in doc[span.end:span.end + 6]:  # on, not past a comma, a dash or "vēl nav" (still pending)
-            if t.norm_ in _NOT_MADE_YET or t.is_sent_start:
+        depth = 0  # on, not past a comma, a dash or "vēl nav" (still pending), over a bracketed list
+        for t in doc[span.end:span.end + 30]:
+            if t.text in "()":
+                depth += 1 if t.text == "(" else -1
+                continue
+            if depth > 0:
+                continue
+            if t.norm_ in _NOT_MADE_YET or t.is_sent_start or len(clause) == 6:
                 break
             clause.append(t.norm_)
         said_made = any(" ".join(clause[k:]).startswith(self.made_after) for k in range(len(clause)))
@@ -235,6 +241,8 @@ class Predicates(DataComponent):
             return not any(t.norm_ in self.pending_before for t in before)
         if len(span) > 1 or token.lemma_ not in self.correction_lemmas or "Nec" in token.morph.get("Mood"):
             return False
+        if token.norm_.endswith(("aja", "eja", "ija", "oja")):
+            return True  # a past finite form: "darba grupa uzdevumu jau papildināja", "skola izlaboja"
         if not token.norm_.endswith(self.made_endings) or token.norm_.endswith(("jumi", "jumu", "jums")):
             return False
         before = doc[max(0, span.start - self.window - 1):span.start]

@@ -310,7 +310,7 @@ class Verdicts:
             return None
         first = min(c.start for c in cues)
         sent = doc[first].sent
-        if sent[0].norm_ not in SUBORDINATORS:
+        if sent[0].norm_ not in SUBORDINATORS or sent[0].lower_ == "jā":  # "Jā, atbalstu": yes, not if
             return None
         verdict = [c.start for c in cues if c.label in DECISIVE]
         comma = next((t.i for t in sent if t.text == ","), None)
