@@ -1677,3 +1677,12 @@ def test_an_option_column_named_by_its_condition_alone(reg):
 ])
 def test_yes_tasks_and_corrections_already_made(reg, sentence, verdict):
     assert verdicts(reg, "Elektromontieris – MIP", sentence, "Jānis Kalniņš") == {("elektromontieris", "MIP"): verdict}
+
+
+def test_only_the_document_after_tikai_is_reviewed_when_the_other_is_named_first(reg):
+    got = verdicts(reg, "A) Meža mašīnu operators", "Eksāmena saturs ir atbalstāms un virzāms saskaņošanai.",
+                   "B) Kokapstrādes iekārtu operators",
+                   "Eksāmena materiāli vēl nav iesniegti, tāpēc vērtēju tikai programmu. Programma nav atbalstāma, "
+                   "tā jāizstrādā no jauna.", "Edgars Ozols")
+    assert got[("kokapstrādes iekārtu operators", "MIP")] == "not_supported"
+    assert ("kokapstrādes iekārtu operators", "PKE") not in got

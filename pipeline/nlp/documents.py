@@ -71,9 +71,11 @@ def not_reviewed(text: str) -> frozenset[str]:
             near = docs
         if near:  # the document itself is said not to be reviewed, not some other paper
             out.update(near)
-        elif (only := _ONLY.search(folded)) and _named(folded[only.start():only.end() + 40]) \
+        elif (only := _ONLY.search(folded)) and (kept := _named(re.split(r"[,;]", folded[only.start():only.end() + 40])[0])) \
                 and not _VERDICT_BEFORE.search(folded[:only.start()]):  # "netika atbalstīts tikai PKE"
-            out.update(d for d in DOCUMENT_TYPES if d not in docs)  # not "uzdevums attiecas tikai uz montāžu"
+            # the documents after "tikai" are the review's (not "uzdevums attiecas tikai uz montāžu"), even when
+            # the clause names another first: "Eksāmena materiāli nav iesniegti, tāpēc vērtēju tikai programmu"
+            out.update(d for d in DOCUMENT_TYPES if d not in kept)
     return frozenset(out)
 
 
