@@ -1686,3 +1686,33 @@ def test_only_the_document_after_tikai_is_reviewed_when_the_other_is_named_first
                    "tā jāizstrādā no jauna.", "Edgars Ozols")
     assert got[("kokapstrādes iekārtu operators", "MIP")] == "not_supported"
     assert ("kokapstrādes iekārtu operators", "PKE") not in got
+
+
+@pytest.mark.parametrize("title", [
+    "par atjaunojamās enerģijas sistēmu tehniķa (LKI 4. līmenis) modulārās izglītības programmas un profesionālās "
+    "kvalifikācijas eksāmena saturu",
+    "Atzinums par modulāro izglītības programmu „Atjaunojamās enerģijas sistēmu tehniķis”",
+])
+def test_an_unregistered_name_in_a_long_title_is_reported(reg, title):
+    lines = ("Atzinums", title, "Programma. MIP saturs ir atbalstāms, pēc precizējumu veikšanas virzāms saskaņošanai.",
+             "A. Kuzņecovs")
+    assert "unknown_qualification" in problems(reg, *lines)
+    assert {q.lower() for q, _ in verdicts(reg, *lines)} == {"atjaunojamās enerģijas sistēmu tehniķis"}
+
+
+def test_a_form_label_row_over_its_value_row_names_the_qualification(reg):
+    rows = [("Nozare", "Profesionālā kvalifikācija"), ("Mašīnbūve un metālapstrāde", "Metinātājs"),
+            ("LKI līmenis", "Izglītības programmas veids"), ("LKI 3", "profesionālā vidējā izglītība")]
+    cells = [cell(t, r + 1, c + 1, 1 + 2 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    lines = ("LDDK NOZARES EKSPERTA ATZINUMS", *cells, "MIP saturs ir atbalstāms un virzāms saskaņošanai.",
+             "Jolanta Misiņa")
+    assert "unknown_qualification" in problems(reg, *lines)
+    assert {(q.lower(), d): v for (q, d), v in verdicts(reg, *lines).items()} == {("metinātājs", "MIP"): "supported"}
+
+
+def test_a_key_value_table_keeps_its_keys_out_of_the_qualifications(reg):
+    rows = [("Kvalifikācija", "Mēbeļu galdnieks (LKI 4)"), ("Vērtētājs", "Kristīne Laizāne"), ("Datums", "29.04.2026.")]
+    cells = [cell(t, r + 1, c + 1, 1 + 2 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    lines = ("Eksāmena satura izvērtējums", *cells, "PKE saturs ir atbalstāms un virzāms saskaņošanai.")
+    assert verdicts(reg, *lines) == {("mēbeļu galdnieks", "PKE"): "supported"}
+    assert "unknown_qualification" not in problems(reg, *lines)

@@ -10,7 +10,15 @@ from pipeline.nlp.documents import documents_in
 from pipeline.nlp.findings import candidate
 from pipeline.nlp.metadata import find_lki
 from pipeline.nlp.structure import RULES, alternatives
-from pipeline.nlp.tables import alone_in_row, cell_above, column_header, left_cell, rest_of_row, table_index
+from pipeline.nlp.tables import (
+    alone_in_row,
+    cell_above,
+    cell_in_column,
+    column_header,
+    left_cell,
+    rest_of_row,
+    table_index,
+)
 from pipeline.records import Block
 from pipeline.register import Qualification, Register
 from pipeline.textnorm import fold
@@ -210,6 +218,20 @@ def _table_title(b: Block, register: Register) -> QualName | None:
     return None
 
 
+def _value_below_label(blocks: list[Block], i: int, columns: dict, register: Register) -> bool:
+    """Return True for a form's value cell under its qualification label, in a row of labels
+    ("Profesionālā kvalifikācija | Nozare" over "Metinātājs | …"): not a key/value table's next key
+    under "Kvalifikācija | Mēbeļu galdnieks", nor one of a column of names under its header."""
+    up = cell_in_column(blocks, i, -1, columns)
+    if up is None or not blocks[i].text.strip() or not is_label_cell(up.text):
+        return False
+    label_row = [x for x in blocks[max(0, i - 16):i] if x.cell and (x.cell.path, x.cell.table, x.cell.row)
+                 == (up.cell.path, up.cell.table, up.cell.row)]
+    below = cell_in_column(blocks, i, 1, columns)
+    return not any(register.find_all(x.text) for x in label_row) and not (
+        below is not None and (register.find_all(below.text) or _occupation(below.text)))
+
+
 def _occupation(name: str) -> bool:
     """Return True when ``name`` ends in an occupation's noun (operators, tehniķis, metinātājs)."""
     return fold(nominative(name)).endswith(_OCCUPATION)
@@ -302,6 +324,10 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
                 q = resolve(b.text, register)  # a one-column form: the value below its label
             elif (named := _qualification_and_document(b.text, register)) is not None:
                 q = named  # "Būvizstrādājumu galdnieks – PKE (2. kārta)" heading its row
+            elif _value_below_label(blocks, i, (index := index or table_index(blocks))[0], register):
+                q = resolve(b.text, register)  # "Profesionālā kvalifikācija | Nozare" over "Metinātājs | Mašīnbūve …"
+                if q is not None and not q.in_register and not _occupation(q.name):
+                    q = None
             elif b.cell.col == 1 and (named := heading_qualification(b.text, register)) is not None \
                     and any(documents_in(x.text) and candidate(x.text) for x in rest_of_row(blocks, i)):
                 q = named  # "| Metālapstrādes iekārtu operators, 3.LKI | MIP – atbalstu | PKE – atbalstu |"
@@ -386,8 +412,9 @@ _NAME_LABEL = re.compile(r"^\s*(?:(?:re|fw|fwd|aw)\s*:\s*)*(?:" + alternatives("
 #: A title naming a qualification in the genitive: "Metinātāja kvalifikācijas eksāmena izvērtējums".
 _GENITIVE_TITLE = re.compile(r"^\W*((?:\S+\s+){0,3}?\S+)\s+(?:profesionalas\s+)?kvalifikacijas\b")
 
-#: A name and a bracket after it, at the start of a title: "Metinātājs (LKI 3. līmenis) – …".
-_LEVEL_BRACKET = re.compile(r"^\W*([^\W\d_][^()]{2,60}?)\s*\(([^)]*)\)")
+#: A name and a bracket after it, at the start of a title: "Metinātājs (LKI 3. līmenis) – …", "par
+#: atjaunojamās enerģijas sistēmu tehniķa (LKI 4. līmenis) modulārās izglītības programmas …".
+_LEVEL_BRACKET = re.compile(r"^\W*(?:par\s+)?([^\W\d_][^()]{2,60}?)\s*\(([^)]*)\)")
 
 
 def unregistered_title(texts: list[str]) -> QualName | None:
@@ -396,14 +423,16 @@ def unregistered_title(texts: list[str]) -> QualName | None:
     "Metinātāja kvalifikācijas eksāmena izvērtējums", "Metinātājs (LKI 3. līmenis) – …". The name must
     end in an occupation's noun."""
     for text in texts:
-        if not text or len(text.split()) > 14:
+        if not text or len(text.split()) > 20:
             continue
         folded = fold(text)
-        m = _NAME_LABEL.match(folded)
-        candidates = [text[m.end():]] if m else []
-        g = _GENITIVE_TITLE.match(folded)
-        if g:
-            candidates.append(text[g.start(1):g.end(1)])
+        candidates = []
+        if len(text.split()) <= 14:
+            m = _NAME_LABEL.match(folded)
+            candidates = [text[m.end():]] if m else []
+            g = _GENITIVE_TITLE.match(folded)
+            if g:
+                candidates.append(text[g.start(1):g.end(1)])
         b = _LEVEL_BRACKET.match(text)
         if b and find_lki(b.group(2)):  # "Metinātājs (LKI 3. līmenis) – MIP un PKE saturs. Eksperta vērtējums"
             candidates.append(b.group(1))

@@ -58,6 +58,16 @@ def cell_above(blocks: list[Block], i: int) -> Block | None:
     return None
 
 
+def cell_in_column(blocks: list[Block], i: int, step: int, columns: dict | None = None) -> Block | None:
+    """Return the cell ``step`` rows below table cell ``blocks[i]`` (above, when negative) in its column, in a
+    table of any width: a form's label over its value ("Profesionālā kvalifikācija" over "Metinātājs")."""
+    c = blocks[i].cell
+    if columns is None:
+        columns = table_index(blocks)[0]
+    found = [j for j in columns.get((c.path, c.table, c.col), ()) if blocks[j].cell.row == c.row + step]
+    return blocks[found[0]] if found else None
+
+
 def left_cell(blocks: list[Block], i: int) -> Block | None:
     """Return the nearest of the four blocks before table cell ``blocks[i]`` that sits in the cell to its left."""
     c = blocks[i].cell
