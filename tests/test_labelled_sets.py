@@ -76,6 +76,8 @@ FLOORS = {
     "tests/blind/r26b": (1.0, 1.0, 1.0, 0),
     "tests/blind/r27a": (1.0, 1.0, 1.0, 0),
     "tests/blind/r27b": (1.0, 1.0, 1.0, 0),
+    "tests/blind/r28a": (0.876, 0.938, 0.969, 3),
+    "tests/blind/r28b": (0.984, 1.0, 0.969, 2),
 }
 
 
