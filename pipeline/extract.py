@@ -201,7 +201,8 @@ def conditional_after_list(findings: list[Finding], blocks: list[Block]) -> list
     for f in findings:
         text = blocks[f.block].text
         opens = max(f.sent_start, text.rfind(";", 0, f.start) + 1)
-        clause = fold(text[opens:f.sent_end])  # its own ';'-clause
+        closes = text.find(";", f.end, f.sent_end)
+        clause = fold(text[opens:closes if closes >= 0 else f.sent_end])  # its own ';'-clause
         if f.verdict == SUPPORTED and f.method == "rule" and _AFTER_THAT.search(clause):
             above = [blocks[j].text.lower() for j in range(max(0, f.block - 6), f.block) if blocks[j].cell is None]
             above.append(text[:opens].lower())  # "Jautājumu proporcijas jāmaina; pēc tam … var saskaņot"
@@ -403,6 +404,8 @@ def _opening_qualification(text: str, register: Register, numbered: bool = False
         return QualName(q.name, True, q)  # "Sākšu ar mēbeļu galdnieku.", "Attiecībā uz … programmu"
     if not at and not rest.strip(" .:–—-") and first != text:
         return QualName(q.name, True, q)  # "Motorzāģa operators. Programmā izlaboti …": the name as a title
+    if at == 1 and words[0].isupper() and len(words[0]) >= 3 and words[1].startswith("("):
+        return QualName(q.name, True, q)  # "DKIO (datorizētu kokapstrādes iekārtu operators, 4. līmenis). …"
     if at == 1 and fold(words[0]) == "ar" and re.match(r"(?:ir|bija|situacij\w*)\b", fold(rest)):
         return QualName(q.name, True, q)  # "Ar elektrotehniķi ir sarežģītāk.": the topic, then its remarks
     if "(" in text or rest.lstrip().startswith(":") or documents_in(rest) or _DOCUMENT_NOUN.match(fold(rest)) \

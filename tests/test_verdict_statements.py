@@ -1716,3 +1716,39 @@ def test_a_key_value_table_keeps_its_keys_out_of_the_qualifications(reg):
     lines = ("Eksāmena satura izvērtējums", *cells, "PKE saturs ir atbalstāms un virzāms saskaņošanai.")
     assert verdicts(reg, *lines) == {("mēbeļu galdnieks", "PKE"): "supported"}
     assert "unknown_qualification" not in problems(reg, *lines)
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("Eksāmena teorijas daļā jāatjauno atsauces uz būvnormatīviem.", "Rezumējot",
+      "Programma – atbalstāma un virzāma saskaņošanai; eksāmena saturs atbalstāms, virzāms saskaņošanai pēc tam, kad "
+      "būs veikti minētie precizējumi."), {"MIP": "supported", "PKE": "needs_corrections"}),
+    (("Programma atbalstāma un virzāma saskaņošanai.", "Eksāmena saturs arī ir atbalstāms, tomēr uzdevuma variantos B "
+      "un C nav norādīti mēraparāti, tas jāpapildina pirms eksāmena virzīšanas saskaņošanai."),
+     {"MIP": "supported", "PKE": "needs_corrections"}),
+    (("Programma ir atbalstāma un virzāma saskaņošanai.",
+      "Ja darba grupa nebūtu ņēmusi vērā piezīmes par logu montāžas uzdevumu, eksāmens nebūtu atbalstāms. Tā kā "
+      "piezīmes ir ņemtas vērā un uzdevums pārstrādāts, eksāmena saturu atbalstu un virzu saskaņošanai."),
+     {"MIP": "supported", "PKE": "supported"}),
+    (("Programmas saturs atbilst standartam, to atbalstu un iesaku virzīt saskaņošanai. Eksāmenu man nesūtīja.",),
+     {"MIP": "supported"}),
+    (("Secinājums: programmas saturs ir atbalstāms un virzāms saskaņošanai.", "Eksāmena saturu man vērtēt nelūdza."),
+     {"MIP": "supported"}),
+    (("Abi dokumenti kopumā atbalstāmi, tomēr pirms virzīšanas saskaņošanai jāveic labojumi: eksāmenā jāpievieno "
+      "instrumentu izvēles uzdevums.",), {"MIP": "needs_corrections", "PKE": "needs_corrections"}),
+    (("Lūdzu šos divus sīkumus izlabot pirms virzīšanas saskaņošanai; ar šiem labojumiem abus atbalstu.",),
+     {"MIP": "needs_corrections", "PKE": "needs_corrections"}),
+])
+def test_round_28_wordings(reg, lines, expected):
+    got = verdicts(reg, "Elektrotehniķis – MIP un PKE", *lines, "Dace Ozola")
+    assert got == {("elektrotehniķis", d): v for d, v in expected.items()}
+
+
+def test_paragraphs_opened_by_an_abbreviation_with_the_name_in_brackets_or_by_vel(reg):
+    got = verdicts(reg, "Komentāri par kokapstrādes un meža dokumentiem",
+                   "DKIO (datorizētu kokapstrādes iekārtu operators, 4. līmenis). Abi dokumenti – gan programma, gan "
+                   "eksāmens – kopumā atbalstāmi, tomēr pirms virzīšanas saskaņošanai jāveic labojumi.",
+                   "vel - meza masinu operatoru MIP ari paskatijos, tur ari viss kartiba, atbalstu, virzams "
+                   "saskanosanai. PKE tam vel nav atsutits.", "R. Ozols")
+    assert got == {("datorizētu kokapstrādes iekārtu operators", "MIP"): "needs_corrections",
+                   ("datorizētu kokapstrādes iekārtu operators", "PKE"): "needs_corrections",
+                   ("meža mašīnu operators", "MIP"): "supported"}

@@ -130,6 +130,19 @@ class Predicates(DataComponent):
             return False
         return bool({doc[j].norm_ for j in range(a, quotes[-1])} & self.said_past)
 
+    def _counterfactual(self, doc: Doc, i: int, ids: list[int]) -> bool:
+        """Return True for the main clause of an unreal past condition: "Ja darba grupa nebūtu ņēmusi vērā
+        piezīmes, eksāmens nebūtu atbalstāms" says what the verdict would have been, not what it is."""
+        a = self._sentence_start(ids, i)
+        if doc[a].lower_ != "ja":
+            return False
+        comma = next((t.i for t in doc[a:i] if t.text == ","), None)
+        if comma is None:
+            return False
+        words = [t.norm_ for t in doc[a:comma]]
+        return any(w in ("butu", "nebutu") and any(x.endswith(("is", "usi", "usas")) and len(x) > 4
+                                                   for x in words[k + 1:k + 3]) for k, w in enumerate(words))
+
     @staticmethod
     def _sentence_start(ids: list[int], i: int) -> int:
         start = i
@@ -161,8 +174,8 @@ class Predicates(DataComponent):
         clause = {doc[j].norm_ for j in range(start, end)}
         past_clause = self._past(clause) or self._reported_past(doc, start, ids) or self._past_sentence(doc, i, ids) \
             or self._quoted_past(doc, i, ids)
-        if doc[self._sentence_end(ids, i) - 1].text == "?":
-            return False, "", ""  # a question states nothing ("Nav iebildumu?")
+        if doc[self._sentence_end(ids, i) - 1].text == "?" or self._counterfactual(doc, i, ids):
+            return False, "", ""  # a question states nothing ("Nav iebildumu?"), nor what would have been
         if len(span) > 1 and kind not in ("first_past", "past"):
             kind = PREDICATE  # "virzīšanai saskaņošanai", "nodot saskaņošanai": a fixed phrase
         if kind == "" or kind == PREDICATE:  # "PKE saturu atzinu par atbalstāmu": what was said then
