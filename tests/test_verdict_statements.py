@@ -1752,3 +1752,14 @@ def test_paragraphs_opened_by_an_abbreviation_with_the_name_in_brackets_or_by_ve
     assert got == {("datorizētu kokapstrādes iekārtu operators", "MIP"): "needs_corrections",
                    ("datorizētu kokapstrādes iekārtu operators", "PKE"): "needs_corrections",
                    ("meža mašīnu operators", "MIP"): "supported"}
+
+
+def test_a_filled_in_example_in_instructions_chooses_nothing(reg):
+    rows = [("Kvalifikācija", "Dokuments", "Slēdziens"), ("(piem.) Mēbeļu galdnieks", "MIP", "")]
+    cells = [cell(t, r + 1, c + 1, 6 + 3 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row) if t]
+    cells.append(Block(text="☒ atbalstāms un virzāms saskaņošanai", location="table 1 row 2 cell 3", index=20,
+                       cell=CellRef(1, 2, 3), marks=(Mark("glyph", True, 0),)))
+    lines = ("Norādījumi nozaru ekspertiem MIP un PKE satura ekspertīzes veikšanai",
+             "1. Eksperts izvērtē, vai iesniegtais saturs atbilst kvalifikācijas prasībām.",
+             "2. Atzinuma veidlapā eksperts atzīmē vienu no slēdzieniem.", "Piemērs aizpildītai tabulai:", *cells)
+    assert verdicts(reg, *lines) == {}

@@ -270,6 +270,22 @@ def _stated(text: str) -> bool:
     return bool(colon) and len(label.split()) <= 3 and OVERALL_ROW.search(label) is not None
 
 
+#: A line that introduces a filled-in example ("Piemērs aizpildītai tabulai:", "Aizpildīšanas paraugs:").
+_EXAMPLE_LEAD = re.compile(r"\b(?:piemer\w*|paraug\w*)\b[^.]{0,60}:\s*$")
+
+
+def in_example_table(blocks: list[Block], i: int) -> bool:
+    """Return True if cell block ``i`` is in a table that a line introduces as an example of filling
+    in the form ("Piemērs aizpildītai tabulai:"): its marks show how, they choose nothing."""
+    c = blocks[i].cell
+    if c is None:
+        return False
+    k = i
+    while k > 0 and blocks[k - 1].cell is not None and (blocks[k - 1].cell.path, blocks[k - 1].cell.table) == (c.path, c.table):
+        k -= 1
+    return k > 0 and blocks[k - 1].cell is None and _EXAMPLE_LEAD.search(fold(blocks[k - 1].text)) is not None
+
+
 def in_criterion_row(blocks: list[Block], i: int, tables: dict[tuple, Table]) -> bool:
     """Return True if cell block ``i`` remarks on one criterion of a criterion table ("Eksāmena ilgums
     | Pieņemami."): a part of the document, not its verdict, unless the row is the overall one."""
@@ -414,6 +430,8 @@ def select(findings: list[Finding], blocks: list[Block]) -> list[Finding]:
     undecided: list[Finding] = []
     for f in findings:
         if in_history_row(blocks, f.block, tables) or part_level(f, blocks) or in_criterion_row(blocks, f.block, tables):
+            continue
+        if in_example_table(blocks, f.block):
             continue
         if not f.documents:
             docs = cell_documents(blocks, f.block, tables) or line_documents(blocks[f.block], f)
