@@ -293,12 +293,11 @@ def _qualification_and_document(text: str, register: Register) -> QualName | Non
 _BULLETS = "►▶➤→■□▪●•·◦* \t"  # bullets that may open a heading line
 
 
-def _heads_names(blocks: list[Block], i: int, label: Block, register: Register) -> bool:
+def _heads_names(blocks: list[Block], i: int, label: Block, register: Register, columns: dict) -> bool:
     """Return True when the cell below ``label`` (the label left of cell ``blocks[i]``) names a registered
     qualification: the label heads a column of names, and its neighbour another column."""
-    c = label.cell
-    below = next((x for x in blocks[i + 1:i + 30] if x.cell and (x.cell.path, x.cell.table, x.cell.col, x.cell.row)
-                  == (c.path, c.table, c.col, c.row + 1)), None)
+    j = next(k for k in range(i - 1, -1, -1) if blocks[k] is label)
+    below = cell_in_column(blocks, j, 1, columns)
     return below is not None and bool(register.find_all(below.text))
 
 
@@ -318,8 +317,10 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
                 q = None
             elif (left := left_cell(blocks, i)) is not None and is_label_cell(left.text):
                 q = resolve(b.text, register)
-                if q and not q.in_register and (documents_in(b.text) or _heads_names(blocks, i, left, register)):
-                    q = None  # "| Kvalifikācija | MIP atzinums |", "| Kvalifikācija | Konstatētais |" over the names
+                if q and not q.in_register:
+                    index = index or table_index(blocks)
+                    if documents_in(b.text) or _heads_names(blocks, i, left, register, index[0]):
+                        q = None  # "| Kvalifikācija | MIP atzinums |", "| Kvalifikācija | Konstatētais |" over the names
             elif (above := cell_above(blocks, i)) is not None and is_label_cell(above.text) and b.text.strip():
                 q = resolve(b.text, register)  # a one-column form: the value below its label
             elif (named := _qualification_and_document(b.text, register)) is not None:
