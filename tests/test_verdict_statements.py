@@ -1763,3 +1763,24 @@ def test_a_filled_in_example_in_instructions_chooses_nothing(reg):
              "1. Eksperts izvērtē, vai iesniegtais saturs atbilst kvalifikācijas prasībām.",
              "2. Atzinuma veidlapā eksperts atzīmē vienu no slēdzieniem.", "Piemērs aizpildītai tabulai:", *cells)
     assert verdicts(reg, *lines) == {}
+
+
+@pytest.mark.parametrize(("sentence", "mip", "pke"), [
+    ("Tagad programma ir atbalstāma un virzāma saskaņošanai, eksāmena saturs arī — papildu precizējumi nav vajadzīgi.",
+     "supported", "supported"),
+    ("MIP ir atbalstāms, pēc precizējumu veikšanas virzāms saskaņošanai; PKE – tāpat.",
+     "needs_corrections", "needs_corrections"),
+    ("MIP saturs nav atbalstāms; PKE arī.", "not_supported", "not_supported"),
+])
+def test_the_second_document_likewise(reg, sentence, mip, pke):
+    got = verdicts(reg, "Elektrotehniķis – MIP un PKE", sentence, "Gunta Bērziņa")
+    assert got == {("elektrotehniķis", "MIP"): mip, ("elektrotehniķis", "PKE"): pke}
+
+
+def test_a_title_row_across_the_table_over_its_document_columns(reg):
+    rows = [("Mēbeļu galdnieks (LKI 4) — atkārtota ekspertīze",), ("MIP", "PKE", "Paraksts / datums"),
+            ("atbalstāms, virzāms saskaņošanai", "atbalstāms ar precizējumiem (sk. komentārus failā)",
+             "D. Zariņa 27.05.2026")]
+    cells = [cell(t, r + 1, c + 1, 1 + 3 * r + c) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    assert verdicts(reg, *cells) == {("mēbeļu galdnieks", "MIP"): "supported",
+                                     ("mēbeļu galdnieks", "PKE"): "needs_corrections"}

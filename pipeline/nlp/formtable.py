@@ -130,14 +130,20 @@ class Table:
         return self._first_cols[row]
 
     def column_header(self, blocks: list[Block], row: int, col: int) -> str:
-        """Return the header cell of column ``col`` (first row), '' for a cell of the first row.
-        A row that only names a document ("PKE" alone in its row) heads the rows below it."""
+        """Return the header cell of column ``col`` (first row, or the second under a title across the
+        table), '' for a cell of that row. A row that only names a document ("PKE" alone in its row) heads
+        the rows below it."""
         top = self.first_row()
         if row == top:
             return ""
         if self._one_cell_rows is None:
             widths = Counter(r for r, _ in self.cells)
             self._one_cell_rows = {r for r, n in widths.items() if n == 1}
+        if top in self._one_cell_rows and top + 1 not in self._one_cell_rows and (top + 1, col) in self.cells \
+                and len(self.row_text(blocks, top).split()) >= 3:
+            top += 1  # a title across the table ("Mēbeļu galdnieks (LKI 4) — …") over the header row
+            if row == top:
+                return ""
         for r in range(row - 1, top, -1):
             text = self.text_at(blocks, r, col) if r in self._one_cell_rows else ""
             if text and len(text.split()) <= 3 and documents_in(text) and not candidate(text):

@@ -135,7 +135,9 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
             after = tuple(t.norm_ for t in doc[semi + 1:semi + 3]) if semi is not None else ()
             new_clause = current.decisive() and semi is not None and not any(after[:len(p)] == p for p in AFTER_THAT)
             if current.decisive() and current.documents and (not joined and not same or new_clause):
-                parts.append(Segment(list(labels), [], "named"))
+                same = _likewise(doc, cue.end)  # "…, eksāmena saturs arī — …": the same verdict, its own span
+                parts.append(Segment(list(labels), current.cues + [Cue("LIKEWISE", same, same + 1)] if same >= 0 else [],
+                                     "named"))
             else:
                 current.documents += [d for d in labels if d not in current.documents]
                 current.reference = "named"
@@ -160,6 +162,19 @@ def _aside(doc: Doc, i: int) -> bool:
             return any(t.text == "," for t in doc[i:doc[i].sent.end])
         j -= 1
     return False
+
+
+def _likewise(doc: Doc, end: int) -> int:
+    """Return the token of "arī" / "tāpat" right after the document named before token ``end`` when the
+    clause ends there ("programma ir atbalstāma …, eksāmena saturs arī — …", "PKE – tāpat."), else -1."""
+    words = [t for t in doc[end:end + 4] if not t.is_space]
+    k = 0
+    while k < len(words) and words[k].norm_ in ("saturs", "saturam", "–", "—", "-", ":"):
+        k += 1
+    if k >= len(words) or words[k].norm_ not in ("ari", "tapat"):
+        return -1
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    return words[k].i if nxt is None or nxt.is_punct or nxt.is_sent_start else -1
 
 
 def _yardstick(doc: Doc, i: int) -> bool:
