@@ -218,15 +218,15 @@ def _table_title(b: Block, register: Register) -> QualName | None:
     return None
 
 
-def _value_below_label(blocks: list[Block], i: int, columns: dict, register: Register) -> bool:
+def _value_below_label(blocks: list[Block], i: int, index: tuple[dict, dict], register: Register) -> bool:
     """Return True for a form's value cell under its qualification label, in a row of labels
     ("Profesionālā kvalifikācija | Nozare" over "Metinātājs | …"): not a key/value table's next key
     under "Kvalifikācija | Mēbeļu galdnieks", nor one of a column of names under its header."""
+    columns, rows = index
     up = cell_in_column(blocks, i, -1, columns)
     if up is None or not blocks[i].text.strip() or not is_label_cell(up.text):
         return False
-    label_row = [x for x in blocks[max(0, i - 16):i] if x.cell and (x.cell.path, x.cell.table, x.cell.row)
-                 == (up.cell.path, up.cell.table, up.cell.row)]
+    label_row = [blocks[j] for j in rows[(up.cell.path, up.cell.table, up.cell.row)]]
     below = cell_in_column(blocks, i, 1, columns)
     return not any(register.find_all(x.text) for x in label_row) and not (
         below is not None and (register.find_all(below.text) or _occupation(below.text)))
@@ -325,7 +325,7 @@ def anchors(blocks: list[Block], register: Register) -> list[tuple[int, QualName
                 q = resolve(b.text, register)  # a one-column form: the value below its label
             elif (named := _qualification_and_document(b.text, register)) is not None:
                 q = named  # "Būvizstrādājumu galdnieks – PKE (2. kārta)" heading its row
-            elif _value_below_label(blocks, i, (index := index or table_index(blocks))[0], register):
+            elif _value_below_label(blocks, i, (index := index or table_index(blocks)), register):
                 q = resolve(b.text, register)  # "Profesionālā kvalifikācija | Nozare" over "Metinātājs | Mašīnbūve …"
                 if q is not None and not q.in_register and not _occupation(q.name):
                     q = None

@@ -84,7 +84,7 @@ _SCHEMAS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "recommendation_headings": list, "only_words": list, "conclusion_words": list,
         "review_title_words": list, "non_review_title_words": list, "questionnaire": dict,
         "not_reviewed_words": list, "topic_openers": list, "earlier_time_words": list, "contrast_openers": list,
-        "retraction_words": list, "concessive_openers": list,
+        "retraction_words": list, "concessive_openers": list, "yardstick_words": list, "likewise_words": list,
     },
     "lki_pattern": {"pattern": str, "shift": int, "note": str},
     "nominative_rule": {"endings": list, "cut": int, "add": str, "note": str},

@@ -149,8 +149,10 @@ def segments(doc: Doc, cues: list[Cue], docs: list[Cue]) -> list[Segment]:
 
 #: Words that open a clause naming a document only to set it aside ("neskatoties uz …", "atšķirībā no …").
 ASIDE = frozenset({"neskatoties", "atskiriba", "salidzinot", "preteji", "tapat"})
-#: Words before a document named as the yardstick of another ("atbilstoši jaunajai programmai").
-MEASURED_BY = frozenset({"atbilstosi", "saskana", "atbilstoss", "atbilstosa"})
+#: Words before a document named as the yardstick of another ("atbilstoši jaunajai programmai"), and the
+#: words after a document that give it the verdict just stated ("…, eksāmena saturs arī.", "PKE – tāpat.").
+MEASURED_BY = frozenset(RULES["yardstick_words"])
+LIKEWISE = frozenset(RULES["likewise_words"])
 
 
 def _aside(doc: Doc, i: int) -> bool:
@@ -171,7 +173,7 @@ def _likewise(doc: Doc, end: int) -> int:
     k = 0
     while k < len(words) and words[k].norm_ in ("saturs", "saturam", "–", "—", "-", ":"):
         k += 1
-    if k >= len(words) or words[k].norm_ not in ("ari", "tapat"):
+    if k >= len(words) or words[k].norm_ not in LIKEWISE:
         return -1
     nxt = words[k + 1] if k + 1 < len(words) else None
     return words[k].i if nxt is None or nxt.is_punct or nxt.is_sent_start else -1
